@@ -1,0 +1,172 @@
+#include "CommandLine.h"
+
+#include <cmath>
+
+namespace lev::app {
+
+using core::RecomputeSettings;
+
+void CommandLine::addGeneratorOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {"generator", "Data generator: proxy, confounder, latent (alias manifold), chain, collider. "
+                      "Default: proxy.", "NAME"},
+        {"collinearity", "Collinearity c in [0, 1). Default: 0.9.", "C"},
+        {"noise", "Noise sigma >= 0 of the outcome's own equation. Default: 1.", "S"},
+        {"n", "Training rows per replication (and in the displayed draw). Default: 200.", "N"},
+        {"p", "Number of features (latent: default 20; confounder: default 2; others: 2 only).",
+         "P"},
+        {"k", "Latent dimension of the latent generator. Default: 3.", "K"},
+        {"levers", "Latent generator: how many of the first features have causal weight b. "
+                   "Default: 2.", "L"},
+        {"effect", "Causal effect b of each lever on Y. Default: 1.", "B"},
+        {"confounding", "Effect g of the latent confounder Z on Y. Default: 1.", "G"},
+        {"estimator", "ols, ridge, lasso or pcr. Default: ols.", "NAME"},
+        {"lambda", "Penalty of ridge (alpha of scikit-learn Ridge) or lasso (alpha of Lasso). "
+                   "Default: 1.", "L"},
+        {"components", "Principal components kept by pcr. Default: 1.", "K"},
+        {"standardize", "Scale features to unit SD before fitting (ridge, lasso, pcr)."},
+        {"reps", "Monte-Carlo replications R. Default: 200.", "R"},
+        {"seed", "Random seed (draws and latent loadings). Default: 1.", "S"},
+        {"sweep", "Comma-separated collinearity grid: adds a 'sweep' entry per value.", "C1,C2,..."},
+        {"sweep-reps", "Replications per sweep point. Default: the same as --reps.", "R"},
+        {"threads", "Worker threads for the replications. Default: all cores.", "T"},
+    });
+}
+
+bool CommandLine::parse(QCommandLineParser& parser, const QStringList& arguments, QString* error)
+{
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return false;
+    }
+    return true;
+}
+
+std::optional<double> CommandLine::number(const QCommandLineParser& parser, const QString& name,
+                                          QString* error)
+{
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        *error = QStringLiteral("--%1: '%2' is not a finite number").arg(name, text);
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<long long> CommandLine::integer(const QCommandLineParser& parser,
+                                              const QString& name, QString* error)
+{
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const long long value = text.toLongLong(&ok);
+    if (!ok) {
+        *error = QStringLiteral("--%1: '%2' is not a whole number").arg(name, text);
+        return std::nullopt;
+    }
+    return value;
+}
+
+namespace {
+
+bool fitsInt(long long value) { return value >= -2147483647LL && value <= 2147483647LL; }
+
+} // namespace
+
+std::optional<RecomputeSettings> CommandLine::generatorSettings(const QCommandLineParser& parser,
+                                                                QString* error)
+{
+    core::GeneratorKind kind = core::GeneratorKind::Proxy;
+    if (parser.isSet("generator")) {
+        const auto parsed = core::generatorFromName(parser.value("generator").toStdString());
+        if (!parsed) {
+            *error = QStringLiteral("--generator: unknown generator '%1' (proxy, confounder, "
+                                    "latent, chain, collider)")
+                         .arg(parser.value("generator"));
+            return std::nullopt;
+        }
+        kind = *parsed;
+    }
+    RecomputeSettings settings = RecomputeSettings::defaultsFor(kind);
+
+    const std::pair<const char*, double*> numbers[] = {
+        {"collinearity", &settings.model.collinearity}, {"noise", &settings.model.noise},
+        {"effect", &settings.model.effect},             {"confounding", &settings.model.confounding},
+        {"lambda", &settings.estimator.lambda},
+    };
+    for (const auto& [name, target] : numbers) {
+        if (!parser.isSet(name))
+            continue;
+        const auto value = number(parser, name, error);
+        if (!value)
+            return std::nullopt;
+        *target = *value;
+    }
+    const std::pair<const char*, int*> integers[] = {
+        {"n", &settings.n},
+        {"p", &settings.model.features},
+        {"k", &settings.model.latentDimension},
+        {"levers", &settings.model.levers},
+        {"components", &settings.estimator.components},
+        {"reps", &settings.replications},
+        {"sweep-reps", &settings.sweepReplications},
+        {"threads", &settings.threads},
+    };
+    for (const auto& [name, target] : integers) {
+        if (!parser.isSet(name))
+            continue;
+        const auto value = integer(parser, name, error);
+        if (!value)
+            return std::nullopt;
+        if (!fitsInt(*value)) {
+            *error = QStringLiteral("--%1: %2 is out of range").arg(name).arg(*value);
+            return std::nullopt;
+        }
+        *target = static_cast<int>(*value);
+    }
+    if (parser.isSet("seed")) {
+        const auto seed = integer(parser, "seed", error);
+        if (!seed)
+            return std::nullopt;
+        if (*seed < 0) {
+            *error = QStringLiteral("--seed must be >= 0");
+            return std::nullopt;
+        }
+        settings.seed = static_cast<std::uint64_t>(*seed);
+    }
+    settings.model.loadingSeed = settings.seed;
+    if (parser.isSet("estimator")) {
+        const auto estimator = core::estimatorFromName(parser.value("estimator").toStdString());
+        if (!estimator) {
+            *error = QStringLiteral("--estimator: unknown estimator '%1' (ols, ridge, lasso, pcr)")
+                         .arg(parser.value("estimator"));
+            return std::nullopt;
+        }
+        settings.estimator.kind = *estimator;
+    }
+    settings.estimator.standardize = parser.isSet("standardize");
+    if (parser.isSet("sweep")) {
+        for (const QString& item : parser.value("sweep").split(',')) {
+            bool ok = false;
+            const double c = item.trimmed().toDouble(&ok);
+            if (!ok || !std::isfinite(c)) {
+                *error = QStringLiteral("--sweep: '%1' is not a number").arg(item.trimmed());
+                return std::nullopt;
+            }
+            settings.sweep.push_back(c);
+        }
+    }
+    if (const std::string problem = settings.validate(); !problem.empty()) {
+        *error = QString::fromStdString(problem);
+        return std::nullopt;
+    }
+    return settings;
+}
+
+} // namespace lev::app

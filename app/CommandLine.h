@@ -1,0 +1,33 @@
+#pragma once
+// Parsing of leverscope's command line: the subcommands of SPEC section 6 and the generator
+// options they share. Bad input becomes one line naming the problem; nothing here exits.
+
+#include "analysis/RecomputeSettings.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace lev::app {
+
+class CommandLine
+{
+public:
+    /// Adds --generator, --collinearity, ... --seed, --sweep to a parser.
+    static void addGeneratorOptions(QCommandLineParser& parser);
+    /// Reads them into settings; std::nullopt and `error` set on bad input.
+    static std::optional<core::RecomputeSettings> generatorSettings(const QCommandLineParser& parser,
+                                                                    QString* error);
+    /// Parses `arguments` (program name first); false and `error` set on unknown options,
+    /// missing values or stray positional arguments.
+    static bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error);
+
+    /// Reads a number option strictly ("abc", "1e999", "nan" are errors).
+    static std::optional<double> number(const QCommandLineParser& parser, const QString& name,
+                                        QString* error);
+    static std::optional<long long> integer(const QCommandLineParser& parser, const QString& name,
+                                            QString* error);
+};
+
+} // namespace lev::app

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lev::app {
+
+/// `leverscope fit`: fits an estimator to a CSV file and prints JSON (SPEC section 6).
+class FitCommand
+{
+public:
+    static int run(const QStringList& arguments);
+};
+
+} // namespace lev::app

@@ -1,0 +1,35 @@
+#include "SimulateCommand.h"
+
+#include "CommandLine.h"
+#include "Subcommand.h"
+#include "analysis/Recompute.h"
+#include "io/ResultJson.h"
+
+namespace lev::app {
+
+int SimulateCommand::run(const QStringList& arguments)
+{
+    Subcommand command(
+        "simulate",
+        "Simulates a generator's structural model: prints one JSON object with the exact truth "
+        "(causal and population weights, total effects, conditional slopes, population "
+        "covariance and eigenvalues, population R\u00b2 observational and interventional) and "
+        "the Monte-Carlo results of the estimator (weight mean/sd/quantiles, mean held-out and "
+        "interventional R\u00b2, mean weight error, mean sample eigenvalues, and the population "
+        "condition number and VIF). With --sweep, adds one entry per collinearity value.",
+        "simulate [options]");
+    CommandLine::addGeneratorOptions(command.parser());
+    int exitCode = 0;
+    if (!command.parse(arguments, &exitCode))
+        return exitCode;
+    QString error;
+    const auto settings = CommandLine::generatorSettings(command.parser(), &error);
+    if (!settings)
+        return command.fail(error, 2);
+    const core::RecomputeResult result = core::Recompute::run(*settings);
+    if (result.status == core::RecomputeStatus::InvalidSettings)
+        return command.fail(QString::fromStdString(result.message), 2);
+    return Subcommand::printDocument(core::ResultJson::simulation(result));
+}
+
+} // namespace lev::app

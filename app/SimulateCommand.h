@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lev::app {
+
+/// `leverscope simulate`: one recompute of a generator, printed as JSON (SPEC section 6).
+class SimulateCommand
+{
+public:
+    static int run(const QStringList& arguments);
+};
+
+} // namespace lev::app

@@ -1,0 +1,51 @@
+#include "Subcommand.h"
+
+#include "CommandLine.h"
+
+#include <cstdio>
+
+namespace lev::app {
+
+Subcommand::Subcommand(const QString& name, const QString& description, const QString& usage)
+    : m_name(name)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addPositionalArgument(name, QStringLiteral("The subcommand."), usage.isEmpty() ? name : usage);
+    m_parser.addHelpOption();
+}
+
+bool Subcommand::parse(const QStringList& arguments, int* exitCode)
+{
+    QString error;
+    // arguments[0] is the program and arguments[1] the subcommand itself.
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (!CommandLine::parse(m_parser, rest, &error)) {
+        *exitCode = fail(error, 2);
+        return false;
+    }
+    if (m_parser.isSet("help")) {
+        const QByteArray help = m_parser.helpText().toUtf8();
+        std::fwrite(help.constData(), 1, static_cast<std::size_t>(help.size()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+int Subcommand::fail(const QString& message, int exitCode) const
+{
+    QString line = message;
+    line.replace('\n', ' ');
+    std::fprintf(stderr, "leverscope %s: error: %s\n", qPrintable(m_name), qPrintable(line.trimmed()));
+    return exitCode;
+}
+
+int Subcommand::printDocument(const std::string& document)
+{
+    const std::size_t written = std::fwrite(document.data(), 1, document.size(), stdout);
+    return written == document.size() && std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+} // namespace lev::app

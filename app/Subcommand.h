@@ -1,0 +1,31 @@
+#pragma once
+// What every headless subcommand shares: its parser with --help, error reporting in one line
+// on stderr, and writing a whole document to stdout at once (never a partial output).
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <string>
+
+namespace lev::app {
+
+class Subcommand
+{
+public:
+    Subcommand(const QString& name, const QString& description, const QString& usage = {});
+
+    QCommandLineParser& parser() { return m_parser; }
+    /// Parses; on --help prints the help and sets `exitCode` to 0; on bad input prints one line
+    /// and sets it to 2. Returns true when the command should go on.
+    bool parse(const QStringList& arguments, int* exitCode);
+    /// One line on stderr: "leverscope NAME: error: MESSAGE". Returns the exit code to use.
+    int fail(const QString& message, int exitCode = 1) const;
+    /// Writes the document to stdout in one piece; returns 0, or 1 if stdout failed.
+    static int printDocument(const std::string& document);
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+};
+
+} // namespace lev::app

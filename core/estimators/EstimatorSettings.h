@@ -1,0 +1,27 @@
+#pragma once
+// Which estimator to fit and its tuning, with scikit-learn's objective conventions (SPEC 3).
+
+#include <optional>
+#include <string>
+
+namespace lev::core {
+
+enum class EstimatorKind { Ols, Ridge, Lasso, Pcr };
+
+std::string estimatorName(EstimatorKind kind);
+std::optional<EstimatorKind> estimatorFromName(const std::string& name);
+
+struct EstimatorSettings
+{
+    EstimatorKind kind = EstimatorKind::Ols;
+    double lambda = 1.0;  ///< ridge: ||y - Xw - w0||^2 + lambda ||w||^2; lasso: 1/(2n) ... + lambda ||w||_1
+    int components = 1;   ///< PCR: number of principal components kept
+    bool standardize = false; ///< scale features to unit (population) SD before fitting
+
+    /// Empty when valid for p features, else one line naming the bad field.
+    std::string validate(int featureCount) const;
+};
+
+bool operator==(const EstimatorSettings& a, const EstimatorSettings& b);
+
+} // namespace lev::core

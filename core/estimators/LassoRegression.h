@@ -1,0 +1,17 @@
+#pragma once
+// Lasso, as scikit-learn Lasso(alpha = lambda): minimize 1/(2n) ||y - Xw - w0||^2 + lambda ||w||_1,
+// by cyclic coordinate descent on the Gram matrix G: w_j <- S(rho_j, n lambda) / G_jj with
+// rho_j = (X_c^T y_c)_j - sum_{k != j} G_jk w_k and S the soft-thresholding operator.
+
+#include "estimators/LinearFit.h"
+#include "estimators/SufficientStatistics.h"
+
+namespace lev::core {
+
+class LassoRegression
+{
+public:
+    static LinearFit fit(const SufficientStatistics& stats, double lambda);
+};
+
+} // namespace lev::core

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lev::core {
+
+/// The five teaching generators of SPEC section 2.
+enum class GeneratorKind { Proxy, Confounder, Latent, Chain, Collider };
+
+std::string generatorName(GeneratorKind kind);
+std::optional<GeneratorKind> generatorFromName(const std::string& name);
+std::vector<GeneratorKind> allGenerators();
+/// One sentence: what the generator teaches.
+std::string generatorLesson(GeneratorKind kind);
+
+} // namespace lev::core

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Shared set-up for scripts/run.sh and scripts/test.sh: install the Debian packages the
+# project needs (only the missing ones), then configure and build. Idempotent and quick when
+# nothing has changed.
+set -euo pipefail
+
+LEVERSCOPE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LEVERSCOPE_BUILD="${LEVERSCOPE_BUILD:-$LEVERSCOPE_ROOT/build}"
+
+# Everything the build, the tests and the screenshots need, from Debian 12.
+LEVERSCOPE_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
+  libqcustomplot-dev libeigen3-dev
+  fonts-dejavu-core xvfb xauth
+  python3
+)
+
+install_missing_packages() {
+  local missing=()
+  local pkg
+  for pkg in "${LEVERSCOPE_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  echo "leverscope: installing Debian packages: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo="sudo"
+    else
+      echo "leverscope: need root or sudo to install: ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  local build_type="${LEVERSCOPE_BUILD_TYPE:-Release}"
+  if [ ! -f "$LEVERSCOPE_BUILD/CMakeCache.txt" ]; then
+    cmake -S "$LEVERSCOPE_ROOT" -B "$LEVERSCOPE_BUILD" -G Ninja \
+      -DCMAKE_BUILD_TYPE="$build_type" ${LEVERSCOPE_CMAKE_ARGS:-}
+  fi
+  cmake --build "$LEVERSCOPE_BUILD" --parallel "$(nproc)"
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12), builds, and starts Leverscope. Arguments go to the app.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+install_missing_packages
+configure_and_build
+exec "$LEVERSCOPE_BUILD/bin/leverscope" "$@"

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12), builds, and runs every test with ctest.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+install_missing_packages
+configure_and_build
+cd "$LEVERSCOPE_BUILD"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

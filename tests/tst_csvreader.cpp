@@ -1,0 +1,423 @@
+// Tests CsvReader: every accepted dialect gives exact names and values; every rejected input
+// gives one exact "FILE:LINE:COLUMN: message" line.
+
+#include "io/CsvReader.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QList>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <cstring>
+
+using lev::core::CsvReader;
+using lev::core::CsvTable;
+
+namespace {
+
+std::string_view view(const QByteArray& bytes)
+{
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+/// The column names as raw bytes (QString::fromUtf8 would hide a stray BOM).
+QList<QByteArray> names(const CsvTable& table)
+{
+    QList<QByteArray> out;
+    for (const std::string& name : table.columns)
+        out << QByteArray::fromStdString(name);
+    return out;
+}
+
+QList<QByteArray> utf8(const QStringList& list)
+{
+    QList<QByteArray> out;
+    for (const QString& name : list)
+        out << name.toUtf8();
+    return out;
+}
+
+/// Exact comparison, element by element, of a row-major list with the table's values.
+void compareValues(const Eigen::MatrixXd& actual, int rows, const QList<double>& rowMajor)
+{
+    QCOMPARE(actual.rows(), Eigen::Index(rows));
+    QCOMPARE(actual.rows() * actual.cols(), Eigen::Index(rowMajor.size()));
+    for (Eigen::Index r = 0; r < actual.rows(); ++r) {
+        for (Eigen::Index c = 0; c < actual.cols(); ++c) {
+            const double expected = rowMajor[r * actual.cols() + c];
+            QVERIFY2(actual(r, c) == expected, qPrintable(QStringLiteral("(%1,%2): %3 != %4")
+                                                              .arg(r)
+                                                              .arg(c)
+                                                              .arg(actual(r, c), 0, 'g', 17)
+                                                              .arg(expected, 0, 'g', 17)));
+        }
+    }
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void acceptsDialect_data();
+    void acceptsDialect();
+    void rejects_data();
+    void rejects();
+    void readFileMissingNamesPath();
+    void readFileDirectory();
+    void readFileInTemporaryDir();
+    void readFileLongley();
+    void parseResetsPreviousState();
+    void columnIndex();
+    void manyRowsAndColumns();
+};
+
+void TestCsvReader::acceptsDialect_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QList<double>>("values");
+
+    const QStringList abc{"a", "b", "c"};
+    const QList<double> v123456{1, 2, 3, 4, 5, 6};
+
+    QTest::newRow("plain LF") << QByteArray("a,b,c\n1,2,3\n4,5,6\n") << abc << 2 << v123456;
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF"
+                                             "a,b,c\n1,2,3\n4,5,6\n")
+                               << abc << 2 << v123456;
+    QTest::newRow("CRLF") << QByteArray("a,b,c\r\n1,2,3\r\n4,5,6\r\n") << abc << 2 << v123456;
+    QTest::newRow("BOM and CRLF, no final newline") << QByteArray("\xEF\xBB\xBF"
+                                                                  "a,b,c\r\n1,2,3\r\n4,5,6")
+                                                    << abc << 2 << v123456;
+    QTest::newRow("no trailing newline")
+        << QByteArray("a,b,c\n1,2,3\n4,5,6") << abc << 2 << v123456;
+    QTest::newRow("trailing blank lines")
+        << QByteArray("a,b,c\n1,2,3\n4,5,6\n\n\n  \n\t\n") << abc << 2 << v123456;
+    QTest::newRow("trailing blank lines CRLF")
+        << QByteArray("a,b,c\r\n1,2,3\r\n4,5,6\r\n\r\n\r\n") << abc << 2 << v123456;
+    QTest::newRow("trailing spaces without newline")
+        << QByteArray("a,b,c\n1,2,3\n4,5,6\n   ") << abc << 2 << v123456;
+    QTest::newRow("quoted header with comma") << QByteArray("\"x, y\",\"b\",c\n1,2,3\n4,5,6\n")
+                                              << QStringList{"x, y", "b", "c"} << 2 << v123456;
+    QTest::newRow("doubled quotes in header")
+        << QByteArray("\"say \"\"hi\"\"\",\"\"\"q\"\"\",c\n1,2,3\n4,5,6\n")
+        << QStringList{"say \"hi\"", "\"q\"", "c"} << 2 << v123456;
+    QTest::newRow("quoted numbers") << QByteArray("a,b,c\n\"1.5\",\" 2 \",3\n4,\"-5e-1\",6\n")
+                                    << abc << 2 << QList<double>{1.5, 2, 3, 4, -0.5, 6};
+    QTest::newRow("quoted field then spaces")
+        << QByteArray("a,b,c\n\"1\"  ,2,3\n4,5,  \"6\"  \n") << abc << 2 << v123456;
+    QTest::newRow("semicolon separator")
+        << QByteArray("a;b;c\n1.5;2;3\n4;5;6\n") << abc << 2 << QList<double>{1.5, 2, 3, 4, 5, 6};
+    QTest::newRow("semicolon after quoted comma")
+        << QByteArray("\"a,1\";b\n1;2\n") << QStringList{"a,1", "b"} << 1 << QList<double>{1, 2};
+    QTest::newRow("spaces in headers")
+        << QByteArray("  first name , last  value ,\tc\t\n1,2,3\n4,5,6\n")
+        << QStringList{"first name", "last  value", "c"} << 2 << v123456;
+    QTest::newRow("quoted header keeps its spaces")
+        << QByteArray(" \" a \" ,b\n1,2\n") << QStringList{" a ", "b"} << 1 << QList<double>{1, 2};
+    QTest::newRow("whitespace around numbers")
+        << QByteArray("a,b,c\n  1 ,\t2\t, 3\n4 ,5,   6   \n") << abc << 2 << v123456;
+    QTest::newRow("single column")
+        << QByteArray("y\n1\n2\n3\n") << QStringList{"y"} << 3 << QList<double>{1, 2, 3};
+    QTest::newRow("single column no newline")
+        << QByteArray("only one\n-7.25") << QStringList{"only one"} << 1 << QList<double>{-7.25};
+    QTest::newRow("number formats") << QByteArray("a,b,c,d,e,f\n+1,-2.5,1e3,.5,5.,1E-2\n")
+                                    << QStringList{"a", "b", "c", "d", "e", "f"} << 1
+                                    << QList<double>{1, -2.5, 1000, 0.5, 5, 0.01};
+    QTest::newRow("exact decimal rounding")
+        << QByteArray("a,b\n0.1,2.2250738585072014e-308\n1.7976931348623157e308,-0\n")
+        << QStringList{"a", "b"} << 2
+        << QList<double>{0.1, 2.2250738585072014e-308, 1.7976931348623157e308, -0.0};
+    QTest::newRow("underflow is zero")
+        << QByteArray("a\n1e-400\n") << QStringList{"a"} << 1 << QList<double>{0.0};
+    QTest::newRow("UTF-8 header") << QByteArray("gr\xC3\xB6\xC3\x9F"
+                                                "e,\xE2\x82\xAC\n1,2\n")
+                                  << QStringList{QString::fromUtf8("gr\xC3\xB6\xC3\x9F"
+                                                                   "e"),
+                                                 QString::fromUtf8("\xE2\x82\xAC")}
+                                  << 1 << QList<double>{1, 2};
+    QTest::newRow("quoted header across lines")
+        << QByteArray("\"a\nb\",c\n1,2\n") << QStringList{"a\nb", "c"} << 1 << QList<double>{1, 2};
+    QTest::newRow("old Mac CR line ends")
+        << QByteArray("a,b,c\r1,2,3\r4,5,6\r") << abc << 2 << v123456;
+}
+
+void TestCsvReader::acceptsDialect()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, columns);
+    QFETCH(int, rows);
+    QFETCH(QList<double>, values);
+
+    CsvReader reader;
+    QVERIFY2(reader.parse(view(text), "dialect.csv"), reader.errorString().c_str());
+    QVERIFY(reader.errorString().empty());
+    QCOMPARE(reader.table().source, std::string("dialect.csv"));
+    QCOMPARE(names(reader.table()), utf8(columns));
+    compareValues(reader.table().values, rows, values);
+}
+
+void TestCsvReader::rejects_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("empty") << QByteArray() << "t.csv: the file is empty";
+    QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << "t.csv: the file is empty";
+    QTest::newRow("blank lines only") << QByteArray("\n \r\n\n") << "t.csv: the file is empty";
+    QTest::newRow("header only") << QByteArray("a,b,c\n") << "t.csv: no data rows below the header";
+    QTest::newRow("header only, no newline")
+        << QByteArray("a,b,c") << "t.csv: no data rows below the header";
+    QTest::newRow("header then blank lines")
+        << QByteArray("a,b,c\n\n\n") << "t.csv: no data rows below the header";
+    QTest::newRow("NUL byte") << QByteArray("a,b\n1,2\n3,\0\n", 12)
+                              << "t.csv:3: not a text file (binary or invalid UTF-8 content)";
+    QTest::newRow("invalid UTF-8 byte")
+        << QByteArray("a,b\n1,2\n3,4\n5,\xFF\n")
+        << "t.csv:4: not a text file (binary or invalid UTF-8 content)";
+    QTest::newRow("binary header") << QByteArray("\x89PNG\r\n\x1A\n")
+                                   << "t.csv:1: not a text file (binary or invalid UTF-8 content)";
+    QTest::newRow("UTF-16 without BOM")
+        << QByteArray("a\0,\0b\0\n\0", 9)
+        << "t.csv:1: not a text file (binary or invalid UTF-8 content)";
+    QTest::newRow("truncated UTF-8 sequence")
+        << QByteArray("a,b\n1,\xC3")
+        << "t.csv:2: not a text file (binary or invalid UTF-8 content)";
+    QTest::newRow("overlong UTF-8") << QByteArray("a,\xC0\xAF\n1,2\n")
+                                    << "t.csv:1: not a text file (binary or invalid UTF-8 content)";
+    QTest::newRow("UTF-8 surrogate")
+        << QByteArray("a,b\n1,2\n\"\xED\xA0\x80\",3\n")
+        << "t.csv:3: not a text file (binary or invalid UTF-8 content)";
+    QTest::newRow("ragged row short") << QByteArray("a,b,c\n1,2,3\n4,5\n")
+                                      << "t.csv:3: expected 3 fields as in the header, found 2";
+    QTest::newRow("ragged row long") << QByteArray("a,b,c\r\n1,2,3,4\r\n")
+                                     << "t.csv:2: expected 3 fields as in the header, found 4";
+    QTest::newRow("ragged single column")
+        << QByteArray("y\n1\n2,3\n") << "t.csv:3: expected 1 field as in the header, found 2";
+    QTest::newRow("empty header name")
+        << QByteArray("a,,c\n1,2,3\n") << "t.csv:1:2: empty column name";
+    QTest::newRow("blank header name")
+        << QByteArray("a,b,  \n1,2,3\n") << "t.csv:1:3: empty column name";
+    QTest::newRow("quoted empty header name")
+        << QByteArray("\"\",b\n1,2\n") << "t.csv:1:1: empty column name";
+    QTest::newRow("duplicate header name")
+        << QByteArray("a,b,a\n1,2,3\n") << "t.csv:1:3: duplicate column name 'a'";
+    QTest::newRow("duplicate after trimming")
+        << QByteArray("x , y, x\n1,2,3\n") << "t.csv:1:3: duplicate column name 'x'";
+    QTest::newRow("duplicate header with BOM") << QByteArray("\xEF\xBB\xBF"
+                                                             "a;b;b\n1;2;3\n")
+                                               << "t.csv:1:3: duplicate column name 'b'";
+    QTest::newRow("missing value")
+        << QByteArray("a,b,c\n1,2,3\n4,,6\n") << "t.csv:3:2: column 'b': missing value";
+    QTest::newRow("missing value at end of line")
+        << QByteArray("a,b,c\n1,2,\n") << "t.csv:2:3: column 'c': missing value";
+    QTest::newRow("blank cell") << QByteArray("a,b,c\n1,  ,3\n")
+                                << "t.csv:2:2: column 'b': missing value";
+    QTest::newRow("quoted empty cell")
+        << QByteArray("a,b,c\n\"\",2,3\n") << "t.csv:2:1: column 'a': missing value";
+    QTest::newRow("word") << QByteArray("a,b,y\n1,two,3\n")
+                          << "t.csv:2:2: column 'b': 'two' is not a finite number";
+    QTest::newRow("nan") << QByteArray("a,b\n1,nan\n")
+                         << "t.csv:2:2: column 'b': 'nan' is not a finite number";
+    QTest::newRow("NaN") << QByteArray("a,b\n1,NaN\n")
+                         << "t.csv:2:2: column 'b': 'NaN' is not a finite number";
+    QTest::newRow("-nan") << QByteArray("a,b\n1,-nan\n")
+                          << "t.csv:2:2: column 'b': '-nan' is not a finite number";
+    QTest::newRow("inf") << QByteArray("a,b\n1,inf\n")
+                         << "t.csv:2:2: column 'b': 'inf' is not a finite number";
+    QTest::newRow("-Infinity") << QByteArray("a,b\n1,-Infinity\n")
+                               << "t.csv:2:2: column 'b': '-Infinity' is not a finite number";
+    QTest::newRow("overflow") << QByteArray("a,b\n1,1e999\n")
+                              << "t.csv:2:2: column 'b': '1e999' is not a finite number";
+    QTest::newRow("negative overflow") << QByteArray("a,b\n1,-1e999\n")
+                                       << "t.csv:2:2: column 'b': '-1e999' is not a finite number";
+    QTest::newRow("hex") << QByteArray("a,b\n1,0x10\n")
+                         << "t.csv:2:2: column 'b': '0x10' is not a finite number";
+    QTest::newRow("decimal comma")
+        << QByteArray("a;b\n1;1,5\n") << "t.csv:2:2: column 'b': '1,5' is not a finite number";
+    QTest::newRow("quoted decimal comma")
+        << QByteArray("a,b\n1,\"1,5\"\n") << "t.csv:2:2: column 'b': '1,5' is not a finite number";
+    QTest::newRow("trailing garbage")
+        << QByteArray("a,b\n1,3abc\n") << "t.csv:2:2: column 'b': '3abc' is not a finite number";
+    QTest::newRow("inner space") << QByteArray("a,b\n1,1 000\n")
+                                 << "t.csv:2:2: column 'b': '1 000' is not a finite number";
+    QTest::newRow("double sign") << QByteArray("a,b\n1,+-1\n")
+                                 << "t.csv:2:2: column 'b': '+-1' is not a finite number";
+    QTest::newRow("lone sign") << QByteArray("a,b\n1,+\n")
+                               << "t.csv:2:2: column 'b': '+' is not a finite number";
+    QTest::newRow("dangling exponent")
+        << QByteArray("a,b\n1,1e\n") << "t.csv:2:2: column 'b': '1e' is not a finite number";
+    QTest::newRow("doubled quote in cell") << QByteArray("a,b\n1,\"2\"\"\"\n")
+                                           << "t.csv:2:2: column 'b': '2\"' is not a finite number";
+    QTest::newRow("long text truncated")
+        << QByteArray("a,b\n1,abcdefghijklmnopqrstuvwxyz0123456789\n")
+        << "t.csv:2:2: column 'b': 'abcdefghijklmnopqrstuvwxyz0123...' is not a finite number";
+    QTest::newRow("control bytes escaped")
+        << QByteArray("a,b\n1,\"x\ny\"\n")
+        << "t.csv:2:2: column 'b': 'x\\ny' is not a finite number";
+    QTest::newRow("tab and escape bytes escaped")
+        << QByteArray("a,b\n1,x\ty\x1B\\\n")
+        << "t.csv:2:2: column 'b': 'x\\ty\\x1b\\\\' is not a finite number";
+    QTest::newRow("column name escaped") << QByteArray("\"a\tb\",c\nx,1\n")
+                                         << "t.csv:2:1: column 'a\\tb': 'x' is not a finite number";
+    QTest::newRow("unterminated quote in data")
+        << QByteArray("a,b\n1,2\n3,\"4\n5,6\n") << "t.csv:3: unterminated quoted field";
+    QTest::newRow("unterminated quote in header")
+        << QByteArray("a,\"b\n1,2\n") << "t.csv:1: unterminated quoted field";
+    QTest::newRow("text after closing quote")
+        << QByteArray("a,b\n1,\"2\"x\n")
+        << "t.csv:2:2: text after the closing quote of a quoted field";
+    QTest::newRow("blank line in the middle")
+        << QByteArray("a,b\n1,2\n\n3,4\n")
+        << "t.csv:3: unexpected blank line; blank lines are allowed only at the end";
+    QTest::newRow("blank line after header")
+        << QByteArray("a,b\r\n  \r\n3,4\r\n")
+        << "t.csv:2: unexpected blank line; blank lines are allowed only at the end";
+    QTest::newRow("blank line before header")
+        << QByteArray("\na,b\n3,4\n")
+        << "t.csv:1: unexpected blank line; blank lines are allowed only at the end";
+    QTest::newRow("line numbers after a multi-line header")
+        << QByteArray("\"a\n\nb\",c\n1,2\n3,x\n")
+        << "t.csv:5:2: column 'c': 'x' is not a finite number";
+}
+
+void TestCsvReader::rejects()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+
+    CsvReader reader;
+    QVERIFY(!reader.parse(view(text), "t.csv"));
+    const QString actual = QString::fromStdString(reader.errorString());
+    QCOMPARE(actual, error);
+    QVERIFY(!actual.contains(QLatin1Char('\n')) && !actual.contains(QLatin1Char('\r')));
+    QVERIFY(reader.table().columns.empty());
+    QCOMPARE(reader.table().values.size(), Eigen::Index(0));
+}
+
+void TestCsvReader::readFileMissingNamesPath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = QDir(dir.path()).filePath("no such file.csv").toStdString();
+    CsvReader reader;
+    QVERIFY(!reader.readFile(path));
+    QCOMPARE(reader.errorString(), path + ": cannot open: " + std::strerror(ENOENT));
+
+    const std::string relative = "definitely/missing/data.csv";
+    QVERIFY(!reader.readFile(relative));
+    QCOMPARE(QString::fromStdString(reader.errorString()).left(int(relative.size()) + 2),
+             QString::fromStdString(relative + ": "));
+}
+
+void TestCsvReader::readFileDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.path().toStdString();
+    CsvReader reader;
+    QVERIFY(!reader.readFile(path));
+    QCOMPARE(reader.errorString(), path + ": cannot open: " + std::strerror(EISDIR));
+}
+
+void TestCsvReader::readFileInTemporaryDir()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = QDir(dir.path()).filePath("in put.csv");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF"
+                   "\"x, 1\";y\r\n1.25;-2\r\n3;4e2\r\n\r\n");
+    }
+    CsvReader reader;
+    QVERIFY2(reader.readFile(path.toStdString()), reader.errorString().c_str());
+    QCOMPARE(reader.table().source, path.toStdString());
+    QCOMPARE(names(reader.table()), utf8({"x, 1", "y"}));
+    compareValues(reader.table().values, 2, {1.25, -2, 3, 400});
+
+    // Errors name the file as given.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("a,b\n1,2\n3\n");
+    }
+    QVERIFY(!reader.readFile(path.toStdString()));
+    QCOMPARE(reader.errorString(),
+             path.toStdString() + ":3: expected 2 fields as in the header, found 1");
+}
+
+void TestCsvReader::readFileLongley()
+{
+    CsvReader reader;
+    QVERIFY2(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"), reader.errorString().c_str());
+    const CsvTable& table = reader.table();
+    QCOMPARE(table.values.rows(), Eigen::Index(16));
+    QCOMPARE(table.values.cols(), Eigen::Index(7));
+    QCOMPARE(names(table), utf8({"GNPDEFL", "GNP", "UNEMP", "ARMED", "POP", "YEAR", "TOTEMP"}));
+    const QList<double> firstRow{83.0, 234289, 2356, 1590, 107608, 1947, 60323};
+    compareValues(table.values.topRows(1), 1, firstRow);
+    QCOMPARE(table.values(15, 5), 1962.0);
+}
+
+void TestCsvReader::parseResetsPreviousState()
+{
+    CsvReader reader;
+    QVERIFY(reader.parse("a,b\n1,2\n", "first.csv"));
+    QVERIFY(!reader.parse("a,b\n1,x\n", "second.csv"));
+    QVERIFY(reader.table().columns.empty());
+    QCOMPARE(reader.table().values.size(), Eigen::Index(0));
+    QVERIFY(reader.parse("c\n5\n", "third.csv"));
+    QVERIFY(reader.errorString().empty());
+    QCOMPARE(names(reader.table()), utf8({"c"}));
+    QCOMPARE(reader.table().source, std::string("third.csv"));
+    compareValues(reader.table().values, 1, {5});
+}
+
+void TestCsvReader::columnIndex()
+{
+    CsvReader reader;
+    QVERIFY(reader.parse("a, b c ,d\n1,2,3\n", "t.csv"));
+    QCOMPARE(reader.table().columnIndex("a"), 0);
+    QCOMPARE(reader.table().columnIndex("b c"), 1);
+    QCOMPARE(reader.table().columnIndex("d"), 2);
+    QCOMPARE(reader.table().columnIndex(" b c "), -1);
+    QCOMPARE(reader.table().columnIndex("D"), -1);
+    QCOMPARE(CsvTable{}.columnIndex("a"), -1);
+}
+
+void TestCsvReader::manyRowsAndColumns()
+{
+    // Row-major parsing moved into a column-major matrix: every cell lands at (row, column).
+    const int rows = 1000;
+    const int cols = 37;
+    std::string text;
+    for (int c = 0; c < cols; ++c)
+        text += (c ? "," : "") + std::string("v") + std::to_string(c);
+    text += "\r\n";
+    QList<double> expected;
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < cols; ++c) {
+            const double value = r * 1000 + c + 0.5;
+            expected << value;
+            text += (c ? "," : "") + std::to_string(r * 1000 + c) + ".5";
+        }
+        text += "\r\n";
+    }
+    CsvReader reader;
+    QVERIFY2(reader.parse(text, "big.csv"), reader.errorString().c_str());
+    QCOMPARE(reader.table().columns.size(), std::size_t(cols));
+    QCOMPARE(reader.table().columns.back(), std::string("v36"));
+    compareValues(reader.table().values, rows, expected);
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
