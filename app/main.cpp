@@ -1,6 +1,7 @@
 // leverscope: the GUI, or a headless subcommand (SPEC section 6).
 
 #include "FitCommand.h"
+#include "GuiCommand.h"
 #include "SimulateCommand.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@
 namespace {
 
 const char* const kUsage =
-    "Usage: leverscope [--session FILE] [--presentation]\n"
+    "Usage: leverscope [generator options] [--screenshot FILE [--size WxH]]\n"
     "       leverscope SUBCOMMAND [options]\n"
     "\n"
     "Leverscope shows why predicting well is not knowing the levers: held-out R\u00b2 stays flat\n"
@@ -21,6 +22,11 @@ const char* const kUsage =
     "  simulate   simulate a generator's structural model and print the truth and the\n"
     "             Monte-Carlo results as JSON\n"
     "  fit        fit ols, ridge, lasso or pcr to a CSV file and print JSON\n"
+    "\n"
+    "Without a subcommand, the desktop GUI starts. It takes the generator options of\n"
+    "'leverscope simulate --help' as its starting state, and:\n"
+    "  --screenshot FILE  render the main window to a PNG after the first recompute, then exit\n"
+    "  --size WxH         window size for --screenshot (default 1600x1000, at least 1280x800)\n"
     "\n"
     "Options:\n"
     "  -h, --help     show this help\n"
@@ -49,9 +55,12 @@ int main(int argc, char* argv[])
         std::printf("leverscope %s\n", LEVERSCOPE_VERSION);
         return 0;
     }
-    if (subcommand.isEmpty() || subcommand == "--help" || subcommand == "-h")
+    if (subcommand == "--help" || subcommand == "-h")
         return printUsage(stdout);
-    std::fprintf(stderr, "leverscope: error: unknown subcommand or option '%s' (see leverscope --help)\n",
-                 argv[1]);
-    return 2;
+    if (!subcommand.isEmpty() && !subcommand.startsWith('-')) {
+        std::fprintf(stderr, "leverscope: error: unknown subcommand '%s' (see leverscope --help)\n",
+                     argv[1]);
+        return 2;
+    }
+    return lev::app::GuiCommand::run(argc, argv);
 }

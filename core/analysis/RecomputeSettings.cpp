@@ -10,6 +10,11 @@ constexpr double kMaxCells = 5e7; // n x p of the displayed draw
 constexpr int kMaxReplications = 100000;
 } // namespace
 
+std::vector<double> RecomputeSettings::defaultSweepGrid()
+{
+    return {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999};
+}
+
 RecomputeSettings RecomputeSettings::defaultsFor(GeneratorKind kind)
 {
     RecomputeSettings settings;

@@ -24,6 +24,8 @@ struct RecomputeSettings
     SamplingMethod sampling = SamplingMethod::Automatic;
     int threads = 0;              ///< worker threads for the replications; 0: all cores
 
+    /// The collinearity grid of the sweep chart: dense near 1, where the weights explode.
+    static std::vector<double> defaultSweepGrid();
     /// SPEC's defaults for a generator.
     static RecomputeSettings defaultsFor(GeneratorKind kind);
     /// Empty when valid, else one line naming the first bad field.

@@ -4,7 +4,9 @@
 
 #include <Eigen/Eigenvalues>
 #include <cassert>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lev::core {
 
@@ -14,10 +16,16 @@ ReplicationSampler::ReplicationSampler(const Eigen::MatrixXd& jointCovariance, i
 {
     assert(n >= 1);
     // A symmetric square root copes with a semidefinite Sigma (sigma = 0 makes Y exact).
+    // Eigenvalues at rounding level are exact zeros (e.g. Y = X1 when sigma = 0): their square
+    // roots (~1e-8) would otherwise add spurious noise.
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(jointCovariance);
-    m_root = eigen.eigenvectors() * eigen.eigenvalues().cwiseMax(0.0).cwiseSqrt().asDiagonal() *
-             eigen.eigenvectors().transpose();
     const int dimension = static_cast<int>(jointCovariance.rows());
+    const double largest = std::max(eigen.eigenvalues().maxCoeff(), 0.0);
+    const double roundingLevel = dimension * std::numeric_limits<double>::epsilon() * largest;
+    const Eigen::VectorXd roots =
+        (eigen.eigenvalues().array() > roundingLevel)
+            .select(eigen.eigenvalues().array().cwiseMax(0.0).sqrt(), 0.0);
+    m_root = eigen.eigenvectors() * roots.asDiagonal() * eigen.eigenvectors().transpose();
     const bool bartlettApplies = n - 1 >= dimension;
     m_wishart = method == SamplingMethod::Wishart ||
                 (method == SamplingMethod::Automatic && bartlettApplies);

@@ -2,7 +2,7 @@
 // Reads real-world numeric CSV: UTF-8 with or without BOM, LF or CRLF line ends, quoted fields
 // (RFC 4180), headers with spaces, ',' or ';' as the separator (detected from the header line).
 // Anything else is an error value naming the file, line and column, in one line:
-//   "data.csv:3:2: column 'b': 'two' is not a number"
+//   "data.csv:3:2: column 'b': 'two' is not a finite number"
 
 #include "io/CsvTable.h"
 

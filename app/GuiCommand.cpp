@@ -1,0 +1,91 @@
+#include "GuiCommand.h"
+
+#include "CommandLine.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QTimer>
+#include <cstdio>
+
+namespace lev::app {
+
+namespace {
+
+constexpr int kScreenshotTimeoutMs = 120000;
+
+int fail(const QString& message, int code)
+{
+    std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+int GuiCommand::run(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("leverscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Leverscope"));
+    QApplication::setOrganizationName(QStringLiteral("Leverscope"));
+    QApplication::setApplicationVersion(QStringLiteral(LEVERSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Leverscope: predicting is not knowing the levers. Without a subcommand "
+                       "it starts the GUI; see 'leverscope --help' for the subcommands."));
+    CommandLine::addGeneratorOptions(parser);
+    parser.addOptions({
+        {"screenshot", "Render the main window to a PNG after the first recompute, then exit.",
+         "FILE"},
+        {"size", "Window size for --screenshot, WIDTHxHEIGHT (at least 1280x800). "
+                 "Default: 1600x1000.", "WxH"},
+    });
+    QString error;
+    if (!CommandLine::parse(parser, QApplication::arguments(), &error))
+        return fail(error, 2);
+    auto settings = CommandLine::generatorSettings(parser, &error);
+    if (!settings)
+        return fail(error, 2);
+
+    QSize size(1600, 1000);
+    if (parser.isSet("size")) {
+        const auto match = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
+                               .match(parser.value("size"));
+        if (!match.hasMatch())
+            return fail(QStringLiteral("--size: '%1' is not WIDTHxHEIGHT").arg(parser.value("size")), 2);
+        size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        if (size.width() < 1280 || size.height() < 800)
+            return fail(QStringLiteral("--size: at least 1280x800"), 2);
+    }
+
+    ui::MainWindow window(*settings);
+    window.resize(size);
+    window.show();
+    if (!parser.isSet("screenshot"))
+        return QApplication::exec();
+
+    const QString path = parser.value("screenshot");
+    int exitCode = 1;
+    QObject::connect(&window.controller(), &ui::RecomputeController::settled, &app, [&]() {
+        QString problem;
+        // Let the queued replots of the last result run before grabbing.
+        QTimer::singleShot(50, &app, [&]() {
+            if (window.saveScreenshot(path, &problem))
+                exitCode = 0;
+            else
+                std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(problem));
+            QApplication::quit();
+        });
+    });
+    QTimer::singleShot(kScreenshotTimeoutMs, &app, [&]() {
+        std::fprintf(stderr, "leverscope: error: the recompute did not finish within %d s\n",
+                     kScreenshotTimeoutMs / 1000);
+        QApplication::exit(1);
+    });
+    const int loop = QApplication::exec();
+    return loop != 0 ? loop : exitCode;
+}
+
+} // namespace lev::app

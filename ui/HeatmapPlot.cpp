@@ -1,0 +1,194 @@
+#include "HeatmapPlot.h"
+
+#include "PlotStyle.h"
+#include "analysis/RecomputeResult.h"
+
+#include <algorithm>
+
+namespace lev::ui {
+
+namespace {
+constexpr int kMaxNamedFeatures = 12; // feature names on the axes up to this p
+
+/// ColorBrewer RdBu: blue for negative, white at 0, red for positive; colour-blind safe.
+QCPColorGradient divergingGradient()
+{
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0.0, QColor(0x21, 0x66, 0xAC));
+    gradient.setColorStopAt(0.17, QColor(0x67, 0xA9, 0xCF));
+    gradient.setColorStopAt(0.33, QColor(0xD1, 0xE5, 0xF0));
+    gradient.setColorStopAt(0.5, QColor(0xF7, 0xF7, 0xF7));
+    gradient.setColorStopAt(0.67, QColor(0xFD, 0xDB, 0xC7));
+    gradient.setColorStopAt(0.83, QColor(0xEF, 0x8A, 0x62));
+    gradient.setColorStopAt(1.0, QColor(0xB2, 0x18, 0x2B));
+    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    return gradient;
+}
+
+/// Ticks at 1..p: the feature names for small p, else every k-th index.
+void setMatrixTicks(QCPAxis* axis, const std::vector<std::string>& names)
+{
+    const int p = static_cast<int>(names.size());
+    if (p <= kMaxNamedFeatures) {
+        PlotStyle::setFeatureTicks(axis, names, kMaxNamedFeatures);
+        return;
+    }
+    // Larger p: indices 1, then multiples of a round step (5, 10, 20, ...).
+    int step = 1;
+    for (int candidate : {2, 5, 10, 20, 50, 100, 200, 500})
+        if (p / step > 6)
+            step = candidate;
+    auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
+    if (!ticker) {
+        ticker.reset(new QCPAxisTickerText);
+        axis->setTicker(ticker);
+    }
+    ticker->clear();
+    ticker->addTick(1, QStringLiteral("1"));
+    for (int j = step; j <= p; j += step)
+        if (j - 1 >= step / 2) // not crowding the 1
+            ticker->addTick(j, QString::number(j));
+}
+} // namespace
+
+HeatmapPlot::HeatmapPlot(QWidget* parent) : QCustomPlot(parent)
+{
+    setObjectName(QStringLiteral("heatmapPlot"));
+
+    // Two panels side by side in one cell, so the title spans both.
+    // The default axis rect (it holds the legend) becomes the left panel.
+    QCPAxisRect* first = axisRect();
+    plotLayout()->take(first);
+    auto* grid = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 0, grid);
+    grid->setColumnSpacing(int(10 * PlotStyle::scale()));
+    auto* margins = new QCPMarginGroup(this);
+    m_covariance = makePanel(first, grid, 0, tr("Σ (covariance)"), margins);
+    m_precision = makePanel(new QCPAxisRect(this), grid, 1, tr("Θ = Σ⁻¹ (precision)"), margins);
+    grid->setRowStretchFactor(0, 0.001); // panel titles
+    grid->setRowStretchFactor(2, 0.001); // colour scales
+
+    PlotStyle::applyTo(this);
+    PlotStyle::addTitle(this, tr("Covariance Σ and precision Θ"));
+    legend->setVisible(false);
+}
+
+HeatmapPlot::Panel HeatmapPlot::makePanel(QCPAxisRect* rect, QCPLayoutGrid* grid, int column,
+                                          const QString& title, QCPMarginGroup* margins)
+{
+    Panel panel;
+    auto* heading = new QCPTextElement(this, title, PlotStyle::font(9));
+    heading->setTextColor(QColor(30, 30, 30));
+    heading->setMargins(QMargins(0, 0, 0, 0));
+    grid->addElement(0, column, heading);
+
+    panel.rect = rect;
+    grid->addElement(1, column, panel.rect);
+    QCPAxis* x = panel.rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = panel.rect->axis(QCPAxis::atLeft);
+    y->setRangeReversed(true); // row 1 at the top, as a matrix is written
+    for (QCPAxis* axis : {x, y}) {
+        axis->grid()->setVisible(false);
+        axis->setSubTicks(false);
+    }
+    x->setLabel(tr("column j"));
+    y->setLabel(tr("row i"));
+
+    panel.map = new QCPColorMap(x, y);
+    panel.map->setInterpolate(false);
+    panel.map->setTightBoundary(false);
+
+    panel.scale = new QCPColorScale(this);
+    panel.scale->setType(QCPAxis::atBottom);
+    panel.scale->setBarWidth(int(8 * PlotStyle::scale()));
+    panel.scale->setRangeDrag(false);
+    panel.scale->setRangeZoom(false);
+    panel.scale->axis()->setTickLabelFont(PlotStyle::font(8));
+    panel.scale->axis()->setLabelFont(PlotStyle::font(8));
+    panel.scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    panel.scale->axis()->ticker()->setTickCount(4);
+    grid->addElement(2, column, panel.scale);
+    panel.map->setColorScale(panel.scale);
+    panel.scale->setGradient(divergingGradient()); // after linking: the scale's gradient wins
+
+    panel.rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    panel.scale->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    return panel;
+}
+
+int HeatmapPlot::pointCount() const { return m_covariance.cells + m_precision.cells; }
+
+void HeatmapPlot::clearPanel(Panel& panel)
+{
+    panel.map->data()->clear();
+    panel.map->setVisible(false);
+    panel.cells = 0;
+}
+
+void HeatmapPlot::showMatrix(Panel& panel, const Eigen::MatrixXd& matrix,
+                             const std::vector<std::string>& names)
+{
+    const int p = static_cast<int>(matrix.rows());
+    if (p == 0 || matrix.cols() != p) {
+        clearPanel(panel);
+        return;
+    }
+    // Cell (i, j) is centred on key j + 1, value i + 1. A 1 x 1 matrix is stored as 2 x 2
+    // copies because QCPColorMap cannot size a single cell.
+    const int size = std::max(p, 2);
+    QCPColorMapData* data = panel.map->data();
+    data->setSize(size, size);
+    data->setRange(QCPRange(1.0, size), QCPRange(1.0, size));
+    for (int j = 0; j < size; ++j)
+        for (int i = 0; i < size; ++i)
+            data->setCell(j, i, matrix(std::min(i, p - 1), std::min(j, p - 1)));
+    panel.cells = p * p;
+    panel.map->setVisible(true);
+
+    // Symmetric around 0, so white means 0 in both panels.
+    double largest = matrix.cwiseAbs().maxCoeff();
+    if (!(largest > 0.0))
+        largest = 1.0;
+    panel.map->setDataRange(QCPRange(-largest, largest));
+
+    panel.rect->axis(QCPAxis::atBottom)->setRange(0.5, p + 0.5);
+    panel.rect->axis(QCPAxis::atLeft)->setRange(0.5, p + 0.5);
+    setMatrixTicks(panel.rect->axis(QCPAxis::atBottom), names);
+    setMatrixTicks(panel.rect->axis(QCPAxis::atLeft), names);
+}
+
+void HeatmapPlot::showResult(const core::RecomputeResult& result)
+{
+    if (result.status == core::RecomputeStatus::Cancelled)
+        return; // a newer result is on its way; keep what is shown
+    if (result.status == core::RecomputeStatus::InvalidSettings) {
+        clearPanel(m_covariance);
+        clearPanel(m_precision);
+        PlotStyle::setNotice(this, m_covariance.rect, QString::fromStdString(result.message));
+        PlotStyle::setNotice(this, m_precision.rect, QString());
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+
+    std::vector<std::string> names = result.truth.features;
+    const Eigen::MatrixXd covariance = result.truth.featureCovariance();
+    names.resize(static_cast<std::size_t>(covariance.rows()));
+    showMatrix(m_covariance, covariance, names);
+    PlotStyle::setNotice(this, m_covariance.rect,
+                         m_covariance.cells > 0 ? QString() : tr("no covariance"));
+
+    showMatrix(m_precision, result.populationSpectrum.precision, names);
+    if (m_precision.cells == 0 && m_covariance.cells > 0) {
+        // Keep the axes of Σ, so the empty panel still reads as a p x p matrix.
+        m_precision.rect->axis(QCPAxis::atBottom)->setRange(0.5, covariance.rows() + 0.5);
+        m_precision.rect->axis(QCPAxis::atLeft)->setRange(0.5, covariance.rows() + 0.5);
+        PlotStyle::setNotice(this, m_precision.rect, tr("Σ is singular: Θ does not exist"));
+    } else {
+        PlotStyle::setNotice(this, m_precision.rect, QString());
+    }
+
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace lev::ui

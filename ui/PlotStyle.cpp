@@ -1,0 +1,213 @@
+#include "PlotStyle.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lev::ui {
+
+double PlotStyle::s_scale = 1.0;
+
+QColor PlotStyle::causal() { return QColor(0x00, 0x9E, 0x73); }
+QColor PlotStyle::population() { return QColor(0x00, 0x72, 0xB2); }
+QColor PlotStyle::estimate() { return QColor(0xD5, 0x5E, 0x00); }
+QColor PlotStyle::interventional() { return QColor(0xE6, 0x9F, 0x00); }
+QColor PlotStyle::sample() { return QColor(0x56, 0xB4, 0xE9); }
+QColor PlotStyle::neutral() { return QColor(0x70, 0x70, 0x70); }
+
+QColor PlotStyle::faint(const QColor& colour, int alpha)
+{
+    QColor c = colour;
+    c.setAlpha(alpha);
+    return c;
+}
+
+double PlotStyle::scale() { return s_scale; }
+void PlotStyle::setScale(double scale) { s_scale = scale; }
+
+QFont PlotStyle::font(int pointSizeAtScale1)
+{
+    QFont f;
+    f.setPointSizeF(pointSizeAtScale1 * s_scale);
+    return f;
+}
+
+QPen PlotStyle::pen(const QColor& colour, double widthAtScale1, Qt::PenStyle style)
+{
+    QPen p(colour, widthAtScale1 * s_scale, style);
+    p.setCapStyle(Qt::RoundCap);
+    return p;
+}
+
+void PlotStyle::styleAxisRect(QCPAxisRect* rect)
+{
+    for (QCPAxis* axis : rect->axes()) {
+        axis->setLabelFont(font(9));
+        axis->setTickLabelFont(font(8));
+        axis->setBasePen(pen(QColor(60, 60, 60), 1.0));
+        axis->setTickPen(pen(QColor(60, 60, 60), 1.0));
+        axis->setSubTickPen(pen(QColor(60, 60, 60), 0.8));
+        axis->grid()->setPen(QPen(QColor(225, 225, 225), 1.0, Qt::SolidLine));
+        axis->grid()->setZeroLinePen(QPen(QColor(160, 160, 160), 1.0));
+    }
+}
+
+void PlotStyle::styleLegend(QCPLegend* legend)
+{
+    legend->setFont(font(8));
+    legend->setBrush(QColor(255, 255, 255, 210));
+    legend->setBorderPen(QPen(QColor(200, 200, 200)));
+    legend->setIconSize(int(18 * s_scale), int(10 * s_scale));
+    legend->setRowSpacing(-2);
+}
+
+void PlotStyle::applyTo(QCustomPlot* plot)
+{
+    plot->setAntialiasedElements(QCP::aeAll);
+    plot->setNoAntialiasingOnDrag(true);
+    plot->setBackground(Qt::white);
+    plot->setMinimumSize(200, 150);
+    for (QCPAxisRect* rect : plot->axisRects())
+        styleAxisRect(rect);
+    styleLegend(plot->legend);
+}
+
+void PlotStyle::setLogarithmic(QCPAxis* axis)
+{
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    axis->setTicker(ticker);
+    axis->setNumberFormat("eb");
+    axis->setNumberPrecision(0);
+}
+
+void PlotStyle::addTitle(QCustomPlot* plot, const QString& title)
+{
+    plot->plotLayout()->insertRow(0);
+    auto* element = new QCPTextElement(plot, title, font(10));
+    element->setTextColor(QColor(30, 30, 30));
+    plot->plotLayout()->addElement(0, 0, element);
+}
+
+void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& text)
+{
+    const QString name = QStringLiteral("notice");
+    QCPItemText* notice = nullptr;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* item = qobject_cast<QCPItemText*>(plot->item(i));
+        if (item && item->objectName() == name && item->clipAxisRect() == rect)
+            notice = item;
+    }
+    if (!notice) {
+        notice = new QCPItemText(plot);
+        notice->setObjectName(name);
+        notice->setClipAxisRect(rect);
+        notice->setClipToAxisRect(false);
+        notice->position->setType(QCPItemPosition::ptAxisRectRatio);
+        notice->position->setAxisRect(rect);
+        notice->position->setCoords(0.5, 0.5);
+        notice->setPositionAlignment(Qt::AlignCenter);
+        notice->setFont(font(9));
+        notice->setColor(QColor(120, 30, 30));
+        notice->setBrush(QColor(255, 255, 255, 230));
+        notice->setPadding(QMargins(6, 4, 6, 4));
+        notice->setLayer("overlay");
+    }
+    notice->setText(text);
+    notice->setVisible(!text.isEmpty());
+}
+
+double PlotStyle::markerSize(double sizeAtScale1) { return sizeAtScale1 * s_scale; }
+
+void PlotStyle::setPaddedRange(QCPAxis* axis, double lower, double upper, double fraction)
+{
+    if (lower > upper)
+        std::swap(lower, upper);
+    if (axis->scaleType() == QCPAxis::stLogarithmic) {
+        if (!(lower > 0.0) || !std::isfinite(upper)) {
+            axis->setRange(0.1, 10.0);
+            return;
+        }
+        // Pad in decades, and show at least two decades: QCPAxisTickerLog falls back to linear
+        // ticks ("3·10⁰") on shorter ranges.
+        const double decades = std::log10(upper / lower);
+        const double factor = std::pow(10.0, std::max(decades * fraction, 0.1));
+        lower /= factor;
+        upper *= factor;
+        if (upper / lower < 100.0) {
+            const double centre = std::sqrt(lower * upper);
+            lower = centre / 10.0;
+            upper = centre * 10.0;
+        }
+        axis->setRange(lower, upper);
+        return;
+    }
+    double span = upper - lower;
+    if (!(span > 1e-12 * std::max(std::abs(lower), std::abs(upper))) || span < 1e-300) {
+        // A constant value: a range of ±10 % around it (±1 around zero).
+        const double half = lower != 0.0 ? 0.1 * std::abs(lower) : 1.0;
+        lower -= half;
+        upper += half;
+        span = upper - lower;
+    }
+    axis->setRange(lower - fraction * span, upper + fraction * span);
+}
+
+QString PlotStyle::featureLabel(const std::string& name)
+{
+    QString label = QString::fromStdString(name);
+    int first = label.size();
+    while (first > 0 && label.at(first - 1).isDigit() && label.at(first - 1) <= QLatin1Char('9'))
+        --first;
+    if (first == 0)
+        return label; // a plain number stays as it is
+    for (int i = first; i < label.size(); ++i)
+        label[i] = QChar(0x2080 + (label.at(i).unicode() - '0')); // ₀ … ₉
+    return label;
+}
+
+void PlotStyle::setFeatureTicks(QCPAxis* axis, const std::vector<std::string>& names,
+                                int maxLabels)
+{
+    auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
+    if (!ticker) {
+        ticker.reset(new QCPAxisTickerText);
+        axis->setTicker(ticker);
+    }
+    ticker->clear();
+    const int count = static_cast<int>(names.size());
+    const int every = std::max(1, (count + maxLabels - 1) / std::max(1, maxLabels));
+    for (int j = 0; j < count; j += every)
+        ticker->addTick(j + 1, featureLabel(names[static_cast<std::size_t>(j)]));
+}
+
+void PlotStyle::placeLegendBelow(QCustomPlot* plot, int columns)
+{
+    QCPLegend* legend = plot->legend;
+    if (QCPLayout* owner = legend->layout())
+        owner->take(legend);
+    auto* row = new QCPLayoutGrid;
+    row->setMargins(QMargins(4, 0, 4, 4));
+    const int index = plot->plotLayout()->rowCount();
+    plot->plotLayout()->addElement(index, 0, row);
+    plot->plotLayout()->setRowStretchFactor(index, 0.001);
+    row->addElement(0, 0, legend);
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // rearranges by the new wrap
+    spaceLegendRows(legend);
+    legend->setVisible(true);
+}
+
+void PlotStyle::spaceLegendRows(QCPLegend* legend)
+{
+    // Brackets, subscripts and descenders reach beyond the height QCustomPlot measures for a
+    // legend line; an item is clipped to its margins, so give them room.
+    legend->setRowSpacing(0);
+    legend->setMargins(QMargins(6, 2, 6, 2));
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i)) // null: an empty cell of the grid
+            item->setMargins(QMargins(4, 3, 6, 3));
+}
+
+} // namespace lev::ui
