@@ -9,26 +9,33 @@ using core::RecomputeSettings;
 void CommandLine::addGeneratorOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {"generator", "Data generator: proxy, confounder, latent (alias manifold), chain, collider. "
-                      "Default: proxy.", "NAME"},
+        {"generator",
+         "Data generator: proxy, confounder, latent (alias manifold), chain, collider. "
+         "Default: proxy.",
+         "NAME"},
         {"collinearity", "Collinearity c in [0, 1). Default: 0.9.", "C"},
         {"noise", "Noise sigma >= 0 of the outcome's own equation. Default: 1.", "S"},
         {"n", "Training rows per replication (and in the displayed draw). Default: 200.", "N"},
         {"p", "Number of features (latent: default 20; confounder: default 2; others: 2 only).",
          "P"},
         {"k", "Latent dimension of the latent generator. Default: 3.", "K"},
-        {"levers", "Latent generator: how many of the first features have causal weight b. "
-                   "Default: 2.", "L"},
+        {"levers",
+         "Latent generator: how many of the first features have causal weight b. "
+         "Default: 2.",
+         "L"},
         {"effect", "Causal effect b of each lever on Y. Default: 1.", "B"},
         {"confounding", "Effect g of the latent confounder Z on Y. Default: 1.", "G"},
         {"estimator", "ols, ridge, lasso or pcr. Default: ols.", "NAME"},
-        {"lambda", "Penalty of ridge (alpha of scikit-learn Ridge) or lasso (alpha of Lasso). "
-                   "Default: 1.", "L"},
+        {"lambda",
+         "Penalty of ridge (alpha of scikit-learn Ridge) or lasso (alpha of Lasso). "
+         "Default: 1.",
+         "L"},
         {"components", "Principal components kept by pcr. Default: 1.", "K"},
         {"standardize", "Scale features to unit SD before fitting (ridge, lasso, pcr)."},
         {"reps", "Monte-Carlo replications R. Default: 200.", "R"},
         {"seed", "Random seed (draws and latent loadings). Default: 1.", "S"},
-        {"sweep", "Comma-separated collinearity grid: adds a 'sweep' entry per value.", "C1,C2,..."},
+        {"sweep", "Comma-separated collinearity grid: adds a 'sweep' entry per value.",
+         "C1,C2,..."},
         {"sweep-reps", "Replications per sweep point. Default: the same as --reps.", "R"},
         {"threads", "Worker threads for the replications. Default: all cores.", "T"},
     });
@@ -41,7 +48,8 @@ bool CommandLine::parse(QCommandLineParser& parser, const QStringList& arguments
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        *error =
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return false;
     }
     return true;
@@ -60,8 +68,8 @@ std::optional<double> CommandLine::number(const QCommandLineParser& parser, cons
     return value;
 }
 
-std::optional<long long> CommandLine::integer(const QCommandLineParser& parser,
-                                              const QString& name, QString* error)
+std::optional<long long> CommandLine::integer(const QCommandLineParser& parser, const QString& name,
+                                              QString* error)
 {
     const QString text = parser.value(name).trimmed();
     bool ok = false;
@@ -75,7 +83,10 @@ std::optional<long long> CommandLine::integer(const QCommandLineParser& parser,
 
 namespace {
 
-bool fitsInt(long long value) { return value >= -2147483647LL && value <= 2147483647LL; }
+bool fitsInt(long long value)
+{
+    return value >= -2147483647LL && value <= 2147483647LL;
+}
 
 } // namespace
 
@@ -96,8 +107,10 @@ std::optional<RecomputeSettings> CommandLine::generatorSettings(const QCommandLi
     RecomputeSettings settings = RecomputeSettings::defaultsFor(kind);
 
     const std::pair<const char*, double*> numbers[] = {
-        {"collinearity", &settings.model.collinearity}, {"noise", &settings.model.noise},
-        {"effect", &settings.model.effect},             {"confounding", &settings.model.confounding},
+        {"collinearity", &settings.model.collinearity},
+        {"noise", &settings.model.noise},
+        {"effect", &settings.model.effect},
+        {"confounding", &settings.model.confounding},
         {"lambda", &settings.estimator.lambda},
     };
     for (const auto& [name, target] : numbers) {

@@ -17,8 +17,8 @@ public:
     /// Adds --generator, --collinearity, ... --seed, --sweep to a parser.
     static void addGeneratorOptions(QCommandLineParser& parser);
     /// Reads them into settings; std::nullopt and `error` set on bad input.
-    static std::optional<core::RecomputeSettings> generatorSettings(const QCommandLineParser& parser,
-                                                                    QString* error);
+    static std::optional<core::RecomputeSettings>
+    generatorSettings(const QCommandLineParser& parser, QString* error);
     /// Parses `arguments` (program name first); false and `error` set on unknown options,
     /// missing values or stray positional arguments.
     static bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error);

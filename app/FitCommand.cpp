@@ -76,10 +76,11 @@ int FitCommand::run(const QStringList& arguments)
         for (const QString& name : parser.value("features").split(',')) {
             const int index = table.columnIndex(name.trimmed().toStdString());
             if (index < 0)
-                return command.fail(
-                    QStringLiteral("%1: no column named '%2'").arg(parser.value("csv"), name.trimmed()));
+                return command.fail(QStringLiteral("%1: no column named '%2'")
+                                        .arg(parser.value("csv"), name.trimmed()));
             if (index == target)
-                return command.fail(QStringLiteral("--features: '%1' is the target").arg(name.trimmed()));
+                return command.fail(
+                    QStringLiteral("--features: '%1' is the target").arg(name.trimmed()));
             features.push_back(index);
         }
     } else {

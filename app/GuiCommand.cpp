@@ -39,8 +39,10 @@ int GuiCommand::run(int argc, char* argv[])
     parser.addOptions({
         {"screenshot", "Render the main window to a PNG after the first recompute, then exit.",
          "FILE"},
-        {"size", "Window size for --screenshot, WIDTHxHEIGHT (at least 1280x800). "
-                 "Default: 1600x1000.", "WxH"},
+        {"size",
+         "Window size for --screenshot, WIDTHxHEIGHT (at least 1280x800). "
+         "Default: 1600x1000.",
+         "WxH"},
     });
     QString error;
     if (!CommandLine::parse(parser, QApplication::arguments(), &error))
@@ -54,7 +56,8 @@ int GuiCommand::run(int argc, char* argv[])
         const auto match = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
                                .match(parser.value("size"));
         if (!match.hasMatch())
-            return fail(QStringLiteral("--size: '%1' is not WIDTHxHEIGHT").arg(parser.value("size")), 2);
+            return fail(
+                QStringLiteral("--size: '%1' is not WIDTHxHEIGHT").arg(parser.value("size")), 2);
         size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
         if (size.width() < 1280 || size.height() < 800)
             return fail(QStringLiteral("--size: at least 1280x800"), 2);
@@ -69,9 +72,9 @@ int GuiCommand::run(int argc, char* argv[])
     const QString path = parser.value("screenshot");
     int exitCode = 1;
     QObject::connect(&window.controller(), &ui::RecomputeController::settled, &app, [&]() {
-        QString problem;
         // Let the queued replots of the last result run before grabbing.
         QTimer::singleShot(50, &app, [&]() {
+            QString problem;
             if (window.saveScreenshot(path, &problem))
                 exitCode = 0;
             else

@@ -10,7 +10,8 @@ Subcommand::Subcommand(const QString& name, const QString& description, const QS
     : m_name(name)
 {
     m_parser.setApplicationDescription(description);
-    m_parser.addPositionalArgument(name, QStringLiteral("The subcommand."), usage.isEmpty() ? name : usage);
+    m_parser.addPositionalArgument(name, QStringLiteral("The subcommand."),
+                                   usage.isEmpty() ? name : usage);
     m_parser.addHelpOption();
 }
 
@@ -38,7 +39,8 @@ int Subcommand::fail(const QString& message, int exitCode) const
 {
     QString line = message;
     line.replace('\n', ' ');
-    std::fprintf(stderr, "leverscope %s: error: %s\n", qPrintable(m_name), qPrintable(line.trimmed()));
+    std::fprintf(stderr, "leverscope %s: error: %s\n", qPrintable(m_name),
+                 qPrintable(line.trimmed()));
     return exitCode;
 }
 

@@ -25,7 +25,8 @@ namespace {
 bool plotHoldsValue(QCustomPlot* plot, double y)
 {
     for (int g = 0; g < plot->graphCount(); ++g)
-        for (auto it = plot->graph(g)->data()->constBegin(); it != plot->graph(g)->data()->constEnd(); ++it)
+        for (auto it = plot->graph(g)->data()->constBegin();
+             it != plot->graph(g)->data()->constEnd(); ++it)
             if (std::abs(it->value - y) < 1e-9)
                 return true;
     return false;
@@ -47,7 +48,9 @@ private slots:
         for (QCustomPlot* plot : window.plots()) {
             int points = 0;
             for (int i = 0; i < plot->plottableCount(); ++i)
-                points += plot->plottable(i)->interface1D() ? plot->plottable(i)->interface1D()->dataCount() : 1;
+                points += plot->plottable(i)->interface1D()
+                              ? plot->plottable(i)->interface1D()->dataCount()
+                              : 1;
             QVERIFY2(points > 0, qPrintable(plot->objectName() + " is empty"));
         }
         QVERIFY(!window.narrativeText().isEmpty());
@@ -86,9 +89,10 @@ private slots:
                 QCoreApplication::processEvents(); // let some results through mid-storm
         }
         const double c = value / 1000.0;
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() &&
-                                     window.controller().latestResult()->settings.model.collinearity == c,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.controller().latestResult() &&
+                window.controller().latestResult()->settings.model.collinearity == c,
+            30000);
         QTRY_VERIFY_WITH_TIMEOUT(plotHoldsValue(spectrum, 1.0 + c), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller().isBusy(), 60000);
         QVERIFY(plotHoldsValue(spectrum, 1.0 + c)); // and nothing older replaced it
@@ -108,12 +112,30 @@ private slots:
                                      GeneratorKind::Latent,
                                  30000);
         QCOMPARE(window.controller().latestResult()->truth.features.size(), std::size_t(20));
+        QCOMPARE(window.controller().latestResult()->settings.model.latentDimension, 3);
         QTRY_VERIFY(weights->pointCount() > proxyPoints);
         combo->setCurrentIndex(combo->findData(int(GeneratorKind::Collider)));
         QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult()->settings.model.generator ==
                                      GeneratorKind::Collider,
                                  30000);
         QCOMPARE(window.controller().latestResult()->truth.features.back(), std::string("C"));
+    }
+
+    void initialSettingsAreShownAsGiven()
+    {
+        RecomputeSettings settings = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        settings.model.features = 40;
+        settings.model.latentDimension = 5;
+        settings.n = 10;
+        MainWindow window(settings);
+        const RecomputeSettings shown = window.controls().settings();
+        QCOMPARE(shown.model.features, 40);
+        QCOMPARE(shown.model.latentDimension, 5);
+        QCOMPARE(shown.n, 10);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() != nullptr, 30000);
+        QCOMPARE(window.controller().latestResult()->status,
+                 lev::core::RecomputeStatus::NotIdentifiable);
+        QVERIFY(window.narrativeText().contains("not identifiable"));
     }
 
     void closingDuringARecomputeShutsDownCleanly()

@@ -63,6 +63,8 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
                                  QString::fromStdString(core::generatorLesson(kind)),
                                  Qt::ToolTipRole);
     }
+    m_generator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_generator->setMinimumContentsLength(14);
     m_generator->setToolTip(tr("Which structural causal model generates the data (Ctrl+G)"));
 
     m_collinearity = new QSlider(Qt::Horizontal);
@@ -108,6 +110,8 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
     m_estimator->addItem(tr("Ridge: + λ‖w‖²"), static_cast<int>(EstimatorKind::Ridge));
     m_estimator->addItem(tr("Lasso: + λ‖w‖₁"), static_cast<int>(EstimatorKind::Lasso));
     m_estimator->addItem(tr("PCR: top-k components"), static_cast<int>(EstimatorKind::Pcr));
+    m_estimator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_estimator->setMinimumContentsLength(14);
     m_estimator->setToolTip(tr("The estimator fitted in every replication (scikit-learn "
                                "conventions, unpenalized intercept)"));
 
@@ -179,8 +183,8 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
     connect(m_estimator, &QComboBox::currentIndexChanged, this, &ControlPanel::onAnyChange);
     for (QSlider* slider : {m_collinearity, m_noise})
         connect(slider, &QSlider::valueChanged, this, &ControlPanel::onAnyChange);
-    for (QSpinBox* spin : {m_sampleSize, m_features, m_latentDimension, m_components,
-                           m_replications, m_seed})
+    for (QSpinBox* spin :
+         {m_sampleSize, m_features, m_latentDimension, m_components, m_replications, m_seed})
         connect(spin, &QSpinBox::valueChanged, this, &ControlPanel::onAnyChange);
     connect(m_lambda, &QDoubleSpinBox::valueChanged, this, &ControlPanel::onAnyChange);
     connect(m_reset, &QPushButton::clicked, this, &ControlPanel::resetToDefaults);
@@ -215,16 +219,19 @@ void ControlPanel::setSettings(const core::RecomputeSettings& s)
     m_updating = true;
     m_base = s;
     const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_generator),   QSignalBlocker(m_collinearity),
-        QSignalBlocker(m_noise),       QSignalBlocker(m_sampleSize),
-        QSignalBlocker(m_features),    QSignalBlocker(m_latentDimension),
-        QSignalBlocker(m_estimator),   QSignalBlocker(m_lambda),
-        QSignalBlocker(m_components),  QSignalBlocker(m_replications),
+        QSignalBlocker(m_generator),  QSignalBlocker(m_collinearity),
+        QSignalBlocker(m_noise),      QSignalBlocker(m_sampleSize),
+        QSignalBlocker(m_features),   QSignalBlocker(m_latentDimension),
+        QSignalBlocker(m_estimator),  QSignalBlocker(m_lambda),
+        QSignalBlocker(m_components), QSignalBlocker(m_replications),
         QSignalBlocker(m_seed)};
     m_generator->setCurrentIndex(m_generator->findData(static_cast<int>(s.model.generator)));
     m_collinearity->setValue(int(std::lround(s.model.collinearity * kCollinearitySteps)));
     m_noise->setValue(int(std::lround(s.model.noise * kNoiseSteps)));
     m_sampleSize->setValue(s.n);
+    // Widen the dependent ranges first, or a value from the previous p would clamp k.
+    m_latentDimension->setMaximum(m_features->maximum());
+    m_components->setMaximum(m_features->maximum());
     m_features->setValue(s.model.features);
     m_latentDimension->setValue(s.model.latentDimension);
     m_estimator->setCurrentIndex(m_estimator->findData(static_cast<int>(s.estimator.kind)));
@@ -245,6 +252,7 @@ void ControlPanel::onGeneratorChanged()
     {
         const QSignalBlocker a(m_features), b(m_latentDimension);
         m_features->setValue(defaults.features);
+        m_latentDimension->setMaximum(std::max(1, defaults.features));
         m_latentDimension->setValue(defaults.latentDimension);
     }
     m_base.model.levers = defaults.levers;

@@ -10,7 +10,7 @@
 namespace lev::ui {
 
 namespace {
-constexpr int kMaxRows = 1000;  // rows of the draw shown behind the lines
+constexpr int kMaxRows = 1000;     // rows of the draw shown behind the lines
 constexpr double kHalfWidth = 3.0; // the lines span ±3 SD of X₁
 } // namespace
 
@@ -30,14 +30,14 @@ EffectLinesPlot::EffectLinesPlot(QWidget* parent) : QCustomPlot(parent)
     m_data->removeFromLegend();
 
     m_conditioning = addGraph();
-    m_conditioning->setName(tr("E[Y | X₁ = x]: conditioning"));
+    m_conditioning->setName(tr("E[Y | X₁=x]"));
     // Wider and below the others, so it still shows where the lines coincide.
     m_conditioning->setPen(PlotStyle::pen(PlotStyle::population(), 4.5));
     m_intervening = addGraph();
-    m_intervening->setName(tr("E[Y | do(X₁ = x)]: intervening"));
+    m_intervening->setName(tr("E[Y | do(X₁=x)]"));
     m_intervening->setPen(PlotStyle::pen(PlotStyle::causal(), 2.2));
     m_model = addGraph();
-    m_model->setName(tr("model: w₁·x read as a lever"));
+    m_model->setName(tr("model w₁·x"));
     m_model->setPen(PlotStyle::pen(PlotStyle::estimate(), 2.2, Qt::DashLine));
 
     legend->setVisible(true);

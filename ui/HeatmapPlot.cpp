@@ -117,7 +117,10 @@ HeatmapPlot::Panel HeatmapPlot::makePanel(QCPAxisRect* rect, QCPLayoutGrid* grid
     return panel;
 }
 
-int HeatmapPlot::pointCount() const { return m_covariance.cells + m_precision.cells; }
+int HeatmapPlot::pointCount() const
+{
+    return m_covariance.cells + m_precision.cells;
+}
 
 void HeatmapPlot::clearPanel(Panel& panel)
 {

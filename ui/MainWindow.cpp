@@ -32,15 +32,31 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
 
     m_controls = new ControlPanel;
+    m_narrative = new QTextBrowser;
+    m_narrative->setObjectName(QStringLiteral("narrative"));
+    m_narrative->setFrameShape(QFrame::StyledPanel);
+    m_narrative->setMinimumHeight(120);
+    m_narrative->setToolTip(tr("What to notice in the current state"));
+    auto* notice = new QLabel(tr("<b>What to notice</b>"));
+    notice->setBuddy(m_narrative);
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 0, 4, 4);
+    sideLayout->addWidget(m_controls);
+    sideLayout->addWidget(notice);
+    sideLayout->addWidget(m_narrative, 1);
     auto* scroll = new QScrollArea;
-    scroll->setWidget(m_controls);
+    scroll->setWidget(side);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* dock = new QDockWidget(tr("Settings"), this);
     dock->setObjectName(QStringLiteral("settingsDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(scroll);
-    dock->setMinimumWidth(260);
+    dock->setMinimumWidth(280);
+    dock->setMaximumWidth(340);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_spectrum = new SpectrumPlot;
@@ -51,29 +67,22 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     m_heatmap = new HeatmapPlot;
     m_effects = new EffectLinesPlot;
 
-    m_narrative = new QTextBrowser;
-    m_narrative->setObjectName(QStringLiteral("narrative"));
-    m_narrative->setFrameShape(QFrame::StyledPanel);
-    m_narrative->setMaximumHeight(110);
-    m_narrative->setMinimumHeight(70);
-    m_narrative->setToolTip(tr("What to notice in the current state"));
-
+    // Two rows of four: the forward/inverse story on top, the geometry below.
     auto* central = new QWidget;
     auto* grid = new QGridLayout(central);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(4);
-    grid->addWidget(m_narrative, 0, 0, 1, 4);
-    grid->addWidget(m_spectrum, 1, 0);
-    grid->addWidget(m_weights, 1, 1);
-    grid->addWidget(m_scoreboard, 1, 2);
-    grid->addWidget(m_sweep, 1, 3);
-    grid->addWidget(m_scatter, 2, 0);
-    grid->addWidget(m_effects, 2, 1);
-    grid->addWidget(m_heatmap, 2, 2, 1, 2);
+    grid->addWidget(m_spectrum, 0, 0);
+    grid->addWidget(m_weights, 0, 1);
+    grid->addWidget(m_scoreboard, 0, 2);
+    grid->addWidget(m_sweep, 0, 3);
+    grid->addWidget(m_scatter, 1, 0);
+    grid->addWidget(m_effects, 1, 1);
+    grid->addWidget(m_heatmap, 1, 2, 1, 2);
     for (int column = 0; column < 4; ++column)
         grid->setColumnStretch(column, 1);
+    grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 1);
     setCentralWidget(central);
 
     m_status = new QLabel;
@@ -108,7 +117,10 @@ QList<QCustomPlot*> MainWindow::plots() const
     return {m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects};
 }
 
-QString MainWindow::narrativeText() const { return m_narrative->toPlainText(); }
+QString MainWindow::narrativeText() const
+{
+    return m_narrative->toPlainText();
+}
 
 void MainWindow::createMenus()
 {
@@ -172,7 +184,8 @@ void MainWindow::showResult(const RecomputeController::ResultPointer& result)
     m_effects->showResult(*result);
     updateNarrative();
     if (result->status == core::RecomputeStatus::Ok)
-        m_status->setText(tr("%1 replications of n = %2").arg(result->monteCarlo.fitted).arg(result->settings.n));
+        m_status->setText(
+            tr("%1 replications of n = %2").arg(result->monteCarlo.fitted).arg(result->settings.n));
     else
         m_status->setText(QString::fromStdString(result->message));
 }

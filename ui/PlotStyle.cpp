@@ -9,12 +9,30 @@ namespace lev::ui {
 
 double PlotStyle::s_scale = 1.0;
 
-QColor PlotStyle::causal() { return QColor(0x00, 0x9E, 0x73); }
-QColor PlotStyle::population() { return QColor(0x00, 0x72, 0xB2); }
-QColor PlotStyle::estimate() { return QColor(0xD5, 0x5E, 0x00); }
-QColor PlotStyle::interventional() { return QColor(0xE6, 0x9F, 0x00); }
-QColor PlotStyle::sample() { return QColor(0x56, 0xB4, 0xE9); }
-QColor PlotStyle::neutral() { return QColor(0x70, 0x70, 0x70); }
+QColor PlotStyle::causal()
+{
+    return QColor(0x00, 0x9E, 0x73);
+}
+QColor PlotStyle::population()
+{
+    return QColor(0x00, 0x72, 0xB2);
+}
+QColor PlotStyle::estimate()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+}
+QColor PlotStyle::interventional()
+{
+    return QColor(0xE6, 0x9F, 0x00);
+}
+QColor PlotStyle::sample()
+{
+    return QColor(0x56, 0xB4, 0xE9);
+}
+QColor PlotStyle::neutral()
+{
+    return QColor(0x70, 0x70, 0x70);
+}
 
 QColor PlotStyle::faint(const QColor& colour, int alpha)
 {
@@ -23,8 +41,14 @@ QColor PlotStyle::faint(const QColor& colour, int alpha)
     return c;
 }
 
-double PlotStyle::scale() { return s_scale; }
-void PlotStyle::setScale(double scale) { s_scale = scale; }
+double PlotStyle::scale()
+{
+    return s_scale;
+}
+void PlotStyle::setScale(double scale)
+{
+    s_scale = scale;
+}
 
 QFont PlotStyle::font(int pointSizeAtScale1)
 {
@@ -118,7 +142,10 @@ void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& t
     notice->setVisible(!text.isEmpty());
 }
 
-double PlotStyle::markerSize(double sizeAtScale1) { return sizeAtScale1 * s_scale; }
+double PlotStyle::markerSize(double sizeAtScale1)
+{
+    return sizeAtScale1 * s_scale;
+}
 
 void PlotStyle::setPaddedRange(QCPAxis* axis, double lower, double upper, double fraction)
 {
@@ -167,8 +194,7 @@ QString PlotStyle::featureLabel(const std::string& name)
     return label;
 }
 
-void PlotStyle::setFeatureTicks(QCPAxis* axis, const std::vector<std::string>& names,
-                                int maxLabels)
+void PlotStyle::setFeatureTicks(QCPAxis* axis, const std::vector<std::string>& names, int maxLabels)
 {
     auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
     if (!ticker) {

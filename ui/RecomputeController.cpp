@@ -3,15 +3,14 @@
 #include "analysis/Recompute.h"
 
 #include <QMetaObject>
-#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace lev::ui {
 
 RecomputeController::RecomputeController(QObject* parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this,
-            &RecomputeController::onJobFinished);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &RecomputeController::onJobFinished);
 }
 
 RecomputeController::~RecomputeController()

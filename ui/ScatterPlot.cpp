@@ -25,8 +25,8 @@ void fill(QCPGraph* graph, const Eigen::MatrixXd& features, const Eigen::VectorX
           int yColumn, Bounds& bounds)
 {
     QVector<double> keys, values;
-    const bool shapeOk = features.cols() > 0 &&
-                         (yColumn >= 0 ? features.cols() > yColumn : outcome.size() == features.rows());
+    const bool shapeOk = features.cols() > 0 && (yColumn >= 0 ? features.cols() > yColumn
+                                                              : outcome.size() == features.rows());
     if (shapeOk) {
         const int rows = std::min<int>(static_cast<int>(features.rows()), kMaxRows);
         keys.reserve(rows);
@@ -101,7 +101,7 @@ void ScatterPlot::showResult(const core::RecomputeResult& result)
     const QString xName = !names.empty() ? PlotStyle::featureLabel(names[0]) : tr("X₁");
     xAxis->setLabel(xName);
     yAxis->setLabel(yColumn >= 0 ? (names.size() > 1 ? PlotStyle::featureLabel(names[1]) : tr("X₂"))
-                                 : tr("Y (p = 1: no second feature)"));
+                                 : tr("Y (p = 1, no X₂)"));
 
     Bounds bounds;
     fill(m_observed, draw.features, draw.outcome, yColumn, bounds);
@@ -117,8 +117,7 @@ void ScatterPlot::showResult(const core::RecomputeResult& result)
     if (yColumn >= 0) {
         // Two features on comparable scales: the same span on both axes, so the shape of the
         // clouds (a thin surface vs a round cloud) is not distorted.
-        const double half =
-            0.5 * std::max(bounds.xHigh - bounds.xLow, bounds.yHigh - bounds.yLow);
+        const double half = 0.5 * std::max(bounds.xHigh - bounds.xLow, bounds.yHigh - bounds.yLow);
         const double xMid = 0.5 * (bounds.xLow + bounds.xHigh);
         const double yMid = 0.5 * (bounds.yLow + bounds.yHigh);
         PlotStyle::setPaddedRange(xAxis, xMid - half, xMid + half, 0.05);

@@ -45,13 +45,14 @@ ScoreboardPlot::ScoreboardPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("scoreboardPlot"));
     PlotStyle::applyTo(this);
-    PlotStyle::addTitle(this, tr("Scoreboard: prediction vs levers"));
+    PlotStyle::addTitle(this, tr("Prediction vs levers"));
 
     QSharedPointer<QCPAxisTickerText> groups(new QCPAxisTickerText);
     groups->addTick(kPositions[0], tr("held-out\nR²"));
-    groups->addTick(kPositions[1], tr("interventional\nR²"));
-    groups->addTick(kPositions[2], tr("weight error\n‖w − β‖"));
+    groups->addTick(kPositions[1], tr("do(X)\nR²"));
+    groups->addTick(kPositions[2], tr("weight\nerror"));
     xAxis->setTicker(groups);
+    xAxis->setTickLabelFont(PlotStyle::font(7));
     xAxis->setRange(kPositions[0] - 0.5, kPositions[2] + 0.5);
     xAxis->grid()->setVisible(false);
     xAxis->setTickLength(0, 0);

@@ -34,12 +34,12 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : QCustomPlot(parent)
     PlotStyle::applyTo(this);
     PlotStyle::addTitle(this, tr("Spectrum of Σ and its inverse 1/λ"));
 
-    QSharedPointer<QCPAxisTickerFixed> indexTicker(new QCPAxisTickerFixed);
-    indexTicker->setTickStep(1.0);
-    indexTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    // The panes are narrow: label only the first, middle and last index (set per result).
+    QSharedPointer<QCPAxisTickerText> indexTicker(new QCPAxisTickerText);
+    m_indexTicker = indexTicker;
     for (QCPAxisRect* rect : {m_eigenRect, m_inverseRect}) {
         rect->axis(QCPAxis::atBottom)->setTicker(indexTicker);
-        rect->axis(QCPAxis::atBottom)->setLabel(tr("eigenvalue index"));
+        rect->axis(QCPAxis::atBottom)->setLabel(tr("index i"));
         PlotStyle::setLogarithmic(rect->axis(QCPAxis::atLeft));
     }
     m_eigenRect->axis(QCPAxis::atLeft)->setLabel(tr("eigenvalue λ of Σ"));
@@ -48,25 +48,25 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : QCustomPlot(parent)
     QCPAxis* eigenX = m_eigenRect->axis(QCPAxis::atBottom);
     QCPAxis* eigenY = m_eigenRect->axis(QCPAxis::atLeft);
     m_sampleRuns = addGraph(eigenX, eigenY);
-    m_sampleRuns->setName(tr("sample λ, each run"));
+    m_sampleRuns->setName(tr("each run"));
     m_sampleRuns->setLineStyle(QCPGraph::lsNone);
     m_sampleRuns->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc,
                                                   PlotStyle::faint(PlotStyle::sample(), 70),
                                                   PlotStyle::markerSize(3.5)));
     m_population = addGraph(eigenX, eigenY);
-    m_population->setName(tr("population λ"));
+    m_population->setName(tr("population"));
     m_population->setPen(PlotStyle::pen(PlotStyle::population()));
     m_population->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
                                                   PlotStyle::pen(PlotStyle::population()),
                                                   Qt::NoBrush, PlotStyle::markerSize(10)));
 
     m_sampleMean = addGraph(eigenX, eigenY);
-    m_sampleMean->setName(tr("sample λ, mean"));
+    m_sampleMean->setName(tr("sample mean"));
     m_sampleMean->setLineStyle(QCPGraph::lsNone);
-    m_sampleMean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::sample(),
-                                                  PlotStyle::markerSize(5.5)));
-    m_inverse = new QCPBars(m_inverseRect->axis(QCPAxis::atBottom),
-                            m_inverseRect->axis(QCPAxis::atLeft));
+    m_sampleMean->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::sample(), PlotStyle::markerSize(5.5)));
+    m_inverse =
+        new QCPBars(m_inverseRect->axis(QCPAxis::atBottom), m_inverseRect->axis(QCPAxis::atLeft));
     m_inverse->setName(tr("population 1/λ"));
     m_inverse->setPen(PlotStyle::pen(PlotStyle::estimate().darker(130), 1.0));
     m_inverse->setBrush(PlotStyle::estimate());
@@ -182,6 +182,12 @@ void SpectrumPlot::showResult(const core::RecomputeResult& result)
                                                   Qt::NoBrush, PlotStyle::markerSize(10 * size)));
     m_sampleMean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::sample(),
                                                   PlotStyle::markerSize(5.5 * size)));
+    m_indexTicker->clear();
+    m_indexTicker->addTick(1, QStringLiteral("1"));
+    if (columns >= 5)
+        m_indexTicker->addTick((columns + 1) / 2, QString::number((columns + 1) / 2));
+    if (columns >= 2)
+        m_indexTicker->addTick(columns, QString::number(columns));
     m_eigenRect->axis(QCPAxis::atBottom)->setRange(0.5, std::max(columns, 1) + 0.5);
     if (highest > 0.0) {
         PlotStyle::setPaddedRange(m_eigenRect->axis(QCPAxis::atLeft), lowest, highest, 0.08);

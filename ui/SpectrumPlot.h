@@ -31,6 +31,7 @@ private:
     QCPGraph* m_population = nullptr;
     QCPBars* m_inverse = nullptr;
     QCPItemText* m_zerosNote = nullptr;
+    QSharedPointer<QCPAxisTickerText> m_indexTicker;
 };
 
 } // namespace lev::ui

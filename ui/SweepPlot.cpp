@@ -8,6 +8,10 @@
 
 namespace lev::ui {
 
+namespace {
+constexpr double kLowestR2Shown = -1.0;
+} // namespace
+
 SweepPlot::SweepPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("sweepPlot"));
@@ -40,10 +44,9 @@ SweepPlot::SweepPlot(QWidget* parent) : QCustomPlot(parent)
     };
     m_r2Observational =
         curve(yAxis, PlotStyle::population(), QCPScatterStyle::ssDisc, tr("held-out R²"));
-    m_r2Interventional = curve(yAxis, PlotStyle::interventional(), QCPScatterStyle::ssTriangle,
-                               tr("interventional R²"));
-    m_weightError =
-        curve(yAxis2, errorColour, QCPScatterStyle::ssSquare, tr("weight error (right axis)"));
+    m_r2Interventional =
+        curve(yAxis, PlotStyle::interventional(), QCPScatterStyle::ssTriangle, tr("do(X) R²"));
+    m_weightError = curve(yAxis2, errorColour, QCPScatterStyle::ssSquare, tr("weight error"));
 
     m_now = new QCPItemStraightLine(this);
     m_now->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.4, Qt::DashLine));
@@ -58,6 +61,14 @@ SweepPlot::SweepPlot(QWidget* parent) : QCustomPlot(parent)
     moveMarker(0.0);
     m_now->setVisible(false);
     m_nowLabel->setVisible(false);
+
+    m_offScale = new QCPItemText(this);
+    m_offScale->setFont(PlotStyle::font(8));
+    m_offScale->setColor(PlotStyle::interventional().darker(130));
+    m_offScale->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_offScale->position->setCoords(0.03, 0.97);
+    m_offScale->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
+    m_offScale->setVisible(false);
 
     PlotStyle::placeLegendBelow(this, 2);
     PlotStyle::setNotice(this, axisRect(), tr("no sweep computed yet"));
@@ -96,12 +107,14 @@ void SweepPlot::showResult(const core::RecomputeResult& result)
 
 void SweepPlot::showSweep(const std::vector<core::SweepPoint>& points, double currentCollinearity)
 {
+    // Points still pending are empty (no value at all); they are left out.
     std::vector<const core::SweepPoint*> sorted;
     for (const core::SweepPoint& point : points)
-        sorted.push_back(&point);
-    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
-        return a->collinearity < b->collinearity;
-    });
+        if (point.conditionNumber || point.r2ObservationalMean || point.r2InterventionalMean ||
+            point.weightErrorMean || point.firstWeightSd)
+            sorted.push_back(&point);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto* a, const auto* b) { return a->collinearity < b->collinearity; });
 
     QVector<double> observedKeys, observed, interventionalKeys, interventional, errorKeys, errors;
     double r2Low = 0.0;
@@ -133,8 +146,13 @@ void SweepPlot::showSweep(const std::vector<core::SweepPoint>& points, double cu
     m_r2Interventional->setData(interventionalKeys, interventional, true);
     m_weightError->setData(errorKeys, errors, true);
 
-    const double r2Span = r2High - r2Low;
-    yAxis->setRange(r2Low - (r2Low < 0.0 ? 0.05 * r2Span : 0.0), r2High + 0.05 * r2Span);
+    // Interventional R² can fall far below 0 near c = 1; past -1 it would flatten the held-out
+    // curve into a line, so the axis stops there and a label gives the lowest value.
+    const double shownLow = std::max(r2Low, kLowestR2Shown);
+    const double r2Span = r2High - shownLow;
+    yAxis->setRange(shownLow - (shownLow < 0.0 ? 0.05 * r2Span : 0.0), r2High + 0.05 * r2Span);
+    m_offScale->setText(tr("do(X) R² ↓ %1").arg(r2Low, 0, 'f', 1));
+    m_offScale->setVisible(r2Low < kLowestR2Shown);
     if (errorHigh > 0.0)
         PlotStyle::setPaddedRange(yAxis2, errorLow, errorHigh, 0.08);
     else
@@ -142,6 +160,8 @@ void SweepPlot::showSweep(const std::vector<core::SweepPoint>& points, double cu
 
     if (points.empty())
         PlotStyle::setNotice(this, axisRect(), tr("no sweep computed yet"));
+    else if (sorted.empty())
+        PlotStyle::setNotice(this, axisRect(), tr("computing the sweep…"));
     else if (pointCount() == 0)
         PlotStyle::setNotice(this, axisRect(), tr("no sweep point has identifiable weights"));
     else

@@ -9,7 +9,7 @@
 namespace lev::core {
 struct RecomputeResult;
 struct SweepPoint;
-}
+} // namespace lev::core
 
 namespace lev::ui {
 
@@ -35,6 +35,7 @@ private:
     QCPGraph* m_weightError = nullptr;
     QCPItemStraightLine* m_now = nullptr;
     QCPItemText* m_nowLabel = nullptr;
+    QCPItemText* m_offScale = nullptr;
 };
 
 } // namespace lev::ui

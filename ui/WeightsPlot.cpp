@@ -16,7 +16,7 @@ WeightsPlot::WeightsPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("weightsPlot"));
     PlotStyle::applyTo(this);
-    PlotStyle::addTitle(this, tr("Weights: causal vs regression vs estimate"));
+    PlotStyle::addTitle(this, tr("Weights: truth vs estimate"));
     xAxis->setLabel(tr("feature"));
     yAxis->setLabel(tr("weight β"));
     xAxis->grid()->setVisible(false);
@@ -34,10 +34,9 @@ WeightsPlot::WeightsPlot(QWidget* parent) : QCustomPlot(parent)
                                               PlotStyle::causal(), PlotStyle::markerSize(9)));
 
     m_population = addGraph();
-    m_population->setName(tr("population regression β"));
+    m_population->setName(tr("regression β (n = ∞)"));
     m_population->setLineStyle(QCPGraph::lsNone);
-    m_population->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc,
-                                                  PlotStyle::population(),
+    m_population->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::population(),
                                                   PlotStyle::markerSize(8)));
 
     m_estimate = addGraph();
@@ -115,7 +114,7 @@ void WeightsPlot::showResult(const core::RecomputeResult& result)
     } else {
         m_spread->data()->clear();
     }
-    m_estimate->setName(tr("estimate w: mean and 5–95% over R = %1 runs").arg(mc.replications));
+    m_estimate->setName(tr("estimate w, 5–95%: %1 runs").arg(mc.replications));
 
     if (mc.weightMean.size() == 0) {
         const QString why = result.message.empty() ? tr("weights not identifiable")
@@ -128,7 +127,8 @@ void WeightsPlot::showResult(const core::RecomputeResult& result)
     // Many features: smaller markers, so neighbours do not merge.
     const double size = p <= 8 ? 1.0 : p <= 20 ? 0.75 : 0.55;
     m_causal->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, PlotStyle::causal(),
-                                              PlotStyle::causal(), PlotStyle::markerSize(9 * size)));
+                                              PlotStyle::causal(),
+                                              PlotStyle::markerSize(9 * size)));
     m_population->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::population(),
                                                   PlotStyle::markerSize(8 * size)));
     m_estimate->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, PlotStyle::estimate(),
@@ -136,7 +136,7 @@ void WeightsPlot::showResult(const core::RecomputeResult& result)
                                                 PlotStyle::markerSize(7 * size)));
     m_spread->setWhiskerWidth(PlotStyle::markerSize(7 * size));
 
-    PlotStyle::setFeatureTicks(xAxis, truth.features);
+    PlotStyle::setFeatureTicks(xAxis, truth.features, 6);
     xAxis->setRange(0.4, std::max(p, 1) + 0.6);
     PlotStyle::setPaddedRange(yAxis, lowest, highest, 0.08);
 

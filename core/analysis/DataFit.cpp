@@ -62,8 +62,8 @@ void fitPenalized(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, DataFitRep
         report.interceptValue = fit.intercept;
     const Eigen::VectorXd residual = (y - x * fit.weights).array() - fit.intercept;
     report.residualSumOfSquares = residual.squaredNorm();
-    const double total = report.intercept ? (y.array() - y.mean()).matrix().squaredNorm()
-                                          : y.squaredNorm();
+    const double total =
+        report.intercept ? (y.array() - y.mean()).matrix().squaredNorm() : y.squaredNorm();
     if (total > 0.0)
         report.r2 = 1.0 - residual.squaredNorm() / total;
 }

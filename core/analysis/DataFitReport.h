@@ -30,7 +30,7 @@ struct DataFitReport
     Eigen::VectorXd standardErrors; ///< OLS only
     std::optional<double> r2;       ///< in sample; uncentered without an intercept
     std::optional<double> residualSumOfSquares;
-    Spectrum correlationSpectrum;   ///< of the features' correlation matrix (scale-free)
+    Spectrum correlationSpectrum; ///< of the features' correlation matrix (scale-free)
 };
 
 } // namespace lev::core

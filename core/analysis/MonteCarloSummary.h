@@ -12,8 +12,8 @@ namespace lev::core {
 
 struct MonteCarloSummary
 {
-    int replications = 0;  ///< requested
-    int fitted = 0;        ///< replications with identifiable weights
+    int replications = 0; ///< requested
+    int fitted = 0;       ///< replications with identifiable weights
 
     Eigen::MatrixXd weights;              ///< fitted x p
     std::vector<double> r2Observational;  ///< fitted

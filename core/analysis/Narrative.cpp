@@ -40,11 +40,18 @@ std::string forwardVersusInverse(const RecomputeResult& r, const std::vector<Swe
         return {};
     if (const SweepPoint* base = baseline(sweep, c); base && *base->firstWeightSd > 0.0) {
         const double growth = m.weightSd[0] / *base->firstWeightSd;
+        std::string change;
+        if (growth >= 1.15)
+            change = "grew " + Narrative::number(growth) + "\u00d7";
+        else if (growth <= 1.0 / 1.15)
+            change = "shrank to " + Narrative::number(growth) + "\u00d7 its size";
+        else
+            change = "stayed about the same (" + Narrative::number(growth) + "\u00d7)";
         return "Held-out R\u00b2 " + Narrative::number(*base->r2ObservationalMean) + " \u2192 " +
-               Narrative::number(*m.r2ObservationalMean) + " from c = " +
-               Narrative::number(base->collinearity) + " to c = " + Narrative::number(c) +
-               ", while the spread of the " + first + " weight grew " +
-               Narrative::number(growth) + "\u00d7.";
+               Narrative::number(*m.r2ObservationalMean) +
+               " from c = " + Narrative::number(base->collinearity) +
+               " to c = " + Narrative::number(c) + ", while the spread of the " + first +
+               " weight " + change + ".";
     }
     return "Held-out R\u00b2 is " + Narrative::number(*m.r2ObservationalMean) + "; the " + first +
            " weight varies by \u00b1" + Narrative::number(m.weightSd[0]) + " (SD over " +
@@ -81,8 +88,8 @@ std::string lessonSentence(const RecomputeResult& r)
     case GeneratorKind::Latent: {
         const int k = model.latentDimension;
         return std::to_string(k) + " large eigenvalues carry the data; the other " +
-               std::to_string(model.features - k) + " equal 1 \u2212 c = " +
-               Narrative::number(1.0 - model.collinearity) +
+               std::to_string(model.features - k) +
+               " equal 1 \u2212 c = " + Narrative::number(1.0 - model.collinearity) +
                ". Prediction needs the big directions, the weights need the small ones.";
     }
     case GeneratorKind::Chain:
@@ -129,8 +136,9 @@ std::vector<std::string> Narrative::describe(const RecomputeResult& result,
     case RecomputeStatus::Cancelled:
         return sentences;
     case RecomputeStatus::NotIdentifiable:
-        add(result.message + ": many weight vectors fit the data equally well, so no weight "
-                             "can be read as a lever. Raise n above p = " +
+        add(result.message +
+            ": many weight vectors fit the data equally well, so no weight "
+            "can be read as a lever. Raise n above p = " +
             std::to_string(result.settings.model.features) + ", or use ridge, lasso or PCR.");
         add(spectrumSentence(result));
         add(lessonSentence(result));

@@ -41,13 +41,12 @@ std::optional<double> sampleVifMax(const Eigen::MatrixXd& covariance)
     if ((scale.array() <= 0.0).any())
         return std::nullopt;
     const Eigen::VectorXd inverse = scale.cwiseInverse();
-    const Eigen::LLT<Eigen::MatrixXd> llt(inverse.asDiagonal() * covariance *
-                                          inverse.asDiagonal());
+    const Eigen::LLT<Eigen::MatrixXd> llt(inverse.asDiagonal() * covariance * inverse.asDiagonal());
     if (llt.info() != Eigen::Success || !(llt.rcond() > 1e-14))
         return std::nullopt;
     // diag(C^{-1})_j = || column j of L^{-1} ||^2.
-    const Eigen::MatrixXd lowerInverse = llt.matrixL().solve(
-        Eigen::MatrixXd::Identity(covariance.rows(), covariance.cols()));
+    const Eigen::MatrixXd lowerInverse =
+        llt.matrixL().solve(Eigen::MatrixXd::Identity(covariance.rows(), covariance.cols()));
     return lowerInverse.colwise().squaredNorm().maxCoeff();
 }
 
@@ -62,12 +61,10 @@ Replication replicate(const RecomputeSettings& settings, const PopulationTruth& 
     replication.sampleEigenvalues = Spectrum::eigenvaluesOf(covariance);
     replication.sampleVifMax = sampleVifMax(covariance);
     if (replication.fit.ok()) {
-        replication.r2Observational = expectedR2(truth.observedCovariance,
-                                                 replication.fit.intercept,
-                                                 replication.fit.weights);
-        replication.r2Interventional = expectedR2(truth.interventionalCovariance,
-                                                  replication.fit.intercept,
-                                                  replication.fit.weights);
+        replication.r2Observational = expectedR2(
+            truth.observedCovariance, replication.fit.intercept, replication.fit.weights);
+        replication.r2Interventional = expectedR2(
+            truth.interventionalCovariance, replication.fit.intercept, replication.fit.weights);
     }
     return replication;
 }
@@ -140,11 +137,9 @@ MonteCarloSummary summarize(const std::vector<Replication>& replications,
             summary.weightQuantiles(j, q) = quantile(values, MonteCarloSummary::kQuantileLevels[q]);
     }
     if (summary.fitted >= 2) {
-        const Eigen::MatrixXd centered =
-            summary.weights.rowwise() - summary.weightMean.transpose();
-        summary.weightSd = (centered.colwise().squaredNorm() / (summary.fitted - 1.0))
-                               .cwiseSqrt()
-                               .transpose();
+        const Eigen::MatrixXd centered = summary.weights.rowwise() - summary.weightMean.transpose();
+        summary.weightSd =
+            (centered.colwise().squaredNorm() / (summary.fitted - 1.0)).cwiseSqrt().transpose();
     }
     return summary;
 }
@@ -218,8 +213,8 @@ std::optional<SweepPoint> Recompute::sweepPoint(const RecomputeSettings& setting
     return result;
 }
 
-RecomputeResult Recompute::run(const RecomputeSettings& settings,
-                               const std::atomic<bool>* cancel, const SweepProgress& progress)
+RecomputeResult Recompute::run(const RecomputeSettings& settings, const std::atomic<bool>* cancel,
+                               const SweepProgress& progress)
 {
     RecomputeResult result;
     result.settings = settings;
@@ -235,8 +230,9 @@ RecomputeResult Recompute::run(const RecomputeSettings& settings,
     RandomStream interventionalRandom(settings.seed, kInterventionalDrawStream);
     scm.sampleInterventional(interventionalRandom, settings.n, result.draw.interventionalFeatures,
                              result.draw.interventionalOutcome);
-    result.draw.fit = Estimator::fit(
-        settings.estimator, SufficientStatistics::fromData(result.draw.features, result.draw.outcome));
+    result.draw.fit =
+        Estimator::fit(settings.estimator,
+                       SufficientStatistics::fromData(result.draw.features, result.draw.outcome));
 
     result.monteCarlo = monteCarlo(settings, result.truth, cancel);
     if (cancelled(cancel))
@@ -253,8 +249,8 @@ RecomputeResult Recompute::run(const RecomputeSettings& settings,
     }
 
     if (result.monteCarlo.fitted == 0) {
-        const std::string why = result.draw.fit.message.empty() ? "weights not identifiable"
-                                                                : result.draw.fit.message;
+        const std::string why =
+            result.draw.fit.message.empty() ? "weights not identifiable" : result.draw.fit.message;
         return failure(std::move(result), RecomputeStatus::NotIdentifiable, why);
     }
     result.status = RecomputeStatus::Ok;

@@ -16,13 +16,13 @@ struct RecomputeSettings
 {
     ModelSettings model;
     EstimatorSettings estimator;
-    int n = 200;                  ///< training rows per replication (and in the displayed draw)
-    int replications = 200;       ///< R
-    std::uint64_t seed = 1;       ///< the draws; the latent loadings use model.loadingSeed
-    std::vector<double> sweep;    ///< collinearity grid; empty: no sweep
-    int sweepReplications = 0;    ///< R per sweep point; 0: the same as replications
+    int n = 200;               ///< training rows per replication (and in the displayed draw)
+    int replications = 200;    ///< R
+    std::uint64_t seed = 1;    ///< the draws; the latent loadings use model.loadingSeed
+    std::vector<double> sweep; ///< collinearity grid; empty: no sweep
+    int sweepReplications = 0; ///< R per sweep point; 0: the same as replications
     SamplingMethod sampling = SamplingMethod::Automatic;
-    int threads = 0;              ///< worker threads for the replications; 0: all cores
+    int threads = 0; ///< worker threads for the replications; 0: all cores
 
     /// The collinearity grid of the sweep chart: dense near 1, where the weights explode.
     static std::vector<double> defaultSweepGrid();
@@ -35,6 +35,9 @@ struct RecomputeSettings
 };
 
 bool operator==(const RecomputeSettings& a, const RecomputeSettings& b);
-inline bool operator!=(const RecomputeSettings& a, const RecomputeSettings& b) { return !(a == b); }
+inline bool operator!=(const RecomputeSettings& a, const RecomputeSettings& b)
+{
+    return !(a == b);
+}
 
 } // namespace lev::core

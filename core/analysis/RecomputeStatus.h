@@ -5,7 +5,8 @@
 namespace lev::core {
 
 /// How a recompute ended. Numerical trouble is a status with empty (null) values, never NaN.
-enum class RecomputeStatus {
+enum class RecomputeStatus
+{
     Ok,
     NotIdentifiable, ///< the estimator has no unique weights (n <= p, exact collinearity)
     Cancelled,       ///< a newer request superseded it

@@ -3,8 +3,8 @@
 #include "random/RandomStream.h"
 
 #include <Eigen/Eigenvalues>
-#include <cassert>
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <limits>
 

@@ -12,7 +12,8 @@ namespace lev::core {
 
 class RandomStream;
 
-enum class SamplingMethod {
+enum class SamplingMethod
+{
     Automatic, ///< Wishart when n - 1 >= p + 1, else direct
     Wishart,
     Direct

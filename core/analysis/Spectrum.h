@@ -13,9 +13,9 @@ struct Spectrum
     Eigen::VectorXd eigenvalues;        ///< descending; tiny negatives from rounding clipped to 0
     Eigen::VectorXd inverseEigenvalues; ///< 1/lambda; empty when singular
     std::optional<double> conditionNumber; ///< none when singular
-    Eigen::MatrixXd precision;          ///< Theta; empty when singular
-    Eigen::VectorXd vif;                ///< empty when singular
-    int effectiveRank = 0;              ///< eigenvalues above p * eps * lambda_max
+    Eigen::MatrixXd precision;             ///< Theta; empty when singular
+    Eigen::VectorXd vif;                   ///< empty when singular
+    int effectiveRank = 0;                 ///< eigenvalues above p * eps * lambda_max
 
     bool singular() const { return !conditionNumber.has_value(); }
 

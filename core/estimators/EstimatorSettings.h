@@ -6,7 +6,13 @@
 
 namespace lev::core {
 
-enum class EstimatorKind { Ols, Ridge, Lasso, Pcr };
+enum class EstimatorKind
+{
+    Ols,
+    Ridge,
+    Lasso,
+    Pcr
+};
 
 std::string estimatorName(EstimatorKind kind);
 std::optional<EstimatorKind> estimatorFromName(const std::string& name);
@@ -14,8 +20,9 @@ std::optional<EstimatorKind> estimatorFromName(const std::string& name);
 struct EstimatorSettings
 {
     EstimatorKind kind = EstimatorKind::Ols;
-    double lambda = 1.0;  ///< ridge: ||y - Xw - w0||^2 + lambda ||w||^2; lasso: 1/(2n) ... + lambda ||w||_1
-    int components = 1;   ///< PCR: number of principal components kept
+    double lambda =
+        1.0; ///< ridge: ||y - Xw - w0||^2 + lambda ||w||^2; lasso: 1/(2n) ... + lambda ||w||_1
+    int components = 1;       ///< PCR: number of principal components kept
     bool standardize = false; ///< scale features to unit (population) SD before fitting
 
     /// Empty when valid for p features, else one line naming the bad field.

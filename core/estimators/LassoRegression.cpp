@@ -70,8 +70,8 @@ LinearFit LassoRegression::fit(const SufficientStatistics& stats, double lambda)
             largestWeight = std::max(largestWeight, std::abs(updated));
         }
         if (largestWeight == 0.0 || largestChange <= 1e-10 * largestWeight)
-            converged = dualityGap(stats, w, gramTimesW, alpha) <= tolerance ||
-                        largestChange == 0.0;
+            converged =
+                dualityGap(stats, w, gramTimesW, alpha) <= tolerance || largestChange == 0.0;
     }
     if (!converged)
         fit.message = "coordinate descent stopped at " + std::to_string(kMaxSweeps) + " sweeps";

@@ -6,7 +6,8 @@
 
 namespace lev::core {
 
-enum class FitStatus {
+enum class FitStatus
+{
     Ok,
     NotIdentifiable, ///< n <= p or exactly collinear columns: the weights are not determined
     InvalidSettings, ///< e.g. more principal components than features

@@ -28,8 +28,8 @@ LinearFit OrdinaryLeastSquares::fit(const SufficientStatistics& stats)
                                  "exactly collinear features: weights not identifiable");
     LinearFit fit;
     fit.status = FitStatus::Ok;
-    fit.weights = inverseScale.asDiagonal() *
-                  llt.solve(inverseScale.asDiagonal() * stats.crossScatter);
+    fit.weights =
+        inverseScale.asDiagonal() * llt.solve(inverseScale.asDiagonal() * stats.crossScatter);
     fit.intercept = stats.targetMean - stats.featureMean.dot(fit.weights);
     return fit;
 }

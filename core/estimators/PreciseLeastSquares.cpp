@@ -80,8 +80,8 @@ LeastSquaresReport PreciseLeastSquares::fit(const Eigen::MatrixXd& features,
         scale.cwiseInverse().asDiagonal() * gramInverseScaled * scale.cwiseInverse().asDiagonal();
     report.standardErrors = (s2 * gramInverse.diagonal().array()).sqrt().matrix().cast<double>();
     if (intercept) {
-        const Real variance = s2 * (Real(1) / static_cast<Real>(n) +
-                                    xMean.dot(gramInverse * xMean));
+        const Real variance =
+            s2 * (Real(1) / static_cast<Real>(n) + xMean.dot(gramInverse * xMean));
         report.interceptStandardError = static_cast<double>(std::sqrt(variance));
     }
     return report;

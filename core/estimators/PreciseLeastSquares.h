@@ -12,8 +12,8 @@ namespace lev::core {
 
 struct LeastSquaresReport
 {
-    bool identifiable = false;   ///< false: rank-deficient or n <= p; no coefficients
-    int effectiveRank = 0;       ///< numerical rank of the scaled design (tolerance max(n,p) eps)
+    bool identifiable = false; ///< false: rank-deficient or n <= p; no coefficients
+    int effectiveRank = 0;     ///< numerical rank of the scaled design (tolerance max(n,p) eps)
     std::optional<double> intercept;
     std::optional<double> interceptStandardError;
     Eigen::VectorXd coefficients;   ///< empty unless identifiable

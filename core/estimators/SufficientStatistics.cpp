@@ -23,8 +23,7 @@ SufficientStatistics SufficientStatistics::fromData(const Eigen::MatrixXd& featu
     stats.featureScatter = Eigen::MatrixXd(centered.cols(), centered.cols());
     stats.featureScatter.setZero();
     stats.featureScatter.selfadjointView<Eigen::Lower>().rankUpdate(centered.transpose());
-    stats.featureScatter.triangularView<Eigen::StrictlyUpper>() =
-        stats.featureScatter.transpose();
+    stats.featureScatter.triangularView<Eigen::StrictlyUpper>() = stats.featureScatter.transpose();
     stats.crossScatter = centered.transpose() * centeredTarget;
     stats.targetScatter = centeredTarget.squaredNorm();
     return stats;

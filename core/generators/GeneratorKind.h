@@ -7,7 +7,14 @@
 namespace lev::core {
 
 /// The five teaching generators of SPEC section 2.
-enum class GeneratorKind { Proxy, Confounder, Latent, Chain, Collider };
+enum class GeneratorKind
+{
+    Proxy,
+    Confounder,
+    Latent,
+    Chain,
+    Collider
+};
 
 std::string generatorName(GeneratorKind kind);
 std::optional<GeneratorKind> generatorFromName(const std::string& name);

@@ -17,7 +17,10 @@ bool ModelSettings::hasFeatureCount(GeneratorKind kind)
     return kind == GeneratorKind::Latent || kind == GeneratorKind::Confounder;
 }
 
-bool ModelSettings::hasLatentDimension(GeneratorKind kind) { return kind == GeneratorKind::Latent; }
+bool ModelSettings::hasLatentDimension(GeneratorKind kind)
+{
+    return kind == GeneratorKind::Latent;
+}
 
 std::string ModelSettings::validate() const
 {
@@ -45,10 +48,10 @@ std::string ModelSettings::validate() const
 
 bool operator==(const ModelSettings& a, const ModelSettings& b)
 {
-    return a.generator == b.generator && a.collinearity == b.collinearity &&
-           a.noise == b.noise && a.effect == b.effect && a.confounding == b.confounding &&
-           a.features == b.features && a.latentDimension == b.latentDimension &&
-           a.levers == b.levers && a.loadingSeed == b.loadingSeed;
+    return a.generator == b.generator && a.collinearity == b.collinearity && a.noise == b.noise &&
+           a.effect == b.effect && a.confounding == b.confounding && a.features == b.features &&
+           a.latentDimension == b.latentDimension && a.levers == b.levers &&
+           a.loadingSeed == b.loadingSeed;
 }
 
 } // namespace lev::core

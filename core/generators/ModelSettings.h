@@ -12,13 +12,13 @@ namespace lev::core {
 struct ModelSettings
 {
     GeneratorKind generator = GeneratorKind::Proxy;
-    double collinearity = 0.9; ///< c in [0, 1)
-    double noise = 1.0;        ///< sigma >= 0, the outcome's own noise scale
-    double effect = 1.0;       ///< b, the causal effect of each lever
-    double confounding = 1.0;  ///< g, the latent confounder's effect on Y
-    int features = 2;          ///< p; fixed at 2 for proxy, chain and collider
-    int latentDimension = 3;   ///< k, latent generator only
-    int levers = 2;            ///< |S|, latent generator only: the first features with weight b
+    double collinearity = 0.9;     ///< c in [0, 1)
+    double noise = 1.0;            ///< sigma >= 0, the outcome's own noise scale
+    double effect = 1.0;           ///< b, the causal effect of each lever
+    double confounding = 1.0;      ///< g, the latent confounder's effect on Y
+    int features = 2;              ///< p; fixed at 2 for proxy, chain and collider
+    int latentDimension = 3;       ///< k, latent generator only
+    int levers = 2;                ///< |S|, latent generator only: the first features with weight b
     std::uint64_t loadingSeed = 1; ///< the latent generator's loadings L are drawn from it
 
     /// SPEC's teaching defaults for a generator (p = 20, k = 3 for latent; p = 2 otherwise).
@@ -32,6 +32,9 @@ struct ModelSettings
 };
 
 bool operator==(const ModelSettings& a, const ModelSettings& b);
-inline bool operator!=(const ModelSettings& a, const ModelSettings& b) { return !(a == b); }
+inline bool operator!=(const ModelSettings& a, const ModelSettings& b)
+{
+    return !(a == b);
+}
 
 } // namespace lev::core

@@ -12,7 +12,10 @@ namespace {
 // The loadings are drawn from a stream of their own so that they do not shift the draws.
 constexpr std::uint64_t kLoadingStream = 0x10ad10adULL;
 
-std::string indexed(const char* prefix, int i) { return prefix + std::to_string(i + 1); }
+std::string indexed(const char* prefix, int i)
+{
+    return prefix + std::to_string(i + 1);
+}
 
 } // namespace
 

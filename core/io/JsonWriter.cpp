@@ -136,7 +136,10 @@ JsonWriter& JsonWriter::value(std::optional<double> value)
     return value ? this->value(*value) : null();
 }
 
-JsonWriter& JsonWriter::value(int value) { return this->value(static_cast<long long>(value)); }
+JsonWriter& JsonWriter::value(int value)
+{
+    return this->value(static_cast<long long>(value));
+}
 
 JsonWriter& JsonWriter::value(long long value)
 {
@@ -202,8 +205,7 @@ JsonWriter& JsonWriter::value(const std::vector<double>& numbers)
     return endArray();
 }
 
-JsonWriter& JsonWriter::keyed(const std::vector<std::string>& names,
-                              const Eigen::VectorXd& numbers)
+JsonWriter& JsonWriter::keyed(const std::vector<std::string>& names, const Eigen::VectorXd& numbers)
 {
     if (numbers.size() == 0)
         return null();

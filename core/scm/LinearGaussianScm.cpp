@@ -71,7 +71,10 @@ Eigen::MatrixXd unitLowerInverse(const Eigen::MatrixXd& b)
 
 } // namespace
 
-Eigen::MatrixXd LinearGaussianScm::totalEffectMatrix() const { return unitLowerInverse(edges()); }
+Eigen::MatrixXd LinearGaussianScm::totalEffectMatrix() const
+{
+    return unitLowerInverse(edges());
+}
 
 Eigen::MatrixXd LinearGaussianScm::cutTotalEffectMatrix() const
 {
@@ -99,7 +102,10 @@ Eigen::MatrixXd LinearGaussianScm::observedBlock(const Eigen::MatrixXd& all) con
     return block;
 }
 
-Eigen::MatrixXd LinearGaussianScm::observedCovariance() const { return observedBlock(covariance()); }
+Eigen::MatrixXd LinearGaussianScm::observedCovariance() const
+{
+    return observedBlock(covariance());
+}
 
 Eigen::MatrixXd LinearGaussianScm::interventionalCovariance() const
 {
@@ -154,15 +160,13 @@ void LinearGaussianScm::sample(RandomStream& random, int n, const Eigen::MatrixX
     outcome = values.col(m_outcome);
 }
 
-void LinearGaussianScm::sampleObservational(RandomStream& random, int n,
-                                            Eigen::MatrixXd& features,
+void LinearGaussianScm::sampleObservational(RandomStream& random, int n, Eigen::MatrixXd& features,
                                             Eigen::VectorXd& outcome) const
 {
     sample(random, n, edges(), noiseScales(), features, outcome);
 }
 
-void LinearGaussianScm::sampleInterventional(RandomStream& random, int n,
-                                             Eigen::MatrixXd& features,
+void LinearGaussianScm::sampleInterventional(RandomStream& random, int n, Eigen::MatrixXd& features,
                                              Eigen::VectorXd& outcome) const
 {
     const Eigen::MatrixXd observational = covariance();

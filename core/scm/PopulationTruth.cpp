@@ -27,7 +27,8 @@ PopulationTruth PopulationTruth::of(const LinearGaussianScm& scm)
     // a semidefinite matrix without NaN.
     truth.populationWeights = sxx.ldlt().solve(sxy);
     truth.r2 = expectedR2(truth.observedCovariance, 0.0, truth.populationWeights);
-    truth.interventionalR2 = expectedR2(truth.interventionalCovariance, 0.0, truth.populationWeights);
+    truth.interventionalR2 =
+        expectedR2(truth.interventionalCovariance, 0.0, truth.populationWeights);
     return truth;
 }
 

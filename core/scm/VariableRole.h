@@ -4,6 +4,11 @@ namespace lev::core {
 
 /// What a variable of a structural model is to the estimator: hidden, offered as a feature, or
 /// the outcome to be predicted.
-enum class VariableRole { Latent, Feature, Outcome };
+enum class VariableRole
+{
+    Latent,
+    Feature,
+    Outcome
+};
 
 } // namespace lev::core
