@@ -1,9 +1,12 @@
 #include "GuiCommand.h"
 
 #include "CommandLine.h"
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "SessionAutosave.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QTimer>
@@ -23,8 +26,41 @@ int fail(const QString& message, int code)
 
 } // namespace
 
+namespace {
+
+// QGuiApplication takes -session/--session for X11 session management and removes it, so
+// leverscope's own --session FILE is taken out of argv before the application sees it.
+std::optional<QString> takeSessionArgument(int* argc, char* argv[], QString* error)
+{
+    std::optional<QString> session;
+    int kept = 1;
+    for (int i = 1; i < *argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == "--session" || argument == "-session") {
+            if (i + 1 >= *argc) {
+                *error = QStringLiteral("Missing value after '--session'.");
+                return std::nullopt;
+            }
+            session = QString::fromLocal8Bit(argv[++i]);
+        } else if (argument.startsWith("--session=")) {
+            session = argument.mid(int(qstrlen("--session=")));
+        } else {
+            argv[kept++] = argv[i];
+        }
+    }
+    *argc = kept;
+    argv[kept] = nullptr;
+    return session;
+}
+
+} // namespace
+
 int GuiCommand::run(int argc, char* argv[])
 {
+    QString argumentError;
+    const std::optional<QString> sessionPath = takeSessionArgument(&argc, argv, &argumentError);
+    if (!argumentError.isEmpty())
+        return fail(argumentError, 2);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("leverscope"));
     QApplication::setApplicationDisplayName(QStringLiteral("Leverscope"));
@@ -43,6 +79,7 @@ int GuiCommand::run(int argc, char* argv[])
          "Window size for --screenshot, WIDTHxHEIGHT (at least 1280x800). "
          "Default: 1600x1000.",
          "WxH"},
+        {"presentation", "Start in presentation mode (full screen, large type; F11 toggles)."},
     });
     QString error;
     if (!CommandLine::parse(parser, QApplication::arguments(), &error))
@@ -63,9 +100,31 @@ int GuiCommand::run(int argc, char* argv[])
             return fail(QStringLiteral("--size: at least 1280x800"), 2);
     }
 
+    // Without a starting state on the command line, continue where the user left off.
+    bool stateGiven = sessionPath.has_value();
+    for (const QString& name : parser.optionNames())
+        stateGiven = stateGiven || (name != "presentation" && name != "size");
+    // An autosave left behind means the last run ended uncleanly: its state comes first.
+    std::optional<core::RecomputeSettings> recovered;
+    if (!stateGiven)
+        recovered = ui::SessionAutosave::recover();
+    if (recovered)
+        settings = *recovered;
+    else if (!stateGiven)
+        if (const auto last = ui::AppSettings::lastState())
+            settings = *last;
+
     ui::MainWindow window(*settings);
+    if (sessionPath && !window.openSession(*sessionPath, &error))
+        return fail(error, 2);
     window.resize(size);
     window.show();
+    if (parser.isSet("presentation"))
+        window.setPresentationMode(true);
+    if (recovered)
+        window.statusBar()->showMessage(
+            QObject::tr("Restored the state of the last session, which did not exit cleanly."),
+            15000);
     if (!parser.isSet("screenshot"))
         return QApplication::exec();
 

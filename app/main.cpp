@@ -1,7 +1,10 @@
 // leverscope: the GUI, or a headless subcommand (SPEC section 6).
 
+#include "BenchCommand.h"
+#include "ExportCommand.h"
 #include "FitCommand.h"
 #include "GuiCommand.h"
+#include "PresetsCommand.h"
 #include "SimulateCommand.h"
 
 #include <QCoreApplication>
@@ -12,7 +15,8 @@
 namespace {
 
 const char* const kUsage =
-    "Usage: leverscope [generator options] [--screenshot FILE [--size WxH]]\n"
+    "Usage: leverscope [generator options | --session FILE] [--presentation]\n"
+    "                  [--screenshot FILE [--size WxH]]\n"
     "       leverscope SUBCOMMAND [options]\n"
     "\n"
     "Leverscope shows why predicting well is not knowing the levers: held-out R\u00b2 stays flat\n"
@@ -22,9 +26,14 @@ const char* const kUsage =
     "  simulate   simulate a generator's structural model and print the truth and the\n"
     "             Monte-Carlo results as JSON\n"
     "  fit        fit ols, ridge, lasso or pcr to a CSV file and print JSON\n"
+    "  presets    print the bundled presets (teaching defaults and parables) as JSON\n"
+    "  export     write every plot as PNG, PDF or SVG (and the data as CSV) without a display\n"
+    "  bench      time the core recompute of the benchmark workload and print JSON\n"
     "\n"
     "Without a subcommand, the desktop GUI starts. It takes the generator options of\n"
     "'leverscope simulate --help' as its starting state, and:\n"
+    "  --session FILE     open a saved session (otherwise the last state is restored)\n"
+    "  --presentation     start in presentation mode (F11 toggles; keys 1-9, Space, arrows)\n"
     "  --screenshot FILE  render the main window to a PNG after the first recompute, then exit\n"
     "  --size WxH         window size for --screenshot (default 1600x1000, at least 1280x800)\n"
     "\n"
@@ -43,14 +52,21 @@ int printUsage(std::FILE* stream)
 int main(int argc, char* argv[])
 {
     const QString subcommand = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (subcommand == "simulate" || subcommand == "fit") {
+    if (subcommand == "simulate" || subcommand == "fit" || subcommand == "presets" ||
+        subcommand == "bench") {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("leverscope");
         const QStringList arguments = QCoreApplication::arguments();
         if (subcommand == "simulate")
             return lev::app::SimulateCommand::run(arguments);
+        if (subcommand == "presets")
+            return lev::app::PresetsCommand::run(arguments);
+        if (subcommand == "bench")
+            return lev::app::BenchCommand::run(arguments);
         return lev::app::FitCommand::run(arguments);
     }
+    if (subcommand == "export")
+        return lev::app::ExportCommand::run(argc, argv);
     if (subcommand == "--version" || subcommand == "-v") {
         std::printf("leverscope %s\n", LEVERSCOPE_VERSION);
         return 0;

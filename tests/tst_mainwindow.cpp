@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSlider>
 #include <QTest>
 #include <QThreadPool>
@@ -39,6 +40,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void everyPlotHoldsDataAfterTheFirstRecompute()
     {
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
@@ -149,7 +152,7 @@ private slots:
         QVERIFY(window->controller().isBusy());
         window->close();
         delete window; // must cancel and wait, not hang or crash
-        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QCOMPARE(lev::ui::RecomputeController::runningJobs(), 0);
     }
 };
 

@@ -89,8 +89,9 @@ private slots:
             settings.replications = 20000;
             controller.request(settings);
             QVERIFY(controller.isBusy());
+            QCOMPARE(RecomputeController::runningJobs(), 1);
         } // the destructor cancels and waits
-        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QCOMPARE(lev::ui::RecomputeController::runningJobs(), 0);
     }
 };
 

@@ -244,6 +244,13 @@ void ControlPanel::setSettings(const core::RecomputeSettings& s)
     m_updating = false;
 }
 
+bool ControlPanel::nudgeCollinearity(int steps)
+{
+    const int before = m_collinearity->value();
+    m_collinearity->setValue(before + steps);
+    return m_collinearity->value() != before;
+}
+
 void ControlPanel::onGeneratorChanged()
 {
     // A new generator brings its own p (and k); the sliders the user set stay.

@@ -26,6 +26,9 @@ public:
     core::RecomputeSettings settings() const;
     /// Shows `settings` without emitting settingsChanged.
     void setSettings(const core::RecomputeSettings& settings);
+    /// Moves the collinearity slider by `steps` of 1/kCollinearitySteps, as the arrow keys do
+    /// (emits settingsChanged). False when it is already at that end.
+    bool nudgeCollinearity(int steps);
 
     /// The slider resolution: collinearity = value / kCollinearitySteps.
     static constexpr int kCollinearitySteps = 1000;

@@ -5,19 +5,23 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace lev::ui {
 
 namespace {
 constexpr int kMaxRows = 1000;     // rows of the draw shown behind the lines
 constexpr double kHalfWidth = 3.0; // the lines span ±3 SD of X₁
+
+void setLine(QCPGraph* graph, double slope, double left, double right)
+{
+    graph->setData(QVector<double>{left, right}, QVector<double>{slope * left, slope * right},
+                   true);
+}
 } // namespace
 
 EffectLinesPlot::EffectLinesPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("effectLinesPlot"));
-    PlotStyle::applyTo(this);
     PlotStyle::addTitle(this, tr("Conditioning vs intervening on X₁"));
     xAxis->setLabel(tr("X₁"));
     yAxis->setLabel(tr("Y"));
@@ -25,49 +29,103 @@ EffectLinesPlot::EffectLinesPlot(QWidget* parent) : QCustomPlot(parent)
     m_data = addGraph();
     m_data->setName(tr("data (one draw)"));
     m_data->setLineStyle(QCPGraph::lsNone);
-    m_data->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(150, 150, 150, 70),
-                                            PlotStyle::markerSize(3.5)));
     m_data->removeFromLegend();
 
-    m_conditioning = addGraph();
-    m_conditioning->setName(tr("E[Y | X₁=x]"));
-    // Wider and below the others, so it still shows where the lines coincide.
-    m_conditioning->setPen(PlotStyle::pen(PlotStyle::population(), 4.5));
-    m_intervening = addGraph();
-    m_intervening->setName(tr("E[Y | do(X₁=x)]"));
-    m_intervening->setPen(PlotStyle::pen(PlotStyle::causal(), 2.2));
-    m_model = addGraph();
-    m_model->setName(tr("model w₁·x"));
-    m_model->setPen(PlotStyle::pen(PlotStyle::estimate(), 2.2, Qt::DashLine));
+    auto lines = [this](Lines& l) {
+        l.conditioning = addGraph();
+        l.intervening = addGraph();
+        l.model = addGraph();
+    };
+    // The pinned lines first and on a layer of their own: behind the live ones.
+    lines(m_pinned);
+    for (QCPGraph* ghost : {m_pinned.conditioning, m_pinned.intervening, m_pinned.model}) {
+        ghost->setLayer(PlotStyle::pinnedLayer(this));
+        ghost->removeFromLegend();
+    }
+    lines(m_live);
+    m_live.conditioning->setName(tr("E[Y | X₁=x]"));
+    m_live.intervening->setName(tr("E[Y | do(X₁=x)]"));
+    m_live.model->setName(tr("model w₁·x"));
 
     legend->setVisible(true);
-    PlotStyle::spaceLegendRows(legend);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    applyStyle();
     clearData();
+}
+
+void EffectLinesPlot::applyStyle()
+{
+    PlotStyle::applyTo(this);
+    m_data->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(150, 150, 150, 70),
+                                            PlotStyle::markerSize(3.5)));
+    // E[Y | X₁] wider and below the others, so it still shows where the lines coincide.
+    m_live.conditioning->setPen(PlotStyle::pen(PlotStyle::population(), 4.5));
+    m_live.intervening->setPen(PlotStyle::pen(PlotStyle::causal(), 2.2));
+    m_live.model->setPen(PlotStyle::pen(PlotStyle::estimate(), 2.2, Qt::DashLine));
+    m_pinned.conditioning->setPen(PlotStyle::ghostPen(PlotStyle::population(), 3.0));
+    m_pinned.intervening->setPen(PlotStyle::ghostPen(PlotStyle::causal(), 2.0));
+    m_pinned.model->setPen(
+        PlotStyle::pen(PlotStyle::ghost(PlotStyle::estimate()), 2.0, Qt::DotLine));
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void EffectLinesPlot::clear(const Lines& lines)
+{
+    lines.conditioning->data()->clear();
+    lines.intervening->data()->clear();
+    lines.model->data()->clear();
 }
 
 void EffectLinesPlot::clearData()
 {
     m_data->data()->clear();
-    m_conditioning->data()->clear();
-    m_intervening->data()->clear();
-    m_model->data()->clear();
+    clear(m_live);
 }
 
 int EffectLinesPlot::pointCount() const
 {
-    return m_data->dataCount() + m_conditioning->dataCount() + m_intervening->dataCount() +
-           m_model->dataCount();
+    return m_data->dataCount() + m_live.conditioning->dataCount() +
+           m_live.intervening->dataCount() + m_live.model->dataCount();
+}
+
+int EffectLinesPlot::pinnedPointCount() const
+{
+    return m_pinned.conditioning->dataCount() + m_pinned.intervening->dataCount() +
+           m_pinned.model->dataCount();
+}
+
+bool EffectLinesPlot::fill(const Lines& lines, const core::RecomputeResult& result)
+{
+    const core::PopulationTruth& truth = result.truth;
+    if (result.status == core::RecomputeStatus::Cancelled ||
+        result.status == core::RecomputeStatus::InvalidSettings ||
+        truth.conditionalSlopes.size() == 0 || truth.totalEffects.size() == 0) {
+        clear(lines);
+        return false;
+    }
+    const Eigen::MatrixXd covariance = truth.featureCovariance();
+    double sd = covariance.size() > 0 ? std::sqrt(std::max(covariance(0, 0), 0.0)) : 0.0;
+    if (!(sd > 0.0))
+        sd = 1.0; // a constant X₁: still show the slopes over a unit range
+    const double left = -kHalfWidth * sd;
+    const double right = kHalfWidth * sd;
+    setLine(lines.conditioning, truth.conditionalSlopes[0], left, right);
+    setLine(lines.intervening, truth.totalEffects[0], left, right);
+    const Eigen::VectorXd& weightMean = result.monteCarlo.weightMean;
+    if (weightMean.size() > 0)
+        setLine(lines.model, weightMean[0], left, right);
+    else
+        lines.model->data()->clear();
+    return true;
 }
 
 void EffectLinesPlot::showResult(const core::RecomputeResult& result)
 {
     if (result.status == core::RecomputeStatus::Cancelled)
         return; // a newer result is on its way; keep what is shown
-    const core::PopulationTruth& truth = result.truth;
-    if (result.status == core::RecomputeStatus::InvalidSettings ||
-        truth.conditionalSlopes.size() == 0 || truth.totalEffects.size() == 0) {
+    if (!fill(m_live, result)) {
         clearData();
+        fitAxes();
         PlotStyle::setNotice(this, axisRect(),
                              result.message.empty() ? tr("no model")
                                                     : QString::fromStdString(result.message));
@@ -75,33 +133,11 @@ void EffectLinesPlot::showResult(const core::RecomputeResult& result)
         return;
     }
 
-    const QString name =
-        truth.features.empty() ? tr("X₁") : PlotStyle::featureLabel(truth.features[0]);
-    xAxis->setLabel(name);
-
-    const Eigen::MatrixXd covariance = truth.featureCovariance();
-    double sd = covariance.size() > 0 ? std::sqrt(std::max(covariance(0, 0), 0.0)) : 0.0;
-    if (!(sd > 0.0))
-        sd = 1.0; // a constant X₁: still show the slopes over a unit range
-    const double left = -kHalfWidth * sd;
-    const double right = kHalfWidth * sd;
-    double low = std::numeric_limits<double>::max();
-    double high = std::numeric_limits<double>::lowest();
-    auto line = [&](QCPGraph* graph, double slope) {
-        graph->setData(QVector<double>{left, right}, QVector<double>{slope * left, slope * right},
-                       true);
-        low = std::min({low, slope * left, slope * right});
-        high = std::max({high, slope * left, slope * right});
-    };
-    line(m_conditioning, truth.conditionalSlopes[0]);
-    line(m_intervening, truth.totalEffects[0]);
-
-    const Eigen::VectorXd& weightMean = result.monteCarlo.weightMean;
-    if (weightMean.size() > 0) {
-        line(m_model, weightMean[0]);
+    const core::PopulationTruth& truth = result.truth;
+    xAxis->setLabel(truth.features.empty() ? tr("X₁") : PlotStyle::featureLabel(truth.features[0]));
+    if (m_live.model->dataCount() > 0) {
         PlotStyle::setNotice(this, axisRect(), QString());
     } else {
-        m_model->data()->clear();
         const QString why = result.message.empty() ? tr("weights not identifiable")
                                                    : QString::fromStdString(result.message);
         PlotStyle::setNotice(this, axisRect(), tr("no model line: %1").arg(why));
@@ -118,15 +154,37 @@ void EffectLinesPlot::showResult(const core::RecomputeResult& result)
         for (int i = 0; i < rows; ++i) {
             keys.append(features(i, 0));
             values.append(outcome[i]);
-            low = std::min(low, outcome[i]);
-            high = std::max(high, outcome[i]);
         }
     }
     m_data->setData(keys, values);
-
-    xAxis->setRange(left, right);
-    PlotStyle::setPaddedRange(yAxis, low, high, 0.05);
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void EffectLinesPlot::showPinned(const core::RecomputeResult* pinned)
+{
+    if (pinned)
+        fill(m_pinned, *pinned);
+    else
+        clear(m_pinned);
+    PlotStyle::setPinnedLegendEntry(this, pinnedPointCount() > 0);
+    fitAxes();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void EffectLinesPlot::fitAxes()
+{
+    const QList<QCPAbstractPlottable*> lines{m_live.conditioning,  m_live.intervening,
+                                             m_live.model,         m_pinned.conditioning,
+                                             m_pinned.intervening, m_pinned.model};
+    QCPRange x, y;
+    if (!PlotStyle::dataKeyRange(lines, x))
+        return;
+    xAxis->setRange(x);
+    QList<QCPAbstractPlottable*> all = lines;
+    all.append(m_data);
+    if (PlotStyle::dataValueRange(all, y))
+        PlotStyle::setPaddedRange(yAxis, y.lower, y.upper, 0.05);
 }
 
 } // namespace lev::ui

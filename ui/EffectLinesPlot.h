@@ -18,16 +18,33 @@ public:
     explicit EffectLinesPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result);
-    /// Data points shown, summed over the plottables.
+    /// Shows a pinned state's three lines, faint and dashed, behind the live ones. Copies the
+    /// lines; nullptr clears.
+    void showPinned(const core::RecomputeResult* pinned);
+    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
+    void applyStyle();
+    /// Live data points shown, summed over the plottables.
     int pointCount() const;
+    /// Pinned data points shown, summed over the ghost lines.
+    int pinnedPointCount() const;
 
 private:
+    struct Lines
+    {
+        QCPGraph* conditioning = nullptr;
+        QCPGraph* intervening = nullptr;
+        QCPGraph* model = nullptr;
+    };
+    /// Fills the lines over ±3 SD of X₁; false when the result has no model to draw.
+    static bool fill(const Lines& lines, const core::RecomputeResult& result);
+    static void clear(const Lines& lines);
     void clearData();
+    /// Axis ranges covering the live and the pinned lines.
+    void fitAxes();
 
     QCPGraph* m_data = nullptr;
-    QCPGraph* m_conditioning = nullptr;
-    QCPGraph* m_intervening = nullptr;
-    QCPGraph* m_model = nullptr;
+    Lines m_live;
+    Lines m_pinned;
 };
 
 } // namespace lev::ui

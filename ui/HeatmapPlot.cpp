@@ -50,6 +50,20 @@ void setMatrixTicks(QCPAxis* axis, const std::vector<std::string>& names)
         if (j - 1 >= step / 2) // not crowding the 1
             ticker->addTick(j, QString::number(j));
 }
+
+/// A largest |entry| with three significant digits and no exponent.
+QString magnitude(double value)
+{
+    const int decimals = value >= 100.0 ? 0 : value >= 10.0 ? 1 : 2;
+    return QString::number(value, 'f', decimals);
+}
+
+std::optional<double> largestOf(const Eigen::MatrixXd& matrix)
+{
+    if (matrix.size() == 0)
+        return std::nullopt;
+    return matrix.cwiseAbs().maxCoeff();
+}
 } // namespace
 
 HeatmapPlot::HeatmapPlot(QWidget* parent) : QCustomPlot(parent)
@@ -60,31 +74,36 @@ HeatmapPlot::HeatmapPlot(QWidget* parent) : QCustomPlot(parent)
     // The default axis rect (it holds the legend) becomes the left panel.
     QCPAxisRect* first = axisRect();
     plotLayout()->take(first);
-    auto* grid = new QCPLayoutGrid;
-    plotLayout()->addElement(0, 0, grid);
-    grid->setColumnSpacing(int(10 * PlotStyle::scale()));
+    m_grid = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 0, m_grid);
     auto* margins = new QCPMarginGroup(this);
-    m_covariance = makePanel(first, grid, 0, tr("Σ (covariance)"), margins);
-    m_precision = makePanel(new QCPAxisRect(this), grid, 1, tr("Θ = Σ⁻¹ (precision)"), margins);
-    grid->setRowStretchFactor(0, 0.001); // panel titles
-    grid->setRowStretchFactor(2, 0.001); // colour scales
+    m_covariance =
+        makePanel(first, 0, QStringLiteral("Σ"), tr("none"), tr("Σ (covariance)"), margins);
+    m_precision = makePanel(new QCPAxisRect(this), 1, QStringLiteral("Θ"), tr("singular"),
+                            tr("Θ = Σ⁻¹ (precision)"), margins);
+    m_grid->setRowStretchFactor(0, 0.001); // panel titles
+    m_grid->setRowStretchFactor(2, 0.001); // colour scales
 
-    PlotStyle::applyTo(this);
     PlotStyle::addTitle(this, tr("Covariance Σ and precision Θ"));
     legend->setVisible(false);
+    applyStyle();
 }
 
-HeatmapPlot::Panel HeatmapPlot::makePanel(QCPAxisRect* rect, QCPLayoutGrid* grid, int column,
-                                          const QString& title, QCPMarginGroup* margins)
+HeatmapPlot::Panel HeatmapPlot::makePanel(QCPAxisRect* rect, int column, const QString& symbol,
+                                          const QString& missing, const QString& title,
+                                          QCPMarginGroup* margins)
 {
     Panel panel;
-    auto* heading = new QCPTextElement(this, title, PlotStyle::font(9));
-    heading->setTextColor(QColor(30, 30, 30));
-    heading->setMargins(QMargins(0, 0, 0, 0));
-    grid->addElement(0, column, heading);
+    panel.symbol = symbol;
+    panel.missing = missing;
+    panel.column = column;
+    panel.heading = new QCPTextElement(this, title);
+    panel.heading->setTextColor(QColor(30, 30, 30));
+    panel.heading->setMargins(QMargins(0, 0, 0, 0));
+    m_grid->addElement(0, column, panel.heading);
 
     panel.rect = rect;
-    grid->addElement(1, column, panel.rect);
+    m_grid->addElement(1, column, panel.rect);
     QCPAxis* x = panel.rect->axis(QCPAxis::atBottom);
     QCPAxis* y = panel.rect->axis(QCPAxis::atLeft);
     y->setRangeReversed(true); // row 1 at the top, as a matrix is written
@@ -101,20 +120,36 @@ HeatmapPlot::Panel HeatmapPlot::makePanel(QCPAxisRect* rect, QCPLayoutGrid* grid
 
     panel.scale = new QCPColorScale(this);
     panel.scale->setType(QCPAxis::atBottom);
-    panel.scale->setBarWidth(int(8 * PlotStyle::scale()));
     panel.scale->setRangeDrag(false);
     panel.scale->setRangeZoom(false);
-    panel.scale->axis()->setTickLabelFont(PlotStyle::font(8));
-    panel.scale->axis()->setLabelFont(PlotStyle::font(8));
     panel.scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     panel.scale->axis()->ticker()->setTickCount(4);
-    grid->addElement(2, column, panel.scale);
+    m_grid->addElement(2, column, panel.scale);
     panel.map->setColorScale(panel.scale);
     panel.scale->setGradient(divergingGradient()); // after linking: the scale's gradient wins
+
+    // Added to the layout (row 3) only while a state is pinned; a child of the plot throughout.
+    panel.caption = new QCPTextElement(this);
+    panel.caption->setTextColor(PlotStyle::neutral().darker(120));
+    panel.caption->setVisible(false);
 
     panel.rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     panel.scale->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     return panel;
+}
+
+void HeatmapPlot::applyStyle()
+{
+    PlotStyle::applyTo(this);
+    m_grid->setColumnSpacing(qRound(10 * PlotStyle::scale()));
+    for (Panel* panel : {&m_covariance, &m_precision}) {
+        panel->heading->setFont(PlotStyle::font(9));
+        panel->caption->setFont(PlotStyle::font(8));
+        panel->scale->setBarWidth(qRound(8 * PlotStyle::scale()));
+        panel->scale->axis()->setTickLabelFont(PlotStyle::font(8));
+        panel->scale->axis()->setLabelFont(PlotStyle::font(8));
+    }
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 int HeatmapPlot::pointCount() const
@@ -122,11 +157,25 @@ int HeatmapPlot::pointCount() const
     return m_covariance.cells + m_precision.cells;
 }
 
+int HeatmapPlot::pinnedPointCount() const
+{
+    if (!m_pinned)
+        return 0;
+    return (m_covariance.pinnedLargest ? 1 : 0) + (m_precision.pinnedLargest ? 1 : 0);
+}
+
+QString HeatmapPlot::pinnedCaption(int panel) const
+{
+    const Panel& shown = panel == 0 ? m_covariance : m_precision;
+    return m_pinned ? shown.caption->text() : QString();
+}
+
 void HeatmapPlot::clearPanel(Panel& panel)
 {
     panel.map->data()->clear();
     panel.map->setVisible(false);
     panel.cells = 0;
+    panel.largest.reset();
 }
 
 void HeatmapPlot::showMatrix(Panel& panel, const Eigen::MatrixXd& matrix,
@@ -150,9 +199,8 @@ void HeatmapPlot::showMatrix(Panel& panel, const Eigen::MatrixXd& matrix,
     panel.map->setVisible(true);
 
     // Symmetric around 0, so white means 0 in both panels.
-    double largest = matrix.cwiseAbs().maxCoeff();
-    if (!(largest > 0.0))
-        largest = 1.0;
+    panel.largest = largestOf(matrix);
+    const double largest = *panel.largest > 0.0 ? *panel.largest : 1.0;
     panel.map->setDataRange(QCPRange(-largest, largest));
 
     panel.rect->axis(QCPAxis::atBottom)->setRange(0.5, p + 0.5);
@@ -168,6 +216,7 @@ void HeatmapPlot::showResult(const core::RecomputeResult& result)
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearPanel(m_covariance);
         clearPanel(m_precision);
+        showCaptions();
         PlotStyle::setNotice(this, m_covariance.rect, QString::fromStdString(result.message));
         PlotStyle::setNotice(this, m_precision.rect, QString());
         replot(QCustomPlot::rpQueuedReplot);
@@ -190,8 +239,47 @@ void HeatmapPlot::showResult(const core::RecomputeResult& result)
     } else {
         PlotStyle::setNotice(this, m_precision.rect, QString());
     }
-
+    showCaptions();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void HeatmapPlot::showPinned(const core::RecomputeResult* pinned)
+{
+    m_pinned = pinned && (pinned->status == core::RecomputeStatus::Ok ||
+                          pinned->status == core::RecomputeStatus::NotIdentifiable);
+    if (m_pinned) {
+        m_covariance.pinnedLargest = largestOf(pinned->truth.featureCovariance());
+        m_precision.pinnedLargest = largestOf(pinned->populationSpectrum.precision);
+    } else {
+        m_covariance.pinnedLargest.reset();
+        m_precision.pinnedLargest.reset();
+    }
+    showCaptions();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void HeatmapPlot::showCaptions()
+{
+    for (Panel* panel : {&m_covariance, &m_precision}) {
+        QCPTextElement* caption = panel->caption;
+        const bool inLayout = caption->layout() != nullptr;
+        if (m_pinned) {
+            const QString live = panel->largest ? magnitude(*panel->largest) : panel->missing;
+            const QString pinned =
+                panel->pinnedLargest ? magnitude(*panel->pinnedLargest) : panel->missing;
+            caption->setText(tr("max |%1|: live %2, pinned %3").arg(panel->symbol, live, pinned));
+            if (!inLayout)
+                m_grid->addElement(3, panel->column, caption);
+            caption->setVisible(true);
+        } else if (inLayout) {
+            m_grid->take(caption);
+            caption->setVisible(false);
+        }
+    }
+    if (!m_pinned)
+        m_grid->simplify(); // drops the empty caption row
+    else
+        m_grid->setRowStretchFactor(3, 0.001);
 }
 
 } // namespace lev::ui

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <Eigen/Core>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,25 +23,45 @@ public:
     explicit HeatmapPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result);
+    /// A ghost of a matrix would not read; a pinned state is shown as a caption under each
+    /// map comparing the largest |entry| ("max |Θ|: live 10.5, pinned 5.3"). nullptr clears.
+    void showPinned(const core::RecomputeResult* pinned);
+    /// Re-applies fonts, bar widths and spacing at the current PlotStyle::scale().
+    void applyStyle();
     /// Data points (matrix cells) shown, summed over the plottables.
     int pointCount() const;
+    /// Pinned values shown: the pinned maxima in the captions (0, 1 or 2).
+    int pinnedPointCount() const;
+    /// The caption under Σ (0) or Θ (1); empty when nothing is pinned.
+    QString pinnedCaption(int panel) const;
 
 private:
     struct Panel
     {
+        QString symbol;  ///< "Σ" or "Θ", for the caption
+        QString missing; ///< the caption's word for a matrix that does not exist
+        QCPTextElement* heading = nullptr;
         QCPAxisRect* rect = nullptr;
         QCPColorMap* map = nullptr;
         QCPColorScale* scale = nullptr;
-        int cells = 0; ///< p x p when shown, 0 when cleared
+        QCPTextElement* caption = nullptr; ///< in the layout only while a state is pinned
+        int column = 0;
+        int cells = 0;                       ///< p x p when shown, 0 when cleared
+        std::optional<double> largest;       ///< max |entry| of the live matrix
+        std::optional<double> pinnedLargest; ///< max |entry| of the pinned matrix
     };
-    Panel makePanel(QCPAxisRect* rect, QCPLayoutGrid* grid, int column, const QString& title,
-                    QCPMarginGroup* margins);
+    Panel makePanel(QCPAxisRect* rect, int column, const QString& symbol, const QString& missing,
+                    const QString& title, QCPMarginGroup* margins);
     void showMatrix(Panel& panel, const Eigen::MatrixXd& matrix,
                     const std::vector<std::string>& names);
     void clearPanel(Panel& panel);
+    /// Shows, updates or removes the captions.
+    void showCaptions();
 
+    QCPLayoutGrid* m_grid = nullptr;
     Panel m_covariance;
     Panel m_precision;
+    bool m_pinned = false;
 };
 
 } // namespace lev::ui

@@ -1,18 +1,29 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "ControlPanel.h"
 #include "EffectLinesPlot.h"
 #include "HeatmapPlot.h"
+#include "PlotContextMenu.h"
+#include "PlotExporter.h"
 #include "PlotStyle.h"
 #include "ScatterPlot.h"
 #include "ScoreboardPlot.h"
+#include "SessionAutosave.h"
+#include "SettingsChangeCommand.h"
 #include "SpectrumPlot.h"
 #include "SweepPlot.h"
 #include "WeightsPlot.h"
 #include "analysis/Narrative.h"
+#include "io/ResultCsv.h"
+#include "io/SessionFile.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -22,14 +33,32 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace lev::ui {
 
+namespace {
+
+constexpr double kPresentationScale = 1.6;
+constexpr int kAnimationIntervalMs = 60;
+constexpr int kAnimationStep = 10;  ///< slider units (0.01 of collinearity) per frame
+constexpr int kArrowStep = 10;      ///< presentation mode: the arrow keys move c by 0.01
+const char* const kSessionFilter = "Leverscope sessions (*.leverscope);;All files (*)";
+
+} // namespace
+
 MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
-    : QMainWindow(parent), m_controller(new RecomputeController(this))
+    : QMainWindow(parent), m_controller(new RecomputeController(this)),
+      m_undo(new QUndoStack(this)), m_animation(new QTimer(this)),
+      m_autosave(new SessionAutosave(this))
 {
+    connect(m_autosave, &SessionAutosave::saveFailed, this, &MainWindow::reportProblem);
     setObjectName(QStringLiteral("mainWindow"));
+    QString presetProblem;
+    if (!core::Preset::loadAll(&m_presets, &presetProblem))
+        QTimer::singleShot(0, this, [this, presetProblem]() { reportProblem(presetProblem); });
 
     m_controls = new ControlPanel;
     m_narrative = new QTextBrowser;
@@ -51,13 +80,13 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* dock = new QDockWidget(tr("Settings"), this);
-    dock->setObjectName(QStringLiteral("settingsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setWidget(scroll);
-    dock->setMinimumWidth(280);
-    dock->setMaximumWidth(340);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_dock = new QDockWidget(tr("Settings"), this);
+    m_dock->setObjectName(QStringLiteral("settingsDock"));
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_dock->setWidget(scroll);
+    m_dock->setMinimumWidth(280);
+    m_dock->setMaximumWidth(340);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
 
     m_spectrum = new SpectrumPlot;
     m_weights = new WeightsPlot;
@@ -67,10 +96,22 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     m_heatmap = new HeatmapPlot;
     m_effects = new EffectLinesPlot;
 
-    // Two rows of four: the forward/inverse story on top, the geometry below.
+    m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    m_headline->setContentsMargins(12, 8, 12, 8);
+    m_headline->setVisible(false);
+
+    // Two rows of four: the forward/inverse story on top, the geometry below. Presentation
+    // mode keeps only the top row's story plots.
     auto* central = new QWidget;
-    auto* grid = new QGridLayout(central);
-    grid->setContentsMargins(4, 4, 4, 4);
+    auto* page = new QVBoxLayout(central); // a box layout sizes the wrapped headline right
+    page->setContentsMargins(4, 4, 4, 4);
+    page->setSpacing(4);
+    page->addWidget(m_headline);
+    auto* grid = new QGridLayout;
+    m_grid = grid;
     grid->setSpacing(4);
     grid->addWidget(m_spectrum, 0, 0);
     grid->addWidget(m_weights, 0, 1);
@@ -83,6 +124,7 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
         grid->setColumnStretch(column, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
+    page->addLayout(grid, 1);
     setCentralWidget(central);
 
     m_status = new QLabel;
@@ -95,9 +137,21 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_sweepProgress);
 
-    createMenus();
+    for (QCustomPlot* plot : plots()) {
+        PlotContextMenu* menu = installExportMenu(plot, this);
+        connect(menu, &PlotContextMenu::exported, this,
+                [this](const QString& path) { m_status->setText(tr("Exported %1").arg(path)); });
+        connect(menu, &PlotContextMenu::exportFailed, this,
+                [this](const QString& message) { emit problemReported(message); });
+    }
 
-    connect(m_controls, &ControlPanel::settingsChanged, this, &MainWindow::requestRecompute);
+    m_animation->setInterval(kAnimationIntervalMs);
+    connect(m_animation, &QTimer::timeout, this, &MainWindow::animationStep);
+
+    createMenus();
+    createPresentationActions();
+
+    connect(m_controls, &ControlPanel::settingsChanged, this, &MainWindow::onControlsChanged);
     connect(m_controller, &RecomputeController::resultReady, this, &MainWindow::showResult);
     connect(m_controller, &RecomputeController::sweepUpdated, this, &MainWindow::showSweep);
     connect(m_controller, &RecomputeController::busyChanged, this, [this](bool busy) {
@@ -105,8 +159,7 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
             m_status->setText(tr("Computing…"));
     });
 
-    m_controls->setSettings(initial);
-    requestRecompute(m_controls->settings());
+    setStateWithoutUndo(initial);
     resize(1600, 1000);
 }
 
@@ -117,25 +170,73 @@ QList<QCustomPlot*> MainWindow::plots() const
     return {m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects};
 }
 
-QString MainWindow::narrativeText() const
-{
-    return m_narrative->toPlainText();
-}
+QString MainWindow::narrativeText() const { return m_narrative->toPlainText(); }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Session…"), this, &MainWindow::openSessionDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction* save = file->addAction(tr("&Save Session"), this, [this]() { saveSessionDialog(false); });
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs =
+        file->addAction(tr("Save Session &As…"), this, [this]() { saveSessionDialog(true); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* exportAll =
+        file->addAction(tr("&Export All Plots…"), this, [this]() { chooseFolderAndExport(false); });
+    exportAll->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAll->setToolTip(tr("Every plot as PNG (2×), PDF and SVG into a folder; right-click a "
+                             "plot to export only that one"));
+    file->addAction(tr("Export &Data and Results as CSV…"), this,
+                    [this]() { chooseFolderAndExport(true); });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* presets = menuBar()->addMenu(tr("&Presets"));
+    presets->setToolTipsVisible(true);
+    for (int i = 0; i < int(m_presets.size()); ++i) {
+        QAction* action = presets->addAction(m_presets[i].title, this, [this, i]() { applyPreset(i); });
+        action->setToolTip(m_presets[i].story.join(QLatin1Char(' ')));
+        if (i < 9)
+            action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
+        if (i == 4)
+            presets->addSeparator(); // teaching defaults above, parables below
+    }
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* focusGenerator = view->addAction(tr("Choose &generator"));
+    QAction* pin = view->addAction(tr("&Pin Current State"), this, &MainWindow::pinCurrentState);
+    pin->setShortcut(QKeySequence(tr("Ctrl+P")));
+    pin->setToolTip(tr("Keep the current state as a faint ghost in every plot, to compare"));
+    QAction* unpin = view->addAction(tr("C&lear Pin"), this, &MainWindow::clearPin);
+    unpin->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    view->addSeparator();
+    m_presentationAction = view->addAction(tr("&Presentation Mode"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setToolTip(tr("Full screen, large type, the plots that carry the story. "
+                                        "Keys: 1–9 presets, Space animates c, ←/→ step c, Esc "
+                                        "leaves."));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    view->addSeparator();
+    QAction* focusGenerator = view->addAction(tr("Choose &Generator"));
     focusGenerator->setShortcut(QKeySequence(tr("Ctrl+G")));
     connect(focusGenerator, &QAction::triggered, this, [this]() {
         if (auto* combo = m_controls->findChild<QWidget*>(QStringLiteral("generatorCombo")))
             combo->setFocus(Qt::ShortcutFocusReason);
     });
-    QAction* focusSlider = view->addAction(tr("&Collinearity slider"));
+    QAction* focusSlider = view->addAction(tr("&Collinearity Slider"));
     focusSlider->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(focusSlider, &QAction::triggered, this, [this]() {
         if (auto* slider = m_controls->findChild<QWidget*>(QStringLiteral("collinearitySlider")))
@@ -144,6 +245,54 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Leverscope"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createPresentationActions()
+{
+    // Window-wide keys that only make sense (and only work) in presentation mode, where no
+    // text field has the focus.
+    auto add = [this](const QKeySequence& key, auto slot) {
+        auto* action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_presentationOnly << action;
+    };
+    for (int i = 0; i < 9; ++i)
+        add(QKeySequence(Qt::Key_1 + i), [this, i]() { applyPreset(i); });
+    add(QKeySequence(Qt::Key_Space), [this]() { toggleAnimation(); });
+    add(QKeySequence(Qt::Key_Right), [this]() { stepCollinearity(kArrowStep); });
+    add(QKeySequence(Qt::Key_Left), [this]() { stepCollinearity(-kArrowStep); });
+    add(QKeySequence(Qt::Key_Escape), [this]() { m_presentationAction->setChecked(false); });
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentSessions();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path]() {
+            QString error;
+            if (!openSession(path, &error)) {
+                AppSettings::removeRecentSession(path);
+                reportProblem(error);
+            }
+        })->setToolTip(path);
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(no recent sessions)"))->setEnabled(false);
+}
+
+void MainWindow::reportProblem(const QString& message)
+{
+    m_status->setText(message);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Leverscope"), message, QMessageBox::Ok,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // never blocks the event loop: recomputes and the animation go on
+    emit problemReported(message);
 }
 
 void MainWindow::showAbout()
@@ -155,22 +304,178 @@ void MainWindow::showAbout()
                                    "levers."),
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open(); // not modal to the event loop: recomputes go on
+    box->open();
+}
+
+void MainWindow::onControlsChanged(const core::RecomputeSettings& settings)
+{
+    if (settings.model.generator != m_current.model.generator)
+        m_activePresetTitle.clear();
+    applySettings(settings, QString());
+}
+
+void MainWindow::applySettings(const core::RecomputeSettings& settings, const QString& what)
+{
+    if (settings == m_current)
+        return;
+    auto* command = new SettingsChangeCommand(
+        m_current, settings, [this](const core::RecomputeSettings& s) { setStateWithoutUndo(s); });
+    if (!what.isEmpty())
+        command->setText(what);
+    m_undo->push(command); // runs redo(): shows and computes `settings`
+}
+
+void MainWindow::setStateWithoutUndo(const core::RecomputeSettings& settings)
+{
+    m_current = settings;
+    m_current.sweep.clear();
+    m_controls->setSettings(m_current);
+    requestRecompute(m_current);
+    updateTitle();
+    m_autosave->schedule(m_current);
 }
 
 void MainWindow::requestRecompute(const core::RecomputeSettings& settings)
 {
     core::RecomputeSettings withSweep = settings;
     withSweep.sweep = core::RecomputeSettings::defaultSweepGrid();
-    updateTitle(withSweep);
     m_controller->request(withSweep);
 }
 
-void MainWindow::updateTitle(const core::RecomputeSettings& s)
+void MainWindow::applyPreset(int index)
 {
-    setWindowTitle(tr("Leverscope — %1, c = %2")
-                       .arg(QString::fromStdString(core::generatorName(s.model.generator)))
-                       .arg(s.model.collinearity, 0, 'f', 3));
+    if (index < 0 || index >= int(m_presets.size()))
+        return;
+    const core::Preset& preset = m_presets[std::size_t(index)];
+    m_activePresetTitle = preset.title;
+    applySettings(preset.settings, tr("Preset: %1").arg(preset.title));
+    updateNarrative();
+}
+
+bool MainWindow::openSession(const QString& path, QString* error)
+{
+    core::RecomputeSettings settings;
+    if (!core::SessionFile::read(path, &settings, error))
+        return false;
+    m_activePresetTitle.clear();
+    applySettings(settings, tr("Open %1").arg(QFileInfo(path).fileName()));
+    m_sessionPath = path;
+    AppSettings::addRecentSession(path);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveSession(const QString& path, QString* error)
+{
+    if (!core::SessionFile::write(path, m_current, error))
+        return false;
+    m_sessionPath = path;
+    AppSettings::addRecentSession(path);
+    m_undo->setClean();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::openSessionDialog()
+{
+    auto* dialog = new QFileDialog(this, tr("Open Session"), AppSettings::lastDirectory(),
+                                   tr(kSessionFilter));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        QString error;
+        if (!openSession(path, &error))
+            reportProblem(error);
+    });
+    dialog->open();
+}
+
+bool MainWindow::saveSessionDialog(bool askForName)
+{
+    if (!askForName && !m_sessionPath.isEmpty()) {
+        QString error;
+        if (!saveSession(m_sessionPath, &error)) {
+            reportProblem(error);
+            return false;
+        }
+        return true;
+    }
+    auto* dialog = new QFileDialog(this, tr("Save Session"), AppSettings::lastDirectory(),
+                                   tr(kSessionFilter));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("leverscope"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        QString error;
+        if (!saveSession(path, &error))
+            reportProblem(error);
+    });
+    dialog->open();
+    return true;
+}
+
+void MainWindow::chooseFolderAndExport(bool csv)
+{
+    auto* dialog = new QFileDialog(this, csv ? tr("Export Data and Results as CSV into")
+                                             : tr("Export All Plots into"),
+                                   AppSettings::lastDirectory());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, csv](const QString& folder) {
+        AppSettings::setLastDirectory(folder);
+        QString error;
+        const bool ok = csv ? exportCsv(folder, &error) : exportPlots(folder, &error);
+        if (ok)
+            m_status->setText(tr("Exported into %1").arg(folder));
+        else
+            reportProblem(error);
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportPlots(const QString& folder, QString* error)
+{
+    PlotExporter exporter;
+    exporter.setScale(2.0);
+    if (!exporter.exportAll(plots(), folder,
+                            {PlotExporter::Format::Png, PlotExporter::Format::Pdf,
+                             PlotExporter::Format::Svg})) {
+        *error = exporter.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::exportCsv(const QString& folder, QString* error)
+{
+    const auto result = m_controller->latestResult();
+    if (!result) {
+        *error = tr("Nothing to export yet: the first recompute has not finished.");
+        return false;
+    }
+    PlotExporter writer;
+    const QDir dir(folder);
+    if (!writer.writeFile(dir.filePath(QStringLiteral("draw.csv")),
+                          QByteArray::fromStdString(core::ResultCsv::draw(*result))) ||
+        !writer.writeFile(dir.filePath(QStringLiteral("results.csv")),
+                          QByteArray::fromStdString(core::ResultCsv::results(*result)))) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString session =
+        m_sessionPath.isEmpty() ? QString() : QFileInfo(m_sessionPath).fileName() + " — ";
+    setWindowTitle(tr("%1Leverscope — %2, c = %3")
+                       .arg(session, QString::fromStdString(
+                                         core::generatorName(m_current.model.generator)))
+                       .arg(m_current.model.collinearity, 0, 'f', 3));
 }
 
 void MainWindow::showResult(const RecomputeController::ResultPointer& result)
@@ -184,8 +489,9 @@ void MainWindow::showResult(const RecomputeController::ResultPointer& result)
     m_effects->showResult(*result);
     updateNarrative();
     if (result->status == core::RecomputeStatus::Ok)
-        m_status->setText(
-            tr("%1 replications of n = %2").arg(result->monteCarlo.fitted).arg(result->settings.n));
+        m_status->setText(tr("%1 replications of n = %2")
+                              .arg(result->monteCarlo.fitted)
+                              .arg(result->settings.n));
     else
         m_status->setText(QString::fromStdString(result->message));
 }
@@ -206,14 +512,136 @@ void MainWindow::showSweep(const std::vector<core::SweepPoint>& points, bool com
 void MainWindow::updateNarrative()
 {
     const auto result = m_controller->latestResult();
-    if (!result)
-        return;
-    const auto sentences = core::Narrative::describe(*result, m_controller->sweep());
-    QString html = QStringLiteral("<ul style='margin-left:-20px'>");
+    const auto sentences = result ? core::Narrative::describe(*result, m_controller->sweep())
+                                  : std::vector<std::string>{};
+    QString html;
+    const core::Preset* preset = nullptr;
+    for (const core::Preset& candidate : m_presets)
+        if (candidate.title == m_activePresetTitle)
+            preset = &candidate;
+    if (preset)
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(preset->title.toHtmlEscaped(), preset->story.join(' ').toHtmlEscaped());
+    html += QStringLiteral("<ul style='margin-left:-20px'>");
     for (const std::string& sentence : sentences)
         html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(sentence).toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_narrative->setHtml(html);
+
+    const QString title =
+        preset ? preset->title
+               : QString::fromStdString(core::generatorLesson(m_current.model.generator));
+    const QString first = sentences.empty() ? QString() : QString::fromStdString(sentences.front());
+    m_headline->setText(QStringLiteral("<span style='font-size:%1pt'><b>%2</b></span><br>"
+                                       "<span style='font-size:%3pt'>%4</span>")
+                            .arg(int(16 * PlotStyle::scale()))
+                            .arg(title.toHtmlEscaped())
+                            .arg(int(12 * PlotStyle::scale()))
+                            .arg(first.toHtmlEscaped()));
+}
+
+void MainWindow::pinCurrentState()
+{
+    m_pinned = m_controller->latestResult();
+    if (!m_pinned)
+        return;
+    m_pinnedSweep = m_controller->sweep();
+    m_spectrum->showPinned(m_pinned.get());
+    m_weights->showPinned(m_pinned.get());
+    m_scoreboard->showPinned(m_pinned.get());
+    m_sweep->showPinned(m_pinned.get());
+    m_sweep->showPinnedSweep(m_pinnedSweep, m_pinned->settings.model.collinearity);
+    m_scatter->showPinned(m_pinned.get());
+    m_heatmap->showPinned(m_pinned.get());
+    m_effects->showPinned(m_pinned.get());
+    m_status->setText(tr("Pinned %1 at c = %2: shown faintly in every plot (Ctrl+Shift+P clears)")
+                          .arg(QString::fromStdString(
+                              core::generatorName(m_pinned->settings.model.generator)))
+                          .arg(m_pinned->settings.model.collinearity, 0, 'f', 3));
+}
+
+void MainWindow::clearPin()
+{
+    m_pinned.reset();
+    m_pinnedSweep.clear();
+    m_spectrum->showPinned(nullptr);
+    m_weights->showPinned(nullptr);
+    m_scoreboard->showPinned(nullptr);
+    m_sweep->showPinned(nullptr);
+    m_sweep->showPinnedSweep({}, 0.0);
+    m_scatter->showPinned(nullptr);
+    m_heatmap->showPinned(nullptr);
+    m_effects->showPinned(nullptr);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (m_presentationAction->isChecked() != on)
+        m_presentationAction->setChecked(on);
+    for (QAction* action : m_presentationOnly)
+        action->setEnabled(on);
+    if (!on)
+        m_animation->stop();
+    m_dock->setVisible(!on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_headline->setVisible(on);
+    // The story plots: what the weights do, the scoreboard, and the sweep.
+    for (QWidget* detail : std::initializer_list<QWidget*>{m_spectrum, m_scatter, m_effects, m_heatmap})
+        detail->setVisible(!on);
+    // The hidden row and column give their room to the story plots.
+    m_grid->setRowStretch(1, on ? 0 : 1);
+    m_grid->setColumnStretch(0, on ? 0 : 1);
+    PlotStyle::setScale(on ? kPresentationScale : 1.0);
+    m_spectrum->applyStyle();
+    m_weights->applyStyle();
+    m_scoreboard->applyStyle();
+    m_sweep->applyStyle();
+    m_scatter->applyStyle();
+    m_heatmap->applyStyle();
+    m_effects->applyStyle();
+    updateNarrative();
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::stepCollinearity(int steps)
+{
+    m_controls->nudgeCollinearity(steps);
+}
+
+bool MainWindow::isAnimating() const { return m_animation->isActive(); }
+
+void MainWindow::toggleAnimation()
+{
+    if (m_animation->isActive()) {
+        m_animation->stop();
+        return;
+    }
+    // From the end, start again at c = 0 so Space always shows the whole story.
+    if (m_current.model.collinearity >= 0.99)
+        m_controls->nudgeCollinearity(-ControlPanel::kCollinearitySteps);
+    m_animation->start();
+}
+
+void MainWindow::animationStep()
+{
+    if (!m_controls->nudgeCollinearity(kAnimationStep))
+        m_animation->stop(); // reached the end of the slider
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_animation->stop();
+    AppSettings::setLastState(m_current);
+    m_autosave->discard(); // a clean exit: nothing to recover next time
+    event->accept();
 }
 
 bool MainWindow::saveScreenshot(const QString& path, QString* error)

@@ -1,11 +1,76 @@
 #include "PlotStyle.h"
 
+#include <QCoreApplication>
 #include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
 
 namespace lev::ui {
+
+namespace {
+const QString kTitleName = QStringLiteral("plotTitle");
+const QString kNoticeName = QStringLiteral("notice");
+const QString kPinnedLayer = QStringLiteral("pinned");
+const QString kPinnedEntryName = QStringLiteral("pinnedLegendEntry");
+constexpr int kGhostAlpha = 110;
+
+/// The legend entry of the pinned state: one grey ghost sample (a dashed line through a hollow
+/// marker) standing for all the pinned series of the plot.
+class PinnedLegendItem : public QCPAbstractLegendItem
+{
+public:
+    explicit PinnedLegendItem(QCPLegend* legend) : QCPAbstractLegendItem(legend)
+    {
+        setObjectName(kPinnedEntryName);
+        setSelectable(false);
+    }
+
+    static QString text() { return QCoreApplication::translate("PlotStyle", "pinned"); }
+
+protected:
+    void draw(QCPPainter* painter) override
+    {
+        const QSize iconSize = mParentLegend->iconSize();
+        painter->setFont(mFont);
+        painter->setPen(QPen(mTextColor));
+        const QRect textRect = painter->fontMetrics().boundingRect(0, 0, 0, iconSize.height(),
+                                                                   Qt::TextDontClip, text());
+        const int textHeight = std::max(textRect.height(), iconSize.height());
+        painter->drawText(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(),
+                          mRect.y(), textRect.width(), textHeight, Qt::TextDontClip, text());
+
+        const QRectF icon(mRect.topLeft(), iconSize);
+        painter->save();
+        painter->setClipRect(icon, Qt::IntersectClip);
+        const QColor grey = PlotStyle::ghost(PlotStyle::neutral());
+        painter->setPen(PlotStyle::ghostPen(PlotStyle::neutral()));
+        painter->drawLine(QLineF(icon.left(), icon.center().y(), icon.right(), icon.center().y()));
+        QCPScatterStyle marker =
+            PlotStyle::ghostMarker(QCPScatterStyle::ssCircle, PlotStyle::neutral(), 7.0);
+        marker.applyTo(painter, QPen(grey));
+        marker.drawShape(painter, icon.center());
+        painter->restore();
+    }
+
+    QSize minimumOuterSizeHint() const override
+    {
+        const QSize iconSize = mParentLegend->iconSize();
+        const QRect textRect =
+            QFontMetrics(mFont).boundingRect(0, 0, 0, iconSize.height(), Qt::TextDontClip, text());
+        return QSize(iconSize.width() + mParentLegend->iconTextPadding() + textRect.width() +
+                         mMargins.left() + mMargins.right(),
+                     std::max(textRect.height(), iconSize.height()) + mMargins.top() +
+                         mMargins.bottom());
+    }
+};
+
+QMargins scaled(int left, int top, int right, int bottom)
+{
+    const double s = PlotStyle::scale();
+    return QMargins(qRound(left * s), qRound(top * s), qRound(right * s), qRound(bottom * s));
+}
+} // namespace
 
 double PlotStyle::s_scale = 1.0;
 
@@ -39,6 +104,11 @@ QColor PlotStyle::faint(const QColor& colour, int alpha)
     QColor c = colour;
     c.setAlpha(alpha);
     return c;
+}
+
+QColor PlotStyle::ghost(const QColor& colour)
+{
+    return faint(colour, kGhostAlpha);
 }
 
 double PlotStyle::scale()
@@ -82,8 +152,9 @@ void PlotStyle::styleLegend(QCPLegend* legend)
     legend->setFont(font(8));
     legend->setBrush(QColor(255, 255, 255, 210));
     legend->setBorderPen(QPen(QColor(200, 200, 200)));
-    legend->setIconSize(int(18 * s_scale), int(10 * s_scale));
-    legend->setRowSpacing(-2);
+    legend->setIconSize(qRound(18 * s_scale), qRound(10 * s_scale));
+    legend->setIconTextPadding(qRound(7 * s_scale));
+    spaceLegendRows(legend);
 }
 
 void PlotStyle::applyTo(QCustomPlot* plot)
@@ -95,6 +166,18 @@ void PlotStyle::applyTo(QCustomPlot* plot)
     for (QCPAxisRect* rect : plot->axisRects())
         styleAxisRect(rect);
     styleLegend(plot->legend);
+    for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+        auto* title = qobject_cast<QCPTextElement*>(element);
+        if (title && title->objectName() == kTitleName)
+            title->setFont(font(10));
+    }
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* notice = qobject_cast<QCPItemText*>(plot->item(i));
+        if (notice && notice->objectName() == kNoticeName) {
+            notice->setFont(font(9));
+            notice->setPadding(scaled(6, 4, 6, 4));
+        }
+    }
 }
 
 void PlotStyle::setLogarithmic(QCPAxis* axis)
@@ -110,22 +193,22 @@ void PlotStyle::addTitle(QCustomPlot* plot, const QString& title)
 {
     plot->plotLayout()->insertRow(0);
     auto* element = new QCPTextElement(plot, title, font(10));
+    element->setObjectName(kTitleName);
     element->setTextColor(QColor(30, 30, 30));
     plot->plotLayout()->addElement(0, 0, element);
 }
 
 void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& text)
 {
-    const QString name = QStringLiteral("notice");
     QCPItemText* notice = nullptr;
     for (int i = 0; i < plot->itemCount(); ++i) {
         auto* item = qobject_cast<QCPItemText*>(plot->item(i));
-        if (item && item->objectName() == name && item->clipAxisRect() == rect)
+        if (item && item->objectName() == kNoticeName && item->clipAxisRect() == rect)
             notice = item;
     }
     if (!notice) {
         notice = new QCPItemText(plot);
-        notice->setObjectName(name);
+        notice->setObjectName(kNoticeName);
         notice->setClipAxisRect(rect);
         notice->setClipToAxisRect(false);
         notice->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -135,7 +218,7 @@ void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& t
         notice->setFont(font(9));
         notice->setColor(QColor(120, 30, 30));
         notice->setBrush(QColor(255, 255, 255, 230));
-        notice->setPadding(QMargins(6, 4, 6, 4));
+        notice->setPadding(scaled(6, 4, 6, 4));
         notice->setLayer("overlay");
     }
     notice->setText(text);
@@ -145,6 +228,40 @@ void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& t
 double PlotStyle::markerSize(double sizeAtScale1)
 {
     return sizeAtScale1 * s_scale;
+}
+
+QPen PlotStyle::ghostPen(const QColor& colour, double widthAtScale1)
+{
+    return pen(ghost(colour), widthAtScale1, Qt::DashLine);
+}
+
+QCPScatterStyle PlotStyle::ghostMarker(QCPScatterStyle::ScatterShape shape, const QColor& colour,
+                                       double sizeAtScale1)
+{
+    return QCPScatterStyle(shape, pen(ghost(colour), 1.3), Qt::NoBrush, markerSize(sizeAtScale1));
+}
+
+QCPLayer* PlotStyle::pinnedLayer(QCustomPlot* plot)
+{
+    if (QCPLayer* layer = plot->layer(kPinnedLayer))
+        return layer;
+    plot->addLayer(kPinnedLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    return plot->layer(kPinnedLayer);
+}
+
+void PlotStyle::setPinnedLegendEntry(QCustomPlot* plot, bool shown)
+{
+    QCPLegend* legend = plot->legend;
+    QCPAbstractLegendItem* entry = nullptr;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (legend->item(i) && legend->item(i)->objectName() == kPinnedEntryName)
+            entry = legend->item(i);
+    if (shown && !entry) {
+        legend->addItem(new PinnedLegendItem(legend));
+        spaceLegendRows(legend);
+    } else if (!shown && entry) {
+        legend->removeItem(entry);
+    }
 }
 
 void PlotStyle::setPaddedRange(QCPAxis* axis, double lower, double upper, double fraction)
@@ -181,6 +298,38 @@ void PlotStyle::setPaddedRange(QCPAxis* axis, double lower, double upper, double
     axis->setRange(lower - fraction * span, upper + fraction * span);
 }
 
+bool PlotStyle::dataKeyRange(const QList<QCPAbstractPlottable*>& plottables, QCPRange& range)
+{
+    bool any = false;
+    for (QCPAbstractPlottable* plottable : plottables) {
+        bool found = false;
+        const QCPRange part = plottable->getKeyRange(found);
+        if (found)
+            range =
+                any ? QCPRange(std::min(range.lower, part.lower), std::max(range.upper, part.upper))
+                    : part;
+        any = any || found;
+    }
+    return any;
+}
+
+bool PlotStyle::dataValueRange(const QList<QCPAbstractPlottable*>& plottables, QCPRange& range)
+{
+    bool any = false;
+    for (QCPAbstractPlottable* plottable : plottables) {
+        bool found = false;
+        auto* bars = qobject_cast<QCPBars*>(plottable);
+        const QCPRange part =
+            bars ? bars->data()->valueRange(found) : plottable->getValueRange(found);
+        if (found)
+            range =
+                any ? QCPRange(std::min(range.lower, part.lower), std::max(range.upper, part.upper))
+                    : part;
+        any = any || found;
+    }
+    return any;
+}
+
 QString PlotStyle::featureLabel(const std::string& name)
 {
     QString label = QString::fromStdString(name);
@@ -214,7 +363,7 @@ void PlotStyle::placeLegendBelow(QCustomPlot* plot, int columns)
     if (QCPLayout* owner = legend->layout())
         owner->take(legend);
     auto* row = new QCPLayoutGrid;
-    row->setMargins(QMargins(4, 0, 4, 4));
+    row->setMargins(QMargins(4, 0, 4, 4)); // around the legend box, whose own margins scale
     const int index = plot->plotLayout()->rowCount();
     plot->plotLayout()->addElement(index, 0, row);
     plot->plotLayout()->setRowStretchFactor(index, 0.001);
@@ -230,10 +379,10 @@ void PlotStyle::spaceLegendRows(QCPLegend* legend)
     // Brackets, subscripts and descenders reach beyond the height QCustomPlot measures for a
     // legend line; an item is clipped to its margins, so give them room.
     legend->setRowSpacing(0);
-    legend->setMargins(QMargins(6, 2, 6, 2));
+    legend->setMargins(scaled(6, 2, 6, 2));
     for (int i = 0; i < legend->itemCount(); ++i)
         if (QCPAbstractLegendItem* item = legend->item(i)) // null: an empty cell of the grid
-            item->setMargins(QMargins(4, 3, 6, 3));
+            item->setMargins(scaled(4, 3, 6, 3));
 }
 
 } // namespace lev::ui

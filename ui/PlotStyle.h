@@ -1,19 +1,16 @@
 #pragma once
 // The look shared by every plot: the Okabe–Ito colour-blind-safe palette with one meaning per
-// colour across all plots, readable fonts and line widths, and a presentation scale.
+// colour across all plots, readable fonts and line widths, a presentation scale, and the faint
+// "ghost" look of a pinned state drawn behind the live one.
 
 #include <QColor>
 #include <QFont>
 #include <QPen>
 #include <QString>
+#include <qcustomplot.h>
 
 #include <string>
 #include <vector>
-
-class QCustomPlot;
-class QCPAxis;
-class QCPAxisRect;
-class QCPLegend;
 
 namespace lev::ui {
 
@@ -28,6 +25,8 @@ public:
     static QColor sample();         ///< sky blue: sample quantities
     static QColor neutral();        ///< grey: reference lines
     static QColor faint(const QColor& colour, int alpha = 60);
+    /// The pinned state's version of a series colour: faint, but still tells the series apart.
+    static QColor ghost(const QColor& colour);
 
     /// 1 normally, larger in presentation mode; applies to fonts and line widths.
     static double scale();
@@ -37,7 +36,8 @@ public:
     static QPen pen(const QColor& colour, double widthAtScale1 = 1.6,
                     Qt::PenStyle style = Qt::SolidLine);
 
-    /// Fonts, margins and antialiasing for a freshly made plot.
+    /// Fonts, pens, margins and antialiasing of the axes, legend, title and notices, at the
+    /// current scale(); for a freshly made plot and again whenever the scale changes.
     static void applyTo(QCustomPlot* plot);
     static void styleAxisRect(QCPAxisRect* rect);
     static void styleLegend(QCPLegend* legend);
@@ -51,9 +51,23 @@ public:
 
     /// A marker size in pixels that follows scale().
     static double markerSize(double sizeAtScale1 = 6.0);
+
+    /// A pinned series' line: dashed, in ghost(colour).
+    static QPen ghostPen(const QColor& colour, double widthAtScale1 = 1.6);
+    /// A pinned series' marker: hollow, outlined in ghost(colour).
+    static QCPScatterStyle ghostMarker(QCPScatterStyle::ScatterShape shape, const QColor& colour,
+                                       double sizeAtScale1 = 6.0);
+    /// The layer the pinned ghosts are drawn on: above the grid, below the live series.
+    static QCPLayer* pinnedLayer(QCustomPlot* plot);
+    /// Shows or removes the one legend entry "pinned" (a grey ghost sample) at the legend's end.
+    static void setPinnedLegendEntry(QCustomPlot* plot, bool shown);
     /// Sets the axis to [lower, upper] widened by a fraction of the span on each side, never of
     /// zero width; on a logarithmic axis the widening is by factors and the range stays positive.
     static void setPaddedRange(QCPAxis* axis, double lower, double upper, double fraction = 0.08);
+    /// The union of the plottables' key (value) ranges over their data; for bars the data alone,
+    /// not their base value. False when none of them holds data.
+    static bool dataKeyRange(const QList<QCPAbstractPlottable*>& plottables, QCPRange& range);
+    static bool dataValueRange(const QList<QCPAbstractPlottable*>& plottables, QCPRange& range);
     /// A feature name for display: trailing digits as subscripts ("X12" -> "X₁₂").
     static QString featureLabel(const std::string& name);
     /// Text ticks at 1..p with the feature names; with more than maxLabels names only every k-th
@@ -63,7 +77,7 @@ public:
     /// Moves the legend out of the axis rect into a row of its own below the plot, filled
     /// row by row with at most columns entries per row.
     static void placeLegendBelow(QCustomPlot* plot, int columns);
-    /// Rows of legend text that do not overlap: for legends with subscripts or brackets.
+    /// Rows of legend text that do not overlap (for subscripts and brackets), at scale().
     static void spaceLegendRows(QCPLegend* legend);
 
 private:

@@ -8,8 +8,11 @@
 
 namespace lev::ui {
 
+std::atomic<int> RecomputeController::s_runningJobs{0};
+
 RecomputeController::RecomputeController(QObject* parent) : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &RecomputeController::onJobFinished);
 }
 
@@ -19,6 +22,7 @@ RecomputeController::~RecomputeController()
     if (m_current.cancel)
         m_current.cancel->store(true);
     m_watcher.waitForFinished();
+    m_pool.waitForDone();
 }
 
 core::RecomputeSettings RecomputeController::sweepKey(const core::RecomputeSettings& settings)
@@ -68,7 +72,13 @@ void RecomputeController::startPending()
         emit busyChanged(true);
     }
     const Job job = m_current;
-    m_watcher.setFuture(QtConcurrent::run([this, job]() {
+    s_runningJobs += 1;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, job]() {
+        // Counts down however the job ends.
+        struct Running
+        {
+            ~Running() { s_runningJobs -= 1; }
+        } running;
         core::RecomputeSettings withoutSweep = job.settings;
         withoutSweep.sweep.clear();
         auto result = std::make_shared<const core::RecomputeResult>(

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -33,6 +34,8 @@ public:
     void request(const core::RecomputeSettings& settings);
 
     bool isBusy() const { return m_running; }
+    /// Jobs running right now in every controller (for tests: nothing outlives a controller).
+    static int runningJobs() { return s_runningJobs.load(); }
     /// The id of the newest request (0 before the first).
     quint64 latestJob() const { return m_latestJob; }
     /// The newest delivered result, or null.
@@ -65,6 +68,9 @@ private:
                            core::SweepPoint point);
     static core::RecomputeSettings sweepKey(const core::RecomputeSettings& settings);
 
+    static std::atomic<int> s_runningJobs;
+
+    QThreadPool m_pool; ///< one worker: jobs run one at a time, newest pending next
     std::optional<core::RecomputeSettings> m_pending;
     Job m_current;
     bool m_running = false;

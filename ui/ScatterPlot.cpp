@@ -4,42 +4,26 @@
 #include "analysis/RecomputeResult.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace lev::ui {
 
 namespace {
 constexpr int kMaxRows = 2000; // rows drawn per cloud
 
-struct Bounds
-{
-    double xLow = std::numeric_limits<double>::max();
-    double xHigh = std::numeric_limits<double>::lowest();
-    double yLow = std::numeric_limits<double>::max();
-    double yHigh = std::numeric_limits<double>::lowest();
-    bool empty() const { return xLow > xHigh; }
-};
-
-/// Column x against column y (or the outcome when y < 0) of the first kMaxRows rows.
-void fill(QCPGraph* graph, const Eigen::MatrixXd& features, const Eigen::VectorXd& outcome,
-          int yColumn, Bounds& bounds)
+/// Column 0 against column 1 (or the outcome when p = 1) of the first kMaxRows rows.
+void fill(QCPGraph* graph, const Eigen::MatrixXd& features, const Eigen::VectorXd& outcome)
 {
     QVector<double> keys, values;
-    const bool shapeOk = features.cols() > 0 && (yColumn >= 0 ? features.cols() > yColumn
-                                                              : outcome.size() == features.rows());
+    const bool againstOutcome = features.cols() == 1;
+    const bool shapeOk =
+        features.cols() > 0 && (!againstOutcome || outcome.size() == features.rows());
     if (shapeOk) {
         const int rows = std::min<int>(static_cast<int>(features.rows()), kMaxRows);
         keys.reserve(rows);
         values.reserve(rows);
         for (int i = 0; i < rows; ++i) {
-            const double x = features(i, 0);
-            const double y = yColumn >= 0 ? features(i, yColumn) : outcome[i];
-            keys.append(x);
-            values.append(y);
-            bounds.xLow = std::min(bounds.xLow, x);
-            bounds.xHigh = std::max(bounds.xHigh, x);
-            bounds.yLow = std::min(bounds.yLow, y);
-            bounds.yHigh = std::max(bounds.yHigh, y);
+            keys.append(features(i, 0));
+            values.append(againstOutcome ? outcome[i] : features(i, 1));
         }
     }
     graph->setData(keys, values);
@@ -49,26 +33,39 @@ void fill(QCPGraph* graph, const Eigen::MatrixXd& features, const Eigen::VectorX
 ScatterPlot::ScatterPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("scatterPlot"));
-    PlotStyle::applyTo(this);
     PlotStyle::addTitle(this, tr("Data surface vs interventions"));
     xAxis->setLabel(tr("X₁"));
     yAxis->setLabel(tr("X₂"));
 
+    m_pinnedObserved = addGraph();
+    m_pinnedObserved->setLineStyle(QCPGraph::lsNone);
+    m_pinnedObserved->setLayer(PlotStyle::pinnedLayer(this));
+    m_pinnedObserved->removeFromLegend();
+
     m_observed = addGraph();
     m_observed->setName(tr("observed: data on the surface"));
     m_observed->setLineStyle(QCPGraph::lsNone);
-    m_observed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc,
-                                                PlotStyle::faint(PlotStyle::population(), 120),
-                                                PlotStyle::markerSize(4)));
     m_interventional = addGraph();
     m_interventional->setName(tr("do(X): interventions leave it"));
     m_interventional->setLineStyle(QCPGraph::lsNone);
+
+    PlotStyle::placeLegendBelow(this, 1);
+    applyStyle();
+    clearData();
+}
+
+void ScatterPlot::applyStyle()
+{
+    PlotStyle::applyTo(this);
+    m_observed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc,
+                                                PlotStyle::faint(PlotStyle::population(), 120),
+                                                PlotStyle::markerSize(4)));
     m_interventional->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::faint(PlotStyle::interventional(), 90),
                         PlotStyle::markerSize(4)));
-
-    PlotStyle::placeLegendBelow(this, 1);
-    clearData();
+    m_pinnedObserved->setScatterStyle(
+        PlotStyle::ghostMarker(QCPScatterStyle::ssCircle, PlotStyle::neutral(), 4));
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ScatterPlot::clearData()
@@ -82,12 +79,18 @@ int ScatterPlot::pointCount() const
     return m_observed->dataCount() + m_interventional->dataCount();
 }
 
+int ScatterPlot::pinnedPointCount() const
+{
+    return m_pinnedObserved->visible() ? m_pinnedObserved->dataCount() : 0;
+}
+
 void ScatterPlot::showResult(const core::RecomputeResult& result)
 {
     if (result.status == core::RecomputeStatus::Cancelled)
         return; // a newer result is on its way; keep what is shown
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearData();
+        fitAxes();
         PlotStyle::setNotice(this, axisRect(), QString::fromStdString(result.message));
         replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -95,38 +98,56 @@ void ScatterPlot::showResult(const core::RecomputeResult& result)
 
     const core::DisplayedDraw& draw = result.draw;
     const std::vector<std::string>& names = result.truth.features;
-    const int p = static_cast<int>(draw.features.cols());
     // With one feature there is no X₂: show X₁ against the outcome instead.
-    const int yColumn = p >= 2 ? 1 : -1;
+    m_liveAgainstOutcome = draw.features.cols() == 1;
     const QString xName = !names.empty() ? PlotStyle::featureLabel(names[0]) : tr("X₁");
     xAxis->setLabel(xName);
-    yAxis->setLabel(yColumn >= 0 ? (names.size() > 1 ? PlotStyle::featureLabel(names[1]) : tr("X₂"))
-                                 : tr("Y (p = 1, no X₂)"));
+    yAxis->setLabel(!m_liveAgainstOutcome
+                        ? (names.size() > 1 ? PlotStyle::featureLabel(names[1]) : tr("X₂"))
+                        : tr("Y (p = 1, no X₂)"));
 
-    Bounds bounds;
-    fill(m_observed, draw.features, draw.outcome, yColumn, bounds);
-    fill(m_interventional, draw.interventionalFeatures, draw.interventionalOutcome, yColumn,
-         bounds);
+    fill(m_observed, draw.features, draw.outcome);
+    fill(m_interventional, draw.interventionalFeatures, draw.interventionalOutcome);
+    PlotStyle::setNotice(this, axisRect(), pointCount() > 0 ? QString() : tr("no data drawn"));
+    fitAxes();
+    replot(QCustomPlot::rpQueuedReplot);
+}
 
-    if (bounds.empty()) {
-        PlotStyle::setNotice(this, axisRect(), tr("no data drawn"));
-        replot(QCustomPlot::rpQueuedReplot);
-        return;
+void ScatterPlot::showPinned(const core::RecomputeResult* pinned)
+{
+    if (pinned && (pinned->status == core::RecomputeStatus::Ok ||
+                   pinned->status == core::RecomputeStatus::NotIdentifiable)) {
+        fill(m_pinnedObserved, pinned->draw.features, pinned->draw.outcome);
+        m_pinnedAgainstOutcome = pinned->draw.features.cols() == 1;
+    } else {
+        m_pinnedObserved->data()->clear();
     }
-    PlotStyle::setNotice(this, axisRect(), QString());
-    if (yColumn >= 0) {
+    fitAxes();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ScatterPlot::fitAxes()
+{
+    // A pinned cloud on other axes (X₁ vs Y against X₁ vs X₂) would mislead: it is not shown.
+    m_pinnedObserved->setVisible(m_pinnedAgainstOutcome == m_liveAgainstOutcome);
+    PlotStyle::setPinnedLegendEntry(this, pinnedPointCount() > 0);
+
+    QList<QCPAbstractPlottable*> clouds{m_observed, m_interventional};
+    if (m_pinnedObserved->visible())
+        clouds.append(m_pinnedObserved);
+    QCPRange x, y;
+    if (!PlotStyle::dataKeyRange(clouds, x) || !PlotStyle::dataValueRange(clouds, y))
+        return;
+    if (!m_liveAgainstOutcome) {
         // Two features on comparable scales: the same span on both axes, so the shape of the
         // clouds (a thin surface vs a round cloud) is not distorted.
-        const double half = 0.5 * std::max(bounds.xHigh - bounds.xLow, bounds.yHigh - bounds.yLow);
-        const double xMid = 0.5 * (bounds.xLow + bounds.xHigh);
-        const double yMid = 0.5 * (bounds.yLow + bounds.yHigh);
-        PlotStyle::setPaddedRange(xAxis, xMid - half, xMid + half, 0.05);
-        PlotStyle::setPaddedRange(yAxis, yMid - half, yMid + half, 0.05);
+        const double half = 0.5 * std::max(x.size(), y.size());
+        PlotStyle::setPaddedRange(xAxis, x.center() - half, x.center() + half, 0.05);
+        PlotStyle::setPaddedRange(yAxis, y.center() - half, y.center() + half, 0.05);
     } else {
-        PlotStyle::setPaddedRange(xAxis, bounds.xLow, bounds.xHigh, 0.05);
-        PlotStyle::setPaddedRange(yAxis, bounds.yLow, bounds.yHigh, 0.05);
+        PlotStyle::setPaddedRange(xAxis, x.lower, x.upper, 0.05);
+        PlotStyle::setPaddedRange(yAxis, y.lower, y.upper, 0.05);
     }
-    replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace lev::ui

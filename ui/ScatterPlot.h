@@ -18,14 +18,26 @@ public:
     explicit ScatterPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result);
-    /// Data points shown, summed over the plottables.
+    /// Shows a pinned state's observational cloud in faint grey behind the live clouds. Copies
+    /// the points; nullptr clears.
+    void showPinned(const core::RecomputeResult* pinned);
+    /// Re-applies fonts and marker sizes at the current PlotStyle::scale().
+    void applyStyle();
+    /// Live data points shown, summed over the plottables.
     int pointCount() const;
+    /// Pinned data points shown.
+    int pinnedPointCount() const;
 
 private:
     void clearData();
+    /// Axis ranges covering the live and pinned clouds.
+    void fitAxes();
 
     QCPGraph* m_observed = nullptr;
     QCPGraph* m_interventional = nullptr;
+    QCPGraph* m_pinnedObserved = nullptr;
+    bool m_liveAgainstOutcome = false;   ///< p = 1: X₁ against Y, not against X₂
+    bool m_pinnedAgainstOutcome = false; ///< the same for the pinned state
 };
 
 } // namespace lev::ui

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace lev::ui {
 
@@ -13,6 +12,8 @@ namespace {
 constexpr double kBarWidth = 0.6;
 // Bar positions; the weight error, on an axis of its own, stands a little apart.
 constexpr double kPositions[3] = {1.0, 2.0, 3.15};
+// A pinned state's bars: narrower, to the right of the live bars; the pair is centred.
+constexpr double kPinnedBarWidth = 0.24;
 
 /// A short horizontal stroke: the population value's marker.
 QCPScatterStyle populationMarker()
@@ -39,12 +40,14 @@ protected:
         return ticks;
     }
 };
+
+const QColor kColours[3] = {PlotStyle::population(), PlotStyle::interventional(),
+                            PlotStyle::estimate()};
 } // namespace
 
 ScoreboardPlot::ScoreboardPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("scoreboardPlot"));
-    PlotStyle::applyTo(this);
     PlotStyle::addTitle(this, tr("Prediction vs levers"));
 
     QSharedPointer<QCPAxisTickerText> groups(new QCPAxisTickerText);
@@ -52,68 +55,101 @@ ScoreboardPlot::ScoreboardPlot(QWidget* parent) : QCustomPlot(parent)
     groups->addTick(kPositions[1], tr("do(X)\nR²"));
     groups->addTick(kPositions[2], tr("weight\nerror"));
     xAxis->setTicker(groups);
-    xAxis->setTickLabelFont(PlotStyle::font(7));
     xAxis->setRange(kPositions[0] - 0.5, kPositions[2] + 0.5);
     xAxis->grid()->setVisible(false);
     xAxis->setTickLength(0, 0);
     yAxis->setLabel(tr("R² (mean of R runs)"));
 
     // The weight error has a scale of its own, in its own colour.
-    const QColor errorColour = PlotStyle::estimate();
     yAxis2->setVisible(true);
     yAxis2->setTicker(QSharedPointer<QCPAxisTicker>(new NonNegativeTicker));
     yAxis2->setLabel(tr("‖w − β‖ (mean)"));
+
+    QCPLayer* pinnedLayer = PlotStyle::pinnedLayer(this);
+    for (int i = 0; i < 3; ++i) {
+        QCPAxis* valueAxis = i == 2 ? yAxis2 : yAxis;
+        m_pinnedBars[i] = new QCPBars(xAxis, valueAxis);
+        m_pinnedBars[i]->setWidth(kPinnedBarWidth);
+        m_pinnedBars[i]->setLayer(pinnedLayer);
+        m_pinnedBars[i]->removeFromLegend();
+        m_bars[i] = new QCPBars(xAxis, valueAxis);
+        m_bars[i]->setWidth(kBarWidth);
+        m_bars[i]->removeFromLegend();
+    }
+
+    m_population = addGraph(xAxis, yAxis);
+    m_population->setName(tr("population (n = ∞)"));
+    m_population->setLineStyle(QCPGraph::lsNone);
+
+    // A thin divider between the R² group and the weight error on its own axis.
+    m_divider = new QCPItemStraightLine(this);
+    const double between = 0.5 * (kPositions[1] + kPositions[2]);
+    m_divider->point1->setCoords(between, 0.0);
+    m_divider->point2->setCoords(between, 1.0);
+
+    for (int i = 0; i < 3; ++i) {
+        for (QCPItemText** label : {&m_labels[i], &m_pinnedLabels[i]}) {
+            *label = new QCPItemText(this);
+            (*label)->position->setAxes(xAxis, i == 2 ? yAxis2 : yAxis);
+            (*label)->setVisible(false);
+        }
+        m_labels[i]->setColor(QColor(30, 30, 30));
+        m_pinnedLabels[i]->setColor(PlotStyle::neutral());
+        m_pinnedLabels[i]->setLayer(pinnedLayer);
+    }
+
+    PlotStyle::placeLegendBelow(this, 1);
+    applyStyle();
+    clearData();
+    yAxis->setRange(0.0, 1.1);
+    yAxis2->setRange(0.0, 1.0);
+}
+
+void ScoreboardPlot::applyStyle()
+{
+    PlotStyle::applyTo(this);
+    xAxis->setTickLabelFont(PlotStyle::font(7));
+    const QColor errorColour = PlotStyle::estimate();
     yAxis2->setLabelColor(errorColour);
     yAxis2->setTickLabelColor(errorColour);
     yAxis2->setBasePen(PlotStyle::pen(errorColour, 1.0));
     yAxis2->setTickPen(PlotStyle::pen(errorColour, 1.0));
     yAxis2->setSubTickPen(PlotStyle::pen(errorColour, 0.8));
 
-    auto bars = [&](QCPAxis* valueAxis, const QColor& colour) {
-        auto* bar = new QCPBars(xAxis, valueAxis);
-        bar->setWidth(kBarWidth);
-        bar->setPen(PlotStyle::pen(colour.darker(120), 1.0));
-        bar->setBrush(colour);
-        bar->removeFromLegend();
-        return bar;
-    };
-    m_r2Observational = bars(yAxis, PlotStyle::population());
-    m_r2Interventional = bars(yAxis, PlotStyle::interventional());
-    m_weightError = bars(yAxis2, errorColour);
-
-    m_population = addGraph(xAxis, yAxis);
-    m_population->setName(tr("population (n = ∞)"));
-    m_population->setLineStyle(QCPGraph::lsNone);
-    m_population->setScatterStyle(populationMarker());
-
-    // A thin divider between the R² group and the weight error on its own axis.
-    auto* divider = new QCPItemStraightLine(this);
-    divider->setPen(PlotStyle::pen(QColor(200, 200, 200), 1.0, Qt::DashLine));
-    const double between = 0.5 * (kPositions[1] + kPositions[2]);
-    divider->point1->setCoords(between, 0.0);
-    divider->point2->setCoords(between, 1.0);
-
     for (int i = 0; i < 3; ++i) {
-        auto* label = new QCPItemText(this);
-        label->setFont(PlotStyle::font(8));
-        label->setColor(QColor(30, 30, 30));
-        label->position->setAxes(xAxis, i == 2 ? yAxis2 : yAxis);
-        label->setPadding(QMargins(0, 3, 0, 3));
-        label->setVisible(false);
-        m_labels[i] = label;
+        m_bars[i]->setPen(PlotStyle::pen(kColours[i].darker(120), 1.0));
+        m_bars[i]->setBrush(kColours[i]);
+        m_pinnedBars[i]->setPen(PlotStyle::ghostPen(kColours[i], 1.0));
+        m_pinnedBars[i]->setBrush(PlotStyle::faint(kColours[i], 45));
+        m_labels[i]->setFont(PlotStyle::font(8));
+        m_pinnedLabels[i]->setFont(PlotStyle::font(7));
+        for (QCPItemText* label : {m_labels[i], m_pinnedLabels[i]})
+            label->setPadding(
+                QMargins(0, qRound(3 * PlotStyle::scale()), 0, qRound(3 * PlotStyle::scale())));
     }
+    m_population->setScatterStyle(populationMarker());
+    m_divider->setPen(PlotStyle::pen(QColor(200, 200, 200), 1.0, Qt::DashLine));
+    replot(QCustomPlot::rpQueuedReplot);
+}
 
-    PlotStyle::placeLegendBelow(this, 1);
-    clearData();
-    yAxis->setRange(0.0, 1.1);
-    yAxis2->setRange(0.0, 1.0);
+ScoreboardPlot::Scores ScoreboardPlot::scoresOf(const core::RecomputeResult& result)
+{
+    const core::MonteCarloSummary& mc = result.monteCarlo;
+    Scores scores;
+    scores.values[0] = mc.r2ObservationalMean;
+    scores.values[1] = mc.r2InterventionalMean;
+    scores.values[2] = mc.weightErrorMean;
+    scores.population[0] = result.truth.r2;
+    scores.population[1] = result.truth.interventionalR2;
+    scores.shown = true;
+    return scores;
 }
 
 void ScoreboardPlot::clearData()
 {
-    m_r2Observational->data()->clear();
-    m_r2Interventional->data()->clear();
-    m_weightError->data()->clear();
+    m_live = Scores();
+    for (QCPBars* bars : m_bars)
+        bars->data()->clear();
     m_population->data()->clear();
     for (QCPItemText* label : m_labels)
         label->setVisible(false);
@@ -121,8 +157,18 @@ void ScoreboardPlot::clearData()
 
 int ScoreboardPlot::pointCount() const
 {
-    return m_r2Observational->dataCount() + m_r2Interventional->dataCount() +
-           m_weightError->dataCount() + m_population->dataCount();
+    int count = m_population->dataCount();
+    for (const QCPBars* bars : m_bars)
+        count += bars->dataCount();
+    return count;
+}
+
+int ScoreboardPlot::pinnedPointCount() const
+{
+    int count = 0;
+    for (const QCPBars* bars : m_pinnedBars)
+        count += bars->dataCount();
+    return count;
 }
 
 void ScoreboardPlot::showResult(const core::RecomputeResult& result)
@@ -131,22 +177,46 @@ void ScoreboardPlot::showResult(const core::RecomputeResult& result)
         return; // a newer result is on its way; keep what is shown
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearData();
+        showScores();
         PlotStyle::setNotice(this, axisRect(), QString::fromStdString(result.message));
         replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    PlotStyle::setNotice(this, axisRect(), QString());
 
+    m_live = scoresOf(result);
     const core::MonteCarloSummary& mc = result.monteCarlo;
-    const std::optional<double> values[3] = {mc.r2ObservationalMean, mc.r2InterventionalMean,
-                                             mc.weightErrorMean};
-    QCPBars* bars[3] = {m_r2Observational, m_r2Interventional, m_weightError};
+    yAxis->setLabel(mc.fitted > 0 ? tr("R² (mean of %1 runs)").arg(mc.fitted) : tr("R²"));
+    if (mc.fitted == 0) {
+        const QString why = result.message.empty() ? tr("weights not identifiable")
+                                                   : QString::fromStdString(result.message);
+        PlotStyle::setNotice(this, axisRect(), why);
+    } else {
+        PlotStyle::setNotice(this, axisRect(), QString());
+    }
+    showScores();
+    replot(QCustomPlot::rpQueuedReplot);
+}
 
+void ScoreboardPlot::showPinned(const core::RecomputeResult* pinned)
+{
+    if (pinned && (pinned->status == core::RecomputeStatus::Ok ||
+                   pinned->status == core::RecomputeStatus::NotIdentifiable))
+        m_pinned = scoresOf(*pinned);
+    else
+        m_pinned = Scores();
+    showScores();
+    PlotStyle::setPinnedLegendEntry(this, pinnedPointCount() > 0);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ScoreboardPlot::showScores()
+{
     // Left axis: at least [0, 1], lower if an R² is negative; room above for the labels.
     double r2Low = 0.0;
     double r2High = 1.0;
     for (const std::optional<double>& r2 :
-         {values[0], values[1], result.truth.r2, result.truth.interventionalR2}) {
+         {m_live.values[0], m_live.values[1], m_live.population[0], m_live.population[1],
+          m_pinned.values[0], m_pinned.values[1]}) {
         if (r2) {
             r2Low = std::min(r2Low, *r2);
             r2High = std::max(r2High, *r2);
@@ -157,53 +227,64 @@ void ScoreboardPlot::showResult(const core::RecomputeResult& result)
     yAxis->setRange(r2Range);
     // Right axis: room above for the label, a readable scale for a zero error, and its zero at
     // the height of the R² zero so that all bars stand on one baseline.
-    const double errorHigh = values[2] && *values[2] > 1e-12 ? *values[2] : 1.0;
+    double errorHigh = std::max(m_live.values[2].value_or(0.0), m_pinned.values[2].value_or(0.0));
+    if (!(errorHigh > 1e-12))
+        errorHigh = 1.0;
     const double zeroAt = -r2Range.lower / r2Range.size(); // fraction of the height below 0
     const double errorUpper = errorHigh * 1.25;
     yAxis2->setRange(-errorUpper * zeroAt / (1.0 - zeroAt), errorUpper);
 
-    // The population marks sit on the R² bars; a value label goes beyond both.
-    const std::optional<double> marks[3] = {result.truth.r2, result.truth.interventionalR2,
-                                            std::nullopt};
+    // With a pinned state, each live bar moves left to make room for its ghost on the right.
+    const bool pinned = m_pinned.any();
+    const double liveShift = pinned ? -0.5 * kPinnedBarWidth : 0.0;
+    const double pinnedShift = 0.5 * kBarWidth;
 
+    QVector<double> markKeys, markValues;
     for (int i = 0; i < 3; ++i) {
+        const double at = kPositions[i] + liveShift;
+        const std::optional<double>& mark = m_live.population[i];
+        if (mark) {
+            markKeys.append(at);
+            markValues.append(*mark);
+        }
+        if (const std::optional<double>& ghost = m_pinned.values[i]) {
+            const double ghostAt = kPositions[i] + pinnedShift;
+            m_pinnedBars[i]->setData(QVector<double>{ghostAt}, QVector<double>{*ghost}, true);
+            m_pinnedLabels[i]->setText(QString::number(*ghost, 'f', 2));
+            m_pinnedLabels[i]->position->setCoords(ghostAt, *ghost);
+            m_pinnedLabels[i]->setPositionAlignment(
+                Qt::AlignHCenter | (*ghost < 0.0 ? Qt::AlignTop : Qt::AlignBottom));
+            m_pinnedLabels[i]->setVisible(true);
+        } else {
+            m_pinnedBars[i]->data()->clear();
+            m_pinnedLabels[i]->setVisible(false);
+        }
+
+        // A value label goes beyond both the bar and the population mark on it.
         QCPItemText* label = m_labels[i];
-        label->setVisible(true);
-        if (values[i]) {
-            const double value = *values[i];
-            const bool below = value < 0.0;
-            double anchor = value;
-            if (marks[i] && std::abs(*marks[i] - value) < 0.1 * r2Span)
-                anchor = below ? std::min(value, *marks[i]) : std::max(value, *marks[i]);
-            bars[i]->setData(QVector<double>{kPositions[i]}, QVector<double>{value}, true);
-            label->setText(QString::number(value, 'f', 2));
-            label->position->setCoords(kPositions[i], anchor);
+        if (!m_live.shown) {
+            m_bars[i]->data()->clear();
+            label->setVisible(false);
+        } else if (const std::optional<double>& value = m_live.values[i]) {
+            const bool below = *value < 0.0;
+            double anchor = *value;
+            if (mark && std::abs(*mark - *value) < 0.1 * r2Span)
+                anchor = below ? std::min(*value, *mark) : std::max(*value, *mark);
+            m_bars[i]->setData(QVector<double>{at}, QVector<double>{*value}, true);
+            label->setText(QString::number(*value, 'f', 2));
+            label->position->setCoords(at, anchor);
             label->setPositionAlignment(Qt::AlignHCenter |
                                         (below ? Qt::AlignTop : Qt::AlignBottom));
+            label->setVisible(true);
         } else {
-            bars[i]->data()->clear();
+            m_bars[i]->data()->clear();
             label->setText(tr("n/a"));
-            label->position->setCoords(kPositions[i], 0.0);
+            label->position->setCoords(at, 0.0);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            label->setVisible(true);
         }
     }
-
-    QVector<double> keys, populationValues;
-    for (int i = 0; i < 2; ++i) {
-        if (marks[i]) {
-            keys.append(kPositions[i]);
-            populationValues.append(*marks[i]);
-        }
-    }
-    m_population->setData(keys, populationValues, true);
-
-    yAxis->setLabel(mc.fitted > 0 ? tr("R² (mean of %1 runs)").arg(mc.fitted) : tr("R²"));
-    if (mc.fitted == 0) {
-        const QString why = result.message.empty() ? tr("weights not identifiable")
-                                                   : QString::fromStdString(result.message);
-        PlotStyle::setNotice(this, axisRect(), why);
-    }
-    replot(QCustomPlot::rpQueuedReplot);
+    m_population->setData(markKeys, markValues, true);
 }
 
 } // namespace lev::ui

@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
+
 namespace lev::core {
 struct RecomputeResult;
 }
@@ -18,17 +20,38 @@ public:
     explicit ScoreboardPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result);
-    /// Data points shown, summed over the plottables.
+    /// Shows a pinned state as faint, narrower ghost bars beside the live bars. Copies the three
+    /// scores; nullptr clears.
+    void showPinned(const core::RecomputeResult* pinned);
+    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
+    void applyStyle();
+    /// Live data points shown, summed over the plottables.
     int pointCount() const;
+    /// Pinned data points shown, summed over the ghost bars.
+    int pinnedPointCount() const;
 
 private:
+    /// One state's scores: held-out R², do(X) R², weight error; and the population R² values.
+    struct Scores
+    {
+        std::optional<double> values[3];
+        std::optional<double> population[3]; ///< the last is always empty
+        bool shown = false;                  ///< false: no state (cleared, or nothing pinned)
+        bool any() const { return values[0] || values[1] || values[2]; }
+    };
+    static Scores scoresOf(const core::RecomputeResult& result);
     void clearData();
+    /// Bars, labels, marks and axis ranges of the live and pinned scores.
+    void showScores();
 
-    QCPBars* m_r2Observational = nullptr;
-    QCPBars* m_r2Interventional = nullptr;
-    QCPBars* m_weightError = nullptr;
+    Scores m_live;
+    Scores m_pinned;
+    QCPBars* m_bars[3] = {nullptr, nullptr, nullptr};
+    QCPBars* m_pinnedBars[3] = {nullptr, nullptr, nullptr};
     QCPGraph* m_population = nullptr;
     QCPItemText* m_labels[3] = {nullptr, nullptr, nullptr};
+    QCPItemText* m_pinnedLabels[3] = {nullptr, nullptr, nullptr};
+    QCPItemStraightLine* m_divider = nullptr;
 };
 
 } // namespace lev::ui

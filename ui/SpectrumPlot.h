@@ -18,11 +18,21 @@ public:
     explicit SpectrumPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result);
-    /// Data points shown, summed over the plottables.
+    /// Shows a pinned state as a faint ghost behind the live one: its population and sample-mean
+    /// eigenvalues, and its 1/λ bars beside the live bars. Copies what it draws; nullptr clears.
+    void showPinned(const core::RecomputeResult* pinned);
+    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
+    void applyStyle();
+    /// Live data points shown, summed over the plottables.
     int pointCount() const;
+    /// Pinned data points shown, summed over the ghost plottables.
+    int pinnedPointCount() const;
 
 private:
     void clearData();
+    void styleSeries();
+    /// Axis ranges and index ticks covering both the live and the pinned data.
+    void fitAxes();
 
     QCPAxisRect* m_eigenRect = nullptr;
     QCPAxisRect* m_inverseRect = nullptr;
@@ -30,8 +40,14 @@ private:
     QCPGraph* m_sampleMean = nullptr;
     QCPGraph* m_population = nullptr;
     QCPBars* m_inverse = nullptr;
+    QCPGraph* m_pinnedPopulation = nullptr;
+    QCPGraph* m_pinnedSampleMean = nullptr;
+    QCPBars* m_pinnedInverse = nullptr;
+    QCPBarsGroup* m_inverseGroup = nullptr; ///< live and pinned 1/λ side by side
     QCPItemText* m_zerosNote = nullptr;
     QSharedPointer<QCPAxisTickerText> m_indexTicker;
+    int m_columns = 0;       ///< eigenvalues of the live state
+    int m_pinnedColumns = 0; ///< eigenvalues of the pinned state
 };
 
 } // namespace lev::ui

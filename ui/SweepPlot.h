@@ -24,17 +24,42 @@ public:
     void showResult(const core::RecomputeResult& result);
     /// Replaces the curves; the sweep may be partial (fewer points than the grid).
     void showSweep(const std::vector<core::SweepPoint>& points, double currentCollinearity);
-    /// Data points shown, summed over the plottables.
+    /// Shows a pinned state: a faint marker at its c, and faint curves of pinned->sweep when it
+    /// has points; with no sweep in the result, keeps the pinned curves of showPinnedSweep (so
+    /// the two may be called in either order). nullptr clears the marker and the curves.
+    void showPinned(const core::RecomputeResult* pinned);
+    /// Shows a pinned sweep as faint curves behind the live ones, with a faint marker at the
+    /// pinned c. Copies the points.
+    void showPinnedSweep(const std::vector<core::SweepPoint>& points, double pinnedCollinearity);
+    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
+    void applyStyle();
+    /// Live data points shown, summed over the plottables.
     int pointCount() const;
+    /// Pinned data points shown, summed over the ghost curves.
+    int pinnedPointCount() const;
 
 private:
-    void moveMarker(double collinearity);
+    struct Curves
+    {
+        QCPGraph* r2Observational = nullptr;
+        QCPGraph* r2Interventional = nullptr;
+        QCPGraph* weightError = nullptr;
+    };
+    /// Fills the curves with the points that have values; returns how many points have any.
+    static int fill(const Curves& curves, const std::vector<core::SweepPoint>& points);
+    /// Places a vertical marker at c, its label at a height given as a fraction of the plot.
+    static void moveMarker(QCPItemStraightLine* line, QCPItemText* label, double collinearity,
+                           double labelAt);
+    void hidePinned();
+    /// Axis ranges covering the live and the pinned curves.
+    void fitAxes();
 
-    QCPGraph* m_r2Observational = nullptr;
-    QCPGraph* m_r2Interventional = nullptr;
-    QCPGraph* m_weightError = nullptr;
+    Curves m_live;
+    Curves m_pinned;
     QCPItemStraightLine* m_now = nullptr;
     QCPItemText* m_nowLabel = nullptr;
+    QCPItemStraightLine* m_pinnedMarker = nullptr;
+    QCPItemText* m_pinnedLabel = nullptr;
     QCPItemText* m_offScale = nullptr;
 };
 

@@ -10,62 +10,139 @@ namespace lev::ui {
 namespace {
 // The three series sit side by side around each feature's position.
 constexpr double kOffset = 0.22;
+// The pinned state's ghosts sit this far right of the live markers, so both stay visible.
+constexpr double kPinnedShift = 0.1;
+
+/// Points (j + 1 + offset, weights[j]).
+void setWeights(QCPGraph* graph, const Eigen::VectorXd& weights, double offset)
+{
+    QVector<double> keys, values;
+    for (int j = 0; j < weights.size(); ++j) {
+        keys.append(j + 1 + offset);
+        values.append(weights[j]);
+    }
+    graph->setData(keys, values, true);
+}
 } // namespace
 
 WeightsPlot::WeightsPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("weightsPlot"));
-    PlotStyle::applyTo(this);
     PlotStyle::addTitle(this, tr("Weights: truth vs estimate"));
     xAxis->setLabel(tr("feature"));
     yAxis->setLabel(tr("weight β"));
     xAxis->grid()->setVisible(false);
 
     m_zeroLine = new QCPItemStraightLine(this);
-    m_zeroLine->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.0));
     m_zeroLine->point1->setCoords(0.0, 0.0);
     m_zeroLine->point2->setCoords(1.0, 0.0);
     m_zeroLine->setLayer(QStringLiteral("grid"));
 
-    m_causal = addGraph();
-    m_causal->setName(tr("causal β (levers)"));
-    m_causal->setLineStyle(QCPGraph::lsNone);
-    m_causal->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, PlotStyle::causal(),
-                                              PlotStyle::causal(), PlotStyle::markerSize(9)));
-
-    m_population = addGraph();
-    m_population->setName(tr("regression β (n = ∞)"));
-    m_population->setLineStyle(QCPGraph::lsNone);
-    m_population->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::population(),
-                                                  PlotStyle::markerSize(8)));
-
-    m_estimate = addGraph();
-    m_estimate->setName(tr("estimate w: mean and 5–95% over R runs"));
-    m_estimate->setLineStyle(QCPGraph::lsNone);
-    m_estimate->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, PlotStyle::estimate(),
-                                                PlotStyle::estimate(), PlotStyle::markerSize(7)));
-    m_spread = new QCPErrorBars(xAxis, yAxis);
-    m_spread->setDataPlottable(m_estimate);
-    m_spread->setPen(PlotStyle::pen(PlotStyle::estimate(), 1.4));
-    m_spread->setWhiskerWidth(PlotStyle::markerSize(7));
-    m_spread->removeFromLegend();
+    auto series = [this](Series& s) {
+        s.causal = addGraph();
+        s.population = addGraph();
+        s.estimate = addGraph();
+        for (QCPGraph* graph : {s.causal, s.population, s.estimate})
+            graph->setLineStyle(QCPGraph::lsNone);
+        s.spread = new QCPErrorBars(xAxis, yAxis);
+        s.spread->setDataPlottable(s.estimate);
+        s.spread->removeFromLegend();
+    };
+    // The pinned state first and on a layer of its own: behind the live one.
+    series(m_pinned);
+    QCPLayer* pinnedLayer = PlotStyle::pinnedLayer(this);
+    for (QCPAbstractPlottable* ghost : std::initializer_list<QCPAbstractPlottable*>{
+             m_pinned.causal, m_pinned.population, m_pinned.estimate, m_pinned.spread}) {
+        ghost->setLayer(pinnedLayer);
+        ghost->removeFromLegend();
+    }
+    series(m_live);
+    m_live.causal->setName(tr("causal β (levers)"));
+    m_live.population->setName(tr("regression β (n = ∞)"));
+    m_live.estimate->setName(tr("estimate w: mean and 5–95% over R runs"));
 
     PlotStyle::placeLegendBelow(this, 1);
-    clearData();
+    applyStyle();
+    clear(m_live);
 }
 
-void WeightsPlot::clearData()
+void WeightsPlot::applyStyle()
 {
-    m_causal->data()->clear();
-    m_population->data()->clear();
-    m_estimate->data()->clear();
-    m_spread->data()->clear();
+    PlotStyle::applyTo(this);
+    m_zeroLine->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.0));
+    styleSeries();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WeightsPlot::styleSeries()
+{
+    // Many features: smaller markers, so neighbours do not merge.
+    const int p = static_cast<int>(std::max(m_live.features.size(), m_pinned.features.size()));
+    const double size = p <= 8 ? 1.0 : p <= 20 ? 0.75 : 0.55;
+
+    m_live.causal->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, PlotStyle::causal(),
+                                                   PlotStyle::causal(),
+                                                   PlotStyle::markerSize(9 * size)));
+    m_live.population->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssDisc, PlotStyle::population(), PlotStyle::markerSize(8 * size)));
+    m_live.estimate->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare,
+                                                     PlotStyle::estimate(), PlotStyle::estimate(),
+                                                     PlotStyle::markerSize(7 * size)));
+    m_live.spread->setPen(PlotStyle::pen(PlotStyle::estimate(), 1.4));
+    m_live.spread->setWhiskerWidth(PlotStyle::markerSize(7 * size));
+
+    m_pinned.causal->setScatterStyle(
+        PlotStyle::ghostMarker(QCPScatterStyle::ssDiamond, PlotStyle::causal(), 9 * size));
+    m_pinned.population->setScatterStyle(
+        PlotStyle::ghostMarker(QCPScatterStyle::ssCircle, PlotStyle::population(), 8 * size));
+    m_pinned.estimate->setScatterStyle(
+        PlotStyle::ghostMarker(QCPScatterStyle::ssSquare, PlotStyle::estimate(), 7 * size));
+    m_pinned.spread->setPen(PlotStyle::pen(PlotStyle::ghost(PlotStyle::estimate()), 1.2));
+    m_pinned.spread->setWhiskerWidth(PlotStyle::markerSize(5 * size));
+}
+
+void WeightsPlot::clear(Series& series)
+{
+    series.causal->data()->clear();
+    series.population->data()->clear();
+    series.estimate->data()->clear();
+    series.spread->data()->clear();
+    series.features.clear();
+}
+
+void WeightsPlot::fill(Series& series, const core::RecomputeResult& result, double shift)
+{
+    const core::PopulationTruth& truth = result.truth;
+    const core::MonteCarloSummary& mc = result.monteCarlo;
+    setWeights(series.causal, truth.causalWeights, shift - kOffset);
+    setWeights(series.population, truth.populationWeights, shift);
+    setWeights(series.estimate, mc.weightMean, shift + kOffset);
+
+    const bool haveSpread = mc.weightMean.size() > 0 && mc.weightQuantiles.cols() == 5 &&
+                            mc.weightQuantiles.rows() == mc.weightMean.size();
+    if (haveSpread) {
+        QVector<double> minus, plus;
+        for (int j = 0; j < mc.weightMean.size(); ++j) {
+            minus.append(std::max(0.0, mc.weightMean[j] - mc.weightQuantiles(j, 0)));
+            plus.append(std::max(0.0, mc.weightQuantiles(j, 4) - mc.weightMean[j]));
+        }
+        series.spread->setData(minus, plus);
+    } else {
+        series.spread->data()->clear();
+    }
+    series.features = truth.features;
 }
 
 int WeightsPlot::pointCount() const
 {
-    return m_causal->dataCount() + m_population->dataCount() + m_estimate->dataCount() +
-           m_spread->dataCount();
+    return m_live.causal->dataCount() + m_live.population->dataCount() +
+           m_live.estimate->dataCount() + m_live.spread->dataCount();
+}
+
+int WeightsPlot::pinnedPointCount() const
+{
+    return m_pinned.causal->dataCount() + m_pinned.population->dataCount() +
+           m_pinned.estimate->dataCount() + m_pinned.spread->dataCount();
 }
 
 void WeightsPlot::showResult(const core::RecomputeResult& result)
@@ -73,49 +150,16 @@ void WeightsPlot::showResult(const core::RecomputeResult& result)
     if (result.status == core::RecomputeStatus::Cancelled)
         return; // a newer result is on its way; keep what is shown
     if (result.status == core::RecomputeStatus::InvalidSettings) {
-        clearData();
+        clear(m_live);
+        fitAxes();
         PlotStyle::setNotice(this, axisRect(), QString::fromStdString(result.message));
         replot(QCustomPlot::rpQueuedReplot);
         return;
     }
 
-    const core::PopulationTruth& truth = result.truth;
+    fill(m_live, result, 0.0);
     const core::MonteCarloSummary& mc = result.monteCarlo;
-    const int p = static_cast<int>(truth.causalWeights.size());
-    double lowest = 0.0; // the zero line stays in view
-    double highest = 0.0;
-    auto series = [&](QCPGraph* graph, const Eigen::VectorXd& weights, double offset) {
-        QVector<double> keys, values;
-        for (int j = 0; j < weights.size(); ++j) {
-            keys.append(j + 1 + offset);
-            values.append(weights[j]);
-            lowest = std::min(lowest, weights[j]);
-            highest = std::max(highest, weights[j]);
-        }
-        graph->setData(keys, values, true);
-    };
-    series(m_causal, truth.causalWeights, -kOffset);
-    series(m_population, truth.populationWeights, 0.0);
-    series(m_estimate, mc.weightMean, kOffset);
-
-    const bool haveSpread = mc.weightMean.size() > 0 && mc.weightQuantiles.cols() == 5 &&
-                            mc.weightQuantiles.rows() == mc.weightMean.size();
-    if (haveSpread) {
-        QVector<double> minus, plus;
-        for (int j = 0; j < mc.weightMean.size(); ++j) {
-            const double low = mc.weightQuantiles(j, 0);
-            const double high = mc.weightQuantiles(j, 4);
-            minus.append(std::max(0.0, mc.weightMean[j] - low));
-            plus.append(std::max(0.0, high - mc.weightMean[j]));
-            lowest = std::min(lowest, low);
-            highest = std::max(highest, high);
-        }
-        m_spread->setData(minus, plus);
-    } else {
-        m_spread->data()->clear();
-    }
-    m_estimate->setName(tr("estimate w, 5–95%: %1 runs").arg(mc.replications));
-
+    m_live.estimate->setName(tr("estimate w, 5–95%: %1 runs").arg(mc.replications));
     if (mc.weightMean.size() == 0) {
         const QString why = result.message.empty() ? tr("weights not identifiable")
                                                    : QString::fromStdString(result.message);
@@ -123,24 +167,39 @@ void WeightsPlot::showResult(const core::RecomputeResult& result)
     } else {
         PlotStyle::setNotice(this, axisRect(), QString());
     }
-
-    // Many features: smaller markers, so neighbours do not merge.
-    const double size = p <= 8 ? 1.0 : p <= 20 ? 0.75 : 0.55;
-    m_causal->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, PlotStyle::causal(),
-                                              PlotStyle::causal(),
-                                              PlotStyle::markerSize(9 * size)));
-    m_population->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::population(),
-                                                  PlotStyle::markerSize(8 * size)));
-    m_estimate->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, PlotStyle::estimate(),
-                                                PlotStyle::estimate(),
-                                                PlotStyle::markerSize(7 * size)));
-    m_spread->setWhiskerWidth(PlotStyle::markerSize(7 * size));
-
-    PlotStyle::setFeatureTicks(xAxis, truth.features, 6);
-    xAxis->setRange(0.4, std::max(p, 1) + 0.6);
-    PlotStyle::setPaddedRange(yAxis, lowest, highest, 0.08);
-
+    styleSeries();
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WeightsPlot::showPinned(const core::RecomputeResult* pinned)
+{
+    if (pinned && (pinned->status == core::RecomputeStatus::Ok ||
+                   pinned->status == core::RecomputeStatus::NotIdentifiable))
+        fill(m_pinned, *pinned, kPinnedShift);
+    else
+        clear(m_pinned);
+    PlotStyle::setPinnedLegendEntry(this, pinnedPointCount() > 0);
+    styleSeries();
+    fitAxes();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WeightsPlot::fitAxes()
+{
+    const std::vector<std::string>& names =
+        m_pinned.features.size() > m_live.features.size() ? m_pinned.features : m_live.features;
+    const int p = static_cast<int>(names.size());
+    PlotStyle::setFeatureTicks(xAxis, names, 6);
+    xAxis->setRange(0.4, std::max(p, 1) + 0.6);
+
+    QCPRange range(0.0, 0.0); // the zero line stays in view
+    if (PlotStyle::dataValueRange({m_live.causal, m_live.population, m_live.estimate, m_live.spread,
+                                   m_pinned.causal, m_pinned.population, m_pinned.estimate,
+                                   m_pinned.spread},
+                                  range))
+        range.expand(0.0);
+    PlotStyle::setPaddedRange(yAxis, range.lower, range.upper, 0.08);
 }
 
 } // namespace lev::ui

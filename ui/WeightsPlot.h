@@ -4,6 +4,9 @@
 
 #include <qcustomplot.h>
 
+#include <string>
+#include <vector>
+
 namespace lev::core {
 struct RecomputeResult;
 }
@@ -18,16 +21,34 @@ public:
     explicit WeightsPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result);
-    /// Data points shown, summed over the plottables.
+    /// Shows a pinned state as a faint ghost behind the live one: hollow markers and error bars
+    /// slightly to the right of the live ones. Copies what it draws; nullptr clears.
+    void showPinned(const core::RecomputeResult* pinned);
+    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
+    void applyStyle();
+    /// Live data points shown, summed over the plottables.
     int pointCount() const;
+    /// Pinned data points shown, summed over the ghost plottables.
+    int pinnedPointCount() const;
 
 private:
-    void clearData();
+    struct Series
+    {
+        QCPGraph* causal = nullptr;
+        QCPGraph* population = nullptr;
+        QCPGraph* estimate = nullptr;
+        QCPErrorBars* spread = nullptr;
+        std::vector<std::string> features;
+    };
+    /// Fills the series with a result's weights, shifted right by `shift`.
+    static void fill(Series& series, const core::RecomputeResult& result, double shift);
+    static void clear(Series& series);
+    void styleSeries();
+    /// Feature ticks and axis ranges covering both the live and the pinned weights.
+    void fitAxes();
 
-    QCPGraph* m_causal = nullptr;
-    QCPGraph* m_population = nullptr;
-    QCPGraph* m_estimate = nullptr;
-    QCPErrorBars* m_spread = nullptr;
+    Series m_live;
+    Series m_pinned;
     QCPItemStraightLine* m_zeroLine = nullptr;
 };
 

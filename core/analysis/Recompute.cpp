@@ -7,10 +7,22 @@
 #include "random/RandomStream.h"
 
 #include <Eigen/Cholesky>
+#include <Eigen/Eigenvalues>
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <numeric>
 #include <thread>
+
+// Hot loops compiled for x86-64-v3 (AVX2 + FMA) and for the baseline; the first call picks the
+// one the CPU runs (function multiversioning; see Spectrum.cpp).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__) &&                  \
+    (!defined(__clang__) || __clang_major__ >= 14)
+#define LEV_MULTIVERSION __attribute__((target_clones("arch=x86-64-v3", "default")))
+#else
+#define LEV_MULTIVERSION
+#endif
 
 namespace lev::core {
 
@@ -19,20 +31,48 @@ namespace {
 // Replication r draws from stream r; the displayed draw has streams of its own.
 constexpr std::uint64_t kDrawStream = 0xD15B1A7ED0000000ULL;
 constexpr std::uint64_t kInterventionalDrawStream = kDrawStream + 1;
+// Reciprocal condition numbers of the sample correlation below which OLS calls the weights
+// unidentifiable and the VIFs are not shown (OrdinaryLeastSquares and sampleVifMax).
+constexpr double kOlsSingularRcond = 1e-13;
+constexpr double kVifSingularRcond = 1e-14;
 
 bool cancelled(const std::atomic<bool>* cancel)
 {
     return cancel != nullptr && cancel->load(std::memory_order_relaxed);
 }
 
-/// What one replication yields, before the summary.
-struct Replication
+/// What the replications yield, one row or slot per replication, allocated once.
+struct ReplicationTable
 {
-    LinearFit fit;
-    std::optional<double> r2Observational;
-    std::optional<double> r2Interventional;
-    Eigen::VectorXd sampleEigenvalues;
-    std::optional<double> sampleVifMax;
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> weights; ///< R x p
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> eigenvalues;
+    std::vector<char> fitted;
+    std::vector<std::optional<double>> r2Observational;
+    std::vector<std::optional<double>> r2Interventional;
+    std::vector<std::optional<double>> vifMax;
+
+    ReplicationTable(int replications, int p)
+        : weights(replications, p), eigenvalues(replications, p), fitted(replications, 0),
+          r2Observational(replications), r2Interventional(replications), vifMax(replications)
+    {
+    }
+};
+
+/// One worker's storage, reused by every replication it runs.
+struct Workspace
+{
+    Eigen::MatrixXd factor;       ///< q x q: G, the Cholesky factor of the joint scatter
+    Eigen::VectorXd mean;         ///< q
+    Eigen::MatrixXd scatter;      ///< p x p: S_XX = G_XX G_XX^T
+    Eigen::MatrixXd inverse;      ///< p x p, lower triangle: G_XX^{-1}
+    Eigen::VectorXd inverseNorms; ///< p: diag(S_XX^{-1})
+    Eigen::VectorXd weights;      ///< p
+
+    explicit Workspace(int p)
+        : factor(Eigen::MatrixXd::Zero(p + 1, p + 1)), mean(p + 1), scatter(p, p), inverse(p, p),
+          inverseNorms(p), weights(p)
+    {
+    }
 };
 
 std::optional<double> sampleVifMax(const Eigen::MatrixXd& covariance)
@@ -42,7 +82,7 @@ std::optional<double> sampleVifMax(const Eigen::MatrixXd& covariance)
         return std::nullopt;
     const Eigen::VectorXd inverse = scale.cwiseInverse();
     const Eigen::LLT<Eigen::MatrixXd> llt(inverse.asDiagonal() * covariance * inverse.asDiagonal());
-    if (llt.info() != Eigen::Success || !(llt.rcond() > 1e-14))
+    if (llt.info() != Eigen::Success || !(llt.rcond() > kVifSingularRcond))
         return std::nullopt;
     // diag(C^{-1})_j = || column j of L^{-1} ||^2.
     const Eigen::MatrixXd lowerInverse =
@@ -50,23 +90,159 @@ std::optional<double> sampleVifMax(const Eigen::MatrixXd& covariance)
     return lowerInverse.colwise().squaredNorm().maxCoeff();
 }
 
-Replication replicate(const RecomputeSettings& settings, const PopulationTruth& truth,
-                      const ReplicationSampler& sampler, int index)
+/// Descending sample eigenvalues of S / (n - 1) from the scatter S.
+void storeEigenvalues(const Eigen::MatrixXd& scatter, int n, ReplicationTable& table, int index)
+{
+    table.eigenvalues.row(index) =
+        Spectrum::eigenvaluesOf(scatter).transpose() / static_cast<double>(n - 1);
+}
+
+void storeFit(const PopulationTruth& truth, double intercept, const Eigen::VectorXd& weights,
+              ReplicationTable& table, int index)
+{
+    table.fitted[index] = 1;
+    table.weights.row(index) = weights.transpose();
+    table.r2Observational[index] = expectedR2(truth.observedCovariance, intercept, weights);
+    table.r2Interventional[index] = expectedR2(truth.interventionalCovariance, intercept, weights);
+}
+
+/// A replication through sufficient statistics, for any sampler and estimator.
+void replicateGeneric(const RecomputeSettings& settings, const PopulationTruth& truth,
+                      const SufficientStatistics& stats, ReplicationTable& table, int index)
+{
+    storeEigenvalues(stats.featureScatter, stats.n, table, index);
+    table.vifMax[index] = sampleVifMax(stats.featureCovariance());
+    const LinearFit fit = Estimator::fit(settings.estimator, stats);
+    if (fit.ok())
+        storeFit(truth, fit.intercept, fit.weights, table, index);
+}
+
+/// The sufficient statistics of a drawn factor G of the joint scatter and the mean.
+SufficientStatistics statisticsOf(const Workspace& ws, int n)
+{
+    const Eigen::Index p = ws.scatter.rows();
+    SufficientStatistics stats;
+    stats.n = n;
+    stats.featureMean = ws.mean.head(p);
+    stats.targetMean = ws.mean[p];
+    stats.featureScatter = ws.scatter;
+    stats.crossScatter = ws.factor.topLeftCorner(p, p).triangularView<Eigen::Lower>() *
+                         ws.factor.row(p).head(p).transpose();
+    stats.targetScatter = ws.factor.row(p).squaredNorm();
+    return stats;
+}
+
+/// For the lower triangular p x p matrix G (column-major, leading dimension ld): the lower
+/// triangle of S = G G^T, S(j:, j) = sum_{k <= j} G(j, k) G(j:, k), into `scatter` (p x p), and
+/// (S^{-1})_jj = || column j of G^{-1} ||^2 into `inverseNorms` (p), the columns of G^{-1} by
+/// forward substitution into `inverse` (p x p scratch). Both are p^3/6 multiply-adds of vector
+/// updates over contiguous columns.
+LEV_MULTIVERSION void scatterAndInverse(const double* __restrict g, Eigen::Index ld, Eigen::Index p,
+                                        double* __restrict scatter, double* __restrict inverse,
+                                        double* __restrict inverseNorms)
+{
+    for (Eigen::Index j = 0; j < p; ++j) {
+        double* s = scatter + j * p + j;
+        const Eigen::Index length = p - j;
+        for (Eigen::Index r = 0; r < length; ++r)
+            s[r] = 0.0;
+        for (Eigen::Index k = 0; k <= j; ++k) {
+            const double* column = g + k * ld + j;
+            const double a = column[0];
+            for (Eigen::Index r = 0; r < length; ++r)
+                s[r] += a * column[r];
+        }
+    }
+    for (Eigen::Index j = 0; j < p; ++j) {
+        double* x = inverse + j * p + j;
+        const Eigen::Index length = p - j;
+        for (Eigen::Index r = 0; r < length; ++r)
+            x[r] = 0.0;
+        x[0] = 1.0;
+        for (Eigen::Index k = 0; k < length; ++k) {
+            const double* column = g + (j + k) * ld + j + k;
+            const double t = x[k] / column[0];
+            x[k] = t;
+            for (Eigen::Index r = 1; r < length - k; ++r)
+                x[k + r] -= t * column[r];
+        }
+        double norm = 0.0;
+        for (Eigen::Index r = 0; r < length; ++r)
+            norm += x[r] * x[r];
+        inverseNorms[j] = norm;
+    }
+}
+
+/// A Wishart replication from the drawn Cholesky factor G of the joint scatter of (X, Y):
+/// S_XX = G_XX G_XX^T (q^3/6), the VIFs from G_XX^{-1} (diag S^{-1} = column norms of G^{-1}), and
+/// OLS as one triangular solve, w = G_XX^{-T} g with g^T the X part of G's last row (S_XY =
+/// G_XX g). When the cheap bound on the sample correlation's conditioning cannot vouch for the
+/// thresholds of OrdinaryLeastSquares and sampleVifMax, those decide, on the same numbers.
+void replicateFromFactor(const RecomputeSettings& settings, const PopulationTruth& truth,
+                         const ReplicationSampler& sampler, Workspace& ws, ReplicationTable& table,
+                         int index)
 {
     RandomStream random(settings.seed, static_cast<std::uint64_t>(index));
-    const SufficientStatistics stats = sampler.sample(random);
-    Replication replication;
-    replication.fit = Estimator::fit(settings.estimator, stats);
-    const Eigen::MatrixXd covariance = stats.featureCovariance();
-    replication.sampleEigenvalues = Spectrum::eigenvaluesOf(covariance);
-    replication.sampleVifMax = sampleVifMax(covariance);
-    if (replication.fit.ok()) {
-        replication.r2Observational = expectedR2(
-            truth.observedCovariance, replication.fit.intercept, replication.fit.weights);
-        replication.r2Interventional = expectedR2(
-            truth.interventionalCovariance, replication.fit.intercept, replication.fit.weights);
+    sampler.sampleFactor(random, ws.factor, ws.mean);
+    const Eigen::Index p = ws.scatter.rows();
+    const auto g = ws.factor.topLeftCorner(p, p);
+
+    scatterAndInverse(ws.factor.data(), ws.factor.outerStride(), p, ws.scatter.data(),
+                      ws.inverse.data(), ws.inverseNorms.data());
+    ws.scatter.triangularView<Eigen::StrictlyUpper>() = ws.scatter.transpose();
+    storeEigenvalues(ws.scatter, settings.n, table, index);
+
+    // VIF_j = S_jj (S^{-1})_jj.
+    double vifMax = 0.0;
+    bool positive = true;
+    for (Eigen::Index j = 0; j < p; ++j) {
+        const double vif = ws.scatter(j, j) * ws.inverseNorms[j];
+        positive = positive && ws.scatter(j, j) > 0.0 && std::isfinite(vif);
+        vifMax = std::max(vifMax, vif);
     }
-    return replication;
+    // rcond(C) = 1 / (||C||_1 ||C^{-1}||_1) >= 1 / (||C||_1 p max VIF), as |(C^{-1})_ij| <= the
+    // largest diagonal entry of the positive definite C^{-1}; the estimate of LLT::rcond() is at
+    // least the true value, so a bound above a threshold passes that check too.
+    double correlationNorm = 0.0;
+    if (positive) {
+        const Eigen::VectorXd inverseScale = ws.scatter.diagonal().cwiseSqrt().cwiseInverse();
+        for (Eigen::Index j = 0; j < p; ++j) {
+            double sum = 0.0;
+            for (Eigen::Index i = 0; i < p; ++i)
+                sum += std::abs(ws.scatter(i, j)) * inverseScale[i];
+            correlationNorm = std::max(correlationNorm, sum * inverseScale[j]);
+        }
+    }
+    const double rcondBound =
+        positive ? 1.0 / (correlationNorm * static_cast<double>(p) * vifMax) : 0.0;
+    const bool fastOls =
+        settings.estimator.kind == EstimatorKind::Ols && !settings.estimator.standardize;
+    if (!(rcondBound > kOlsSingularRcond) || !fastOls) {
+        const SufficientStatistics stats = statisticsOf(ws, settings.n);
+        table.vifMax[index] = rcondBound > kVifSingularRcond
+                                  ? std::optional<double>(vifMax)
+                                  : sampleVifMax(stats.featureCovariance());
+        const LinearFit fit = Estimator::fit(settings.estimator, stats);
+        if (fit.ok())
+            storeFit(truth, fit.intercept, fit.weights, table, index);
+        return;
+    }
+    table.vifMax[index] = vifMax;
+    ws.weights = ws.factor.row(p).head(p).transpose();
+    g.triangularView<Eigen::Lower>().transpose().solveInPlace(ws.weights);
+    const double intercept = ws.mean[p] - ws.mean.head(p).dot(ws.weights);
+    storeFit(truth, intercept, ws.weights, table, index);
+}
+
+void replicate(const RecomputeSettings& settings, const PopulationTruth& truth,
+               const ReplicationSampler& sampler, Workspace& ws, ReplicationTable& table, int index)
+{
+    if (sampler.hasTriangularFactor()) {
+        replicateFromFactor(settings, truth, sampler, ws, table, index);
+        return;
+    }
+    RandomStream random(settings.seed, static_cast<std::uint64_t>(index));
+    replicateGeneric(settings, truth, sampler.sample(random), table, index);
 }
 
 std::optional<double> mean(const std::vector<double>& values)
@@ -76,10 +252,9 @@ std::optional<double> mean(const std::vector<double>& values)
     return std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
 }
 
-// Linear interpolation between order statistics (NumPy's default, type 7).
-double quantile(std::vector<double> sorted, double level)
+// Linear interpolation between order statistics (NumPy's default, type 7) of sorted values.
+double quantile(const std::vector<double>& sorted, double level)
 {
-    std::sort(sorted.begin(), sorted.end());
     const double position = level * static_cast<double>(sorted.size() - 1);
     const auto below = static_cast<std::size_t>(std::floor(position));
     const std::size_t above = std::min(below + 1, sorted.size() - 1);
@@ -87,20 +262,17 @@ double quantile(std::vector<double> sorted, double level)
     return sorted[below] + fraction * (sorted[above] - sorted[below]);
 }
 
-MonteCarloSummary summarize(const std::vector<Replication>& replications,
-                            const PopulationTruth& truth)
+MonteCarloSummary summarize(const ReplicationTable& table, const PopulationTruth& truth)
 {
     MonteCarloSummary summary;
     const int p = static_cast<int>(truth.causalWeights.size());
-    const int total = static_cast<int>(replications.size());
+    const int total = static_cast<int>(table.fitted.size());
     summary.replications = total;
-    summary.sampleEigenvalues.resize(total, p);
+    summary.sampleEigenvalues = table.eigenvalues;
     for (int r = 0; r < total; ++r) {
-        const Replication& replication = replications[r];
-        summary.sampleEigenvalues.row(r) = replication.sampleEigenvalues.transpose();
-        if (replication.sampleVifMax)
-            summary.sampleVifMax.push_back(*replication.sampleVifMax);
-        if (replication.fit.ok())
+        if (table.vifMax[r])
+            summary.sampleVifMax.push_back(*table.vifMax[r]);
+        if (table.fitted[r])
             ++summary.fitted;
     }
     summary.sampleEigenvaluesMean = summary.sampleEigenvalues.colwise().mean().transpose();
@@ -109,17 +281,17 @@ MonteCarloSummary summarize(const std::vector<Replication>& replications,
     summary.weights.resize(summary.fitted, p);
     std::vector<double> absoluteErrors;
     int row = 0;
-    for (const Replication& replication : replications) {
-        if (!replication.fit.ok())
+    for (int r = 0; r < total; ++r) {
+        if (!table.fitted[r])
             continue;
-        const Eigen::VectorXd& w = replication.fit.weights;
+        const Eigen::VectorXd w = table.weights.row(r).transpose();
         summary.weights.row(row++) = w.transpose();
         summary.weightError.push_back((w - truth.causalWeights).norm());
         absoluteErrors.push_back((w - truth.causalWeights).cwiseAbs().mean());
-        if (replication.r2Observational)
-            summary.r2Observational.push_back(*replication.r2Observational);
-        if (replication.r2Interventional)
-            summary.r2Interventional.push_back(*replication.r2Interventional);
+        if (table.r2Observational[r])
+            summary.r2Observational.push_back(*table.r2Observational[r]);
+        if (table.r2Interventional[r])
+            summary.r2Interventional.push_back(*table.r2Interventional[r]);
     }
     summary.r2ObservationalMean = mean(summary.r2Observational);
     summary.r2InterventionalMean = mean(summary.r2Interventional);
@@ -132,7 +304,8 @@ MonteCarloSummary summarize(const std::vector<Replication>& replications,
     summary.weightQuantiles.resize(p, 5);
     for (int j = 0; j < p; ++j) {
         const Eigen::VectorXd column = summary.weights.col(j);
-        const std::vector<double> values(column.data(), column.data() + column.size());
+        std::vector<double> values(column.data(), column.data() + column.size());
+        std::sort(values.begin(), values.end());
         for (int q = 0; q < 5; ++q)
             summary.weightQuantiles(j, q) = quantile(values, MonteCarloSummary::kQuantileLevels[q]);
     }
@@ -144,11 +317,66 @@ MonteCarloSummary summarize(const std::vector<Replication>& replications,
     return summary;
 }
 
-int workerCount(const RecomputeSettings& settings)
+/// Runs `extra` tasks (first) and then the replications 0..R-1 on up to settings.threads
+/// workers (0: all cores), the calling thread being one of them. Tasks are handed out in order
+/// through an atomic counter, so the two cores stay busy whatever each task costs; replication r
+/// depends only on (seed, r), so the numbers do not depend on which worker runs it.
+/// Returns false when cancelled.
+bool runTasks(const RecomputeSettings& settings, const PopulationTruth& truth,
+              const std::vector<std::function<void()>>& extra, ReplicationTable& table,
+              const std::atomic<bool>* cancel)
 {
+    const int p = static_cast<int>(truth.causalWeights.size());
+    std::optional<ReplicationSampler> sampler;
+    std::atomic<int> next{0};
+    std::atomic<bool> stopped{false};
+    const int extras = static_cast<int>(extra.size());
+    const int total = extras + settings.replications;
+    auto work = [&]() {
+        std::optional<Workspace> workspace;
+        for (;;) {
+            const int task = next.fetch_add(1, std::memory_order_relaxed);
+            if (task >= total)
+                return;
+            if (cancelled(cancel)) {
+                stopped = true;
+                return;
+            }
+            if (task < extras) {
+                extra[task]();
+                continue;
+            }
+            if (!workspace)
+                workspace.emplace(p);
+            replicate(settings, truth, *sampler, *workspace, table, task - extras);
+        }
+    };
+    sampler.emplace(truth.observedCovariance, settings.n, settings.sampling);
     const int available = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const int wanted = settings.threads > 0 ? settings.threads : available;
-    return std::max(1, std::min(wanted, settings.replications));
+    const int workers = std::max(1, std::min(wanted, total));
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w)
+        threads.emplace_back(work);
+    work();
+    for (auto& thread : threads)
+        thread.join();
+    return !stopped;
+}
+
+/// lambda_max / lambda_min of a covariance, none when singular (as Spectrum::of decides).
+std::optional<double> conditionNumberOf(const Eigen::MatrixXd& covariance)
+{
+    const Eigen::Index p = covariance.rows();
+    if (p == 0)
+        return std::nullopt;
+    const Eigen::VectorXd eigenvalues = Spectrum::eigenvaluesOf(covariance);
+    const double largest = eigenvalues[0];
+    const double tolerance =
+        static_cast<double>(p) * std::numeric_limits<double>::epsilon() * largest;
+    if (!(largest > 0.0) || !(eigenvalues[p - 1] > tolerance))
+        return std::nullopt;
+    return largest / eigenvalues[p - 1];
 }
 
 RecomputeResult failure(RecomputeResult result, RecomputeStatus status, std::string message)
@@ -164,30 +392,10 @@ MonteCarloSummary Recompute::monteCarlo(const RecomputeSettings& settings,
                                         const PopulationTruth& truth,
                                         const std::atomic<bool>* cancel)
 {
-    const ReplicationSampler sampler(truth.observedCovariance, settings.n, settings.sampling);
-    std::vector<Replication> replications(settings.replications);
-    std::atomic<bool> stopped{false};
-    // Replications are interleaved over the workers; each writes only its own slots, and its
-    // numbers depend only on (seed, index), so the result does not depend on the worker count.
-    auto work = [&](int first, int stride) {
-        for (int r = first; r < settings.replications; r += stride) {
-            if (cancelled(cancel)) {
-                stopped = true;
-                return;
-            }
-            replications[r] = replicate(settings, truth, sampler, r);
-        }
-    };
-    const int workers = workerCount(settings);
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(work, w, workers);
-    work(0, workers);
-    for (auto& thread : threads)
-        thread.join();
-    if (stopped)
+    ReplicationTable table(settings.replications, static_cast<int>(truth.causalWeights.size()));
+    if (!runTasks(settings, truth, {}, table, cancel))
         return {};
-    return summarize(replications, truth);
+    return summarize(table, truth);
 }
 
 std::optional<SweepPoint> Recompute::sweepPoint(const RecomputeSettings& settings,
@@ -207,7 +415,7 @@ std::optional<SweepPoint> Recompute::sweepPoint(const RecomputeSettings& setting
     result.r2ObservationalMean = summary.r2ObservationalMean;
     result.r2InterventionalMean = summary.r2InterventionalMean;
     result.weightErrorMean = summary.weightErrorMean;
-    result.conditionNumber = Spectrum::of(truth.featureCovariance()).conditionNumber;
+    result.conditionNumber = conditionNumberOf(truth.featureCovariance());
     if (summary.weightSd.size() > 0)
         result.firstWeightSd = summary.weightSd[0];
     return result;
@@ -223,20 +431,29 @@ RecomputeResult Recompute::run(const RecomputeSettings& settings, const std::ato
 
     const LinearGaussianScm scm = ScmFactory::build(settings.model);
     result.truth = PopulationTruth::of(scm);
-    result.populationSpectrum = Spectrum::of(result.truth.featureCovariance());
 
-    RandomStream drawRandom(settings.seed, kDrawStream);
-    scm.sampleObservational(drawRandom, settings.n, result.draw.features, result.draw.outcome);
-    RandomStream interventionalRandom(settings.seed, kInterventionalDrawStream);
-    scm.sampleInterventional(interventionalRandom, settings.n, result.draw.interventionalFeatures,
-                             result.draw.interventionalOutcome);
-    result.draw.fit =
-        Estimator::fit(settings.estimator,
-                       SufficientStatistics::fromData(result.draw.features, result.draw.outcome));
-
-    result.monteCarlo = monteCarlo(settings, result.truth, cancel);
-    if (cancelled(cancel))
+    // The population spectrum and the displayed draw run beside the replications; each task
+    // writes only its own fields of the result.
+    const std::vector<std::function<void()>> extra = {
+        [&]() {
+            RandomStream random(settings.seed, kDrawStream);
+            scm.sampleObservational(random, settings.n, result.draw.features, result.draw.outcome);
+            result.draw.fit = Estimator::fit(
+                settings.estimator,
+                SufficientStatistics::fromData(result.draw.features, result.draw.outcome));
+        },
+        [&]() {
+            RandomStream random(settings.seed, kInterventionalDrawStream);
+            scm.sampleInterventional(random, settings.n, result.draw.interventionalFeatures,
+                                     result.draw.interventionalOutcome);
+        },
+        [&]() { result.populationSpectrum = Spectrum::of(result.truth.featureCovariance()); },
+    };
+    ReplicationTable table(settings.replications,
+                           static_cast<int>(result.truth.causalWeights.size()));
+    if (!runTasks(settings, result.truth, extra, table, cancel))
         return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
+    result.monteCarlo = summarize(table, result.truth);
 
     const int points = static_cast<int>(settings.sweep.size());
     for (int i = 0; i < points; ++i) {

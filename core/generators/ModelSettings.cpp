@@ -43,15 +43,42 @@ std::string ModelSettings::validate() const
         if (levers < 1 || levers > features)
             return "levers must be between 1 and p = " + std::to_string(features);
     }
+    if (loadings) {
+        if (generator != GeneratorKind::Latent)
+            return "explicit loadings apply to the latent generator only";
+        if (loadings->rows() != features || loadings->cols() != latentDimension)
+            return "the loadings must be a p x k = " + std::to_string(features) + " x " +
+                   std::to_string(latentDimension) + " matrix, not " +
+                   std::to_string(loadings->rows()) + " x " + std::to_string(loadings->cols());
+        if (!loadings->allFinite())
+            return "every loading must be a finite number";
+        for (Eigen::Index j = 0; j < loadings->rows(); ++j)
+            if (!(loadings->row(j).norm() > 1e-12))
+                return "row " + std::to_string(j + 1) + " of the loadings is zero";
+    }
     return {};
 }
+
+namespace {
+
+bool sameLoadings(const std::shared_ptr<const Eigen::MatrixXd>& a,
+                  const std::shared_ptr<const Eigen::MatrixXd>& b)
+{
+    if (a == b)
+        return true;
+    if (!a || !b)
+        return false;
+    return a->rows() == b->rows() && a->cols() == b->cols() && *a == *b;
+}
+
+} // namespace
 
 bool operator==(const ModelSettings& a, const ModelSettings& b)
 {
     return a.generator == b.generator && a.collinearity == b.collinearity && a.noise == b.noise &&
            a.effect == b.effect && a.confounding == b.confounding && a.features == b.features &&
            a.latentDimension == b.latentDimension && a.levers == b.levers &&
-           a.loadingSeed == b.loadingSeed;
+           a.loadingSeed == b.loadingSeed && sameLoadings(a.loadings, b.loadings);
 }
 
 } // namespace lev::core

@@ -4,7 +4,9 @@
 
 #include "generators/GeneratorKind.h"
 
+#include <Eigen/Core>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace lev::core {
@@ -20,6 +22,10 @@ struct ModelSettings
     int latentDimension = 3;       ///< k, latent generator only
     int levers = 2;                ///< |S|, latent generator only: the first features with weight b
     std::uint64_t loadingSeed = 1; ///< the latent generator's loadings L are drawn from it
+    /// Latent generator only: explicit loadings L (p x k, rows scaled to unit length when the
+    /// model is built) instead of drawing them from loadingSeed; null: drawn. Shared, never
+    /// changed: copies of the settings stay cheap. Compared by value.
+    std::shared_ptr<const Eigen::MatrixXd> loadings;
 
     /// SPEC's teaching defaults for a generator (p = 20, k = 3 for latent; p = 2 otherwise).
     static ModelSettings defaultsFor(GeneratorKind kind);

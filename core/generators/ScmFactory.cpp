@@ -68,22 +68,27 @@ LinearGaussianScm ScmFactory::confounder(const ModelSettings& s)
 }
 
 // U in R^k latent; X = sqrt(c) U L^T + sqrt(1-c) E with unit rows of L; Y = b sum_{j in S} X_j
-// + sigma eps, S the first `levers` features.
+// + sigma eps, S the first `levers` features. L is drawn from the loading seed unless given.
 LinearGaussianScm ScmFactory::latent(const ModelSettings& s)
 {
     const double c = s.collinearity;
     const int p = s.features;
     const int k = s.latentDimension;
-    RandomStream random(s.loadingSeed, kLoadingStream);
     Eigen::MatrixXd loadings(p, k);
-    for (int j = 0; j < p; ++j) {
-        double norm = 0.0;
-        do {
-            for (int l = 0; l < k; ++l)
-                loadings(j, l) = random.normal();
-            norm = loadings.row(j).norm();
-        } while (norm < 1e-12);
-        loadings.row(j) /= norm;
+    if (s.loadings) {
+        loadings = *s.loadings;
+        loadings.rowwise().normalize();
+    } else {
+        RandomStream random(s.loadingSeed, kLoadingStream);
+        for (int j = 0; j < p; ++j) {
+            double norm = 0.0;
+            do {
+                for (int l = 0; l < k; ++l)
+                    loadings(j, l) = random.normal();
+                norm = loadings.row(j).norm();
+            } while (norm < 1e-12);
+            loadings.row(j) /= norm;
+        }
     }
 
     LinearGaussianScm scm;

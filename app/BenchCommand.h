@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lev::app {
+
+/// `leverscope bench`: times the core recompute of SPEC section 7's workload (or any generator
+/// options) and prints the performance peer's JSON keys with the Monte-Carlo SDs behind them.
+class BenchCommand
+{
+public:
+    static int run(const QStringList& arguments);
+};
+
+} // namespace lev::app

@@ -1,0 +1,27 @@
+#include "PresetsCommand.h"
+
+#include "Subcommand.h"
+#include "io/Preset.h"
+
+#include <QJsonDocument>
+
+namespace lev::app {
+
+int PresetsCommand::run(const QStringList& arguments)
+{
+    Subcommand command("presets",
+                       "Prints every bundled preset as one JSON array: id, title, settings (the "
+                       "keys of a session's settings) and three to five sentences of story. The "
+                       "parables are toy models, not models of the real data.",
+                       "presets");
+    int exitCode = 0;
+    if (!command.parse(arguments, &exitCode))
+        return exitCode;
+    QJsonArray presets;
+    QString error;
+    if (!core::Preset::allAsJson(&presets, &error))
+        return command.fail(error);
+    return Subcommand::printDocument(QJsonDocument(presets).toJson(QJsonDocument::Indented).toStdString());
+}
+
+} // namespace lev::app

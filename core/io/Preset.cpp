@@ -1,0 +1,98 @@
+#include "io/Preset.h"
+
+#include "io/SettingsJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lev::core {
+
+namespace {
+
+const char* const kPresetFolder = ":/presets";
+
+bool readDocuments(std::vector<std::pair<QString, QJsonObject>>* documents, QString* error)
+{
+    const QDir folder(QString::fromLatin1(kPresetFolder));
+    const QStringList names = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (names.isEmpty()) {
+        *error = QStringLiteral("no presets are bundled in %1").arg(kPresetFolder);
+        return false;
+    }
+    for (const QString& name : names) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: cannot open").arg(file.fileName());
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            *error = QStringLiteral("%1: not a JSON object: %2")
+                         .arg(file.fileName(), parseError.errorString());
+            return false;
+        }
+        documents->emplace_back(file.fileName(), document.object());
+    }
+    return true;
+}
+
+bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset, QString* error)
+{
+    preset->id = object.value("id").toString();
+    preset->title = object.value("title").toString();
+    if (preset->id.isEmpty() || preset->title.isEmpty()) {
+        *error = QStringLiteral("%1: fields 'id' and 'title' must be non-empty strings").arg(source);
+        return false;
+    }
+    const QJsonArray story = object.value("story").toArray();
+    preset->story.clear();
+    for (const QJsonValue& sentence : story)
+        preset->story << sentence.toString();
+    if (story.size() < 3 || story.size() > 5 || preset->story.contains(QString())) {
+        *error = QStringLiteral("%1: field 'story' must hold three to five sentences").arg(source);
+        return false;
+    }
+    QString problem;
+    if (!SettingsJson::fromJson(object.value("settings").toObject(), QStringLiteral("settings"),
+                                &preset->settings, &problem)) {
+        *error = QStringLiteral("%1: field %2").arg(source, problem);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Preset::loadAll(std::vector<Preset>* presets, QString* error)
+{
+    std::vector<std::pair<QString, QJsonObject>> documents;
+    if (!readDocuments(&documents, error))
+        return false;
+    presets->clear();
+    for (const auto& [source, object] : documents) {
+        Preset preset;
+        if (!presetFrom(source, object, &preset, error))
+            return false;
+        presets->push_back(preset);
+    }
+    return true;
+}
+
+bool Preset::allAsJson(QJsonArray* array, QString* error)
+{
+    std::vector<std::pair<QString, QJsonObject>> documents;
+    if (!readDocuments(&documents, error))
+        return false;
+    for (const auto& [source, object] : documents) {
+        Preset check;
+        if (!presetFrom(source, object, &check, error))
+            return false;
+        array->append(object);
+    }
+    return true;
+}
+
+} // namespace lev::core

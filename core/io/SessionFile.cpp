@@ -1,0 +1,129 @@
+#include "io/SessionFile.h"
+
+#include "io/SettingsJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace lev::core {
+
+namespace {
+
+const char* const kFormat = "leverscope-session";
+
+// QJsonParseError gives a byte offset; people count lines and columns.
+QString lineAndColumn(const QByteArray& text, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("%1:%2").arg(line).arg(column);
+}
+
+} // namespace
+
+bool SessionFile::parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
+                        QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1:%2: not valid JSON: %3")
+                     .arg(source, lineAndColumn(text, parseError.offset), parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("%1: a session must be a JSON object").arg(source);
+        return false;
+    }
+    const QJsonObject root = document.object();
+    if (root.value("format").toString() != QLatin1String(kFormat)) {
+        *error = QStringLiteral("%1: field 'format' must be \"%2\": not a Leverscope session")
+                     .arg(source, QLatin1String(kFormat));
+        return false;
+    }
+    const QJsonValue version = root.value("version");
+    if (!version.isDouble() || version.toDouble() != static_cast<int>(version.toDouble()) ||
+        version.toInt() < 1) {
+        *error = QStringLiteral("%1: field 'version' must be a whole number >= 1").arg(source);
+        return false;
+    }
+    if (version.toInt() > kVersion) {
+        *error = QStringLiteral("%1: field 'version': version %2 is newer than this Leverscope "
+                                "reads (%3); please update Leverscope")
+                     .arg(source)
+                     .arg(version.toInt())
+                     .arg(kVersion);
+        return false;
+    }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != "format" && it.key() != "version" && it.key() != "settings") {
+            *error = QStringLiteral("%1: field '%2': unknown field")
+                         .arg(source, SettingsJson::printable(it.key()));
+            return false;
+        }
+    }
+    if (!root.value("settings").isObject()) {
+        *error = QStringLiteral("%1: field 'settings' must be an object").arg(source);
+        return false;
+    }
+    QString problem;
+    if (!SettingsJson::fromJson(root.value("settings").toObject(), QStringLiteral("settings"),
+                                settings, &problem)) {
+        *error = QStringLiteral("%1: field %2").arg(source, problem);
+        return false;
+    }
+    return true;
+}
+
+QByteArray SessionFile::serialize(const RecomputeSettings& settings)
+{
+    QJsonObject root;
+    root["format"] = QLatin1String(kFormat);
+    root["version"] = kVersion;
+    root["settings"] = SettingsJson::toJson(settings);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxBytes) {
+        *error = QStringLiteral("%1: too large for a session (%2 bytes; at most %3)")
+                     .arg(path)
+                     .arg(file.size())
+                     .arg(kMaxBytes);
+        return false;
+    }
+    return parse(file.readAll(), path, settings, error);
+}
+
+bool SessionFile::write(const QString& path, const RecomputeSettings& settings, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray text = serialize(settings);
+    if (file.write(text) != text.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace lev::core

@@ -1,0 +1,28 @@
+#pragma once
+// A saved what-if session (.leverscope): versioned JSON holding the settings, validated field by
+// field on load and written atomically (QSaveFile), so a failed save never leaves half a file.
+//   {"format": "leverscope-session", "version": 1, "settings": {...SettingsJson...}}
+
+#include "analysis/RecomputeSettings.h"
+
+#include <QString>
+
+namespace lev::core {
+
+class SessionFile
+{
+public:
+    static constexpr int kVersion = 1;
+    static constexpr qint64 kMaxBytes = 1 << 20;
+
+    /// False with `error` = one line naming the file and the problem (field, line:column).
+    static bool read(const QString& path, RecomputeSettings* settings, QString* error);
+    static bool write(const QString& path, const RecomputeSettings& settings, QString* error);
+
+    /// The same for text already in memory (the autosave, tests, the fuzzer).
+    static bool parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
+                      QString* error);
+    static QByteArray serialize(const RecomputeSettings& settings);
+};
+
+} // namespace lev::core

@@ -1,0 +1,190 @@
+#include "io/SettingsJson.h"
+
+#include <QJsonValue>
+#include <QSet>
+#include <cmath>
+
+namespace lev::core {
+
+namespace {
+
+const char* const kKnownKeys[] = {"generator", "collinearity", "noise",      "effect",
+                                  "confounding", "n",          "p",          "k",
+                                  "levers",    "estimator",    "lambda",     "components",
+                                  "standardize", "reps",       "seed"};
+
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject& object, const QString& path) : m_object(object), m_path(path) {}
+
+    bool number(const char* key, double* target)
+    {
+        if (!m_object.contains(key))
+            return true;
+        const QJsonValue value = m_object.value(key);
+        if (!value.isDouble() || !std::isfinite(value.toDouble()))
+            return fail(key, QStringLiteral("must be a number"));
+        *target = value.toDouble();
+        return true;
+    }
+
+    bool integer(const char* key, int* target, int lowest, int highest)
+    {
+        if (!m_object.contains(key))
+            return true;
+        const QJsonValue value = m_object.value(key);
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number) || number < lowest ||
+            number > highest)
+            return fail(key, QStringLiteral("must be a whole number from %1 to %2")
+                                 .arg(lowest)
+                                 .arg(highest));
+        *target = static_cast<int>(number);
+        return true;
+    }
+
+    bool boolean(const char* key, bool* target)
+    {
+        if (!m_object.contains(key))
+            return true;
+        if (!m_object.value(key).isBool())
+            return fail(key, QStringLiteral("must be true or false"));
+        *target = m_object.value(key).toBool();
+        return true;
+    }
+
+    bool text(const char* key, QString* target)
+    {
+        if (!m_object.contains(key))
+            return true;
+        if (!m_object.value(key).isString())
+            return fail(key, QStringLiteral("must be a string"));
+        *target = m_object.value(key).toString();
+        return true;
+    }
+
+    bool fail(const QString& key, const QString& problem)
+    {
+        m_error = QStringLiteral("%1.%2: %3").arg(m_path, SettingsJson::printable(key), problem);
+        return false;
+    }
+
+    const QString& error() const { return m_error; }
+
+private:
+    const QJsonObject& m_object;
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace
+
+QString SettingsJson::printable(const QString& text)
+{
+    constexpr int kMaxLength = 40;
+    QString out;
+    for (const QChar ch : text) {
+        if (out.size() >= kMaxLength) {
+            out += QStringLiteral("...");
+            break;
+        }
+        if (ch.isPrint() && ch != QLatin1Char('\\'))
+            out += ch;
+        else
+            out += QStringLiteral("\\x%1").arg(ch.unicode(), 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+QJsonObject SettingsJson::toJson(const RecomputeSettings& s)
+{
+    QJsonObject o;
+    o["generator"] = QString::fromStdString(generatorName(s.model.generator));
+    o["collinearity"] = s.model.collinearity;
+    o["noise"] = s.model.noise;
+    o["effect"] = s.model.effect;
+    o["confounding"] = s.model.confounding;
+    o["n"] = s.n;
+    o["p"] = s.model.features;
+    o["k"] = s.model.latentDimension;
+    o["levers"] = s.model.levers;
+    o["estimator"] = QString::fromStdString(estimatorName(s.estimator.kind));
+    o["lambda"] = s.estimator.lambda;
+    o["components"] = s.estimator.components;
+    o["standardize"] = s.estimator.standardize;
+    o["reps"] = s.replications;
+    o["seed"] = static_cast<double>(s.seed);
+    return o;
+}
+
+bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
+                            RecomputeSettings* settings, QString* error)
+{
+    FieldReader read(object, path);
+    QSet<QString> known;
+    for (const char* key : kKnownKeys)
+        known.insert(QString::fromLatin1(key));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            read.fail(it.key(), QStringLiteral("unknown field"));
+            *error = read.error();
+            return false;
+        }
+    }
+
+    QString generator = QStringLiteral("proxy");
+    if (!read.text("generator", &generator)) {
+        *error = read.error();
+        return false;
+    }
+    const auto kind = generatorFromName(generator.toStdString());
+    if (!kind) {
+        read.fail("generator", QStringLiteral("unknown generator '%1' (proxy, confounder, "
+                                              "latent, chain, collider)")
+                                   .arg(printable(generator)));
+        *error = read.error();
+        return false;
+    }
+    RecomputeSettings s = RecomputeSettings::defaultsFor(*kind);
+    QString estimator = QString::fromStdString(estimatorName(s.estimator.kind));
+    double seed = static_cast<double>(s.seed);
+    const bool fieldsOk =
+        read.number("collinearity", &s.model.collinearity) && read.number("noise", &s.model.noise) &&
+        read.number("effect", &s.model.effect) && read.number("confounding", &s.model.confounding) &&
+        read.integer("n", &s.n, 2, 1000000) && read.integer("p", &s.model.features, 1, 1000) &&
+        read.integer("k", &s.model.latentDimension, 1, 1000) &&
+        read.integer("levers", &s.model.levers, 1, 1000) && read.text("estimator", &estimator) &&
+        read.number("lambda", &s.estimator.lambda) &&
+        read.integer("components", &s.estimator.components, 1, 1000) &&
+        read.boolean("standardize", &s.estimator.standardize) &&
+        read.integer("reps", &s.replications, 1, 100000) && read.number("seed", &seed);
+    if (!fieldsOk) {
+        *error = read.error();
+        return false;
+    }
+    const auto estimatorKind = estimatorFromName(estimator.toStdString());
+    if (!estimatorKind) {
+        read.fail("estimator",
+                  QStringLiteral("unknown estimator '%1' (ols, ridge, lasso, pcr)")
+                      .arg(printable(estimator)));
+        *error = read.error();
+        return false;
+    }
+    s.estimator.kind = *estimatorKind;
+    if (seed < 0 || seed > 9007199254740992.0 || seed != std::floor(seed)) {
+        read.fail("seed", QStringLiteral("must be a whole number >= 0"));
+        *error = read.error();
+        return false;
+    }
+    s.seed = static_cast<std::uint64_t>(seed);
+    s.model.loadingSeed = s.seed;
+    if (const std::string problem = s.validate(); !problem.empty()) {
+        *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(problem));
+        return false;
+    }
+    *settings = s;
+    return true;
+}
+
+} // namespace lev::core

@@ -1,0 +1,180 @@
+// Session files: the round trip keeps every field, a malformed file is refused with one line
+// naming the field (or line:column), writes are atomic; and every bundled preset is valid.
+
+#include "io/Preset.h"
+#include "io/SessionFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lev::core;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsEveryField()
+    {
+        RecomputeSettings s = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        s.model.collinearity = 0.937;
+        s.model.noise = 0.25;
+        s.model.effect = -0.75;
+        s.model.confounding = 2.5;
+        s.model.features = 33;
+        s.model.latentDimension = 4;
+        s.model.levers = 3;
+        s.n = 1234;
+        s.estimator.kind = EstimatorKind::Lasso;
+        s.estimator.lambda = 0.0125;
+        s.estimator.components = 7;
+        s.estimator.standardize = true;
+        s.replications = 321;
+        s.seed = 987654321;
+        s.model.loadingSeed = s.seed;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.leverscope");
+        QString error;
+        QVERIFY2(SessionFile::write(path, s, &error), qPrintable(error));
+        RecomputeSettings back;
+        QVERIFY2(SessionFile::read(path, &back, &error), qPrintable(error));
+        QVERIFY(back == s);
+    }
+
+    void malformedSessionsNameTheProblem_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = R"({"format": "leverscope-session", "version": 1, "settings": )";
+        QTest::newRow("not json") << QByteArray("{\n  \"format\": oops\n}") << "s.leverscope:2:13: not valid JSON";
+        QTest::newRow("array") << QByteArray("[1, 2]") << "must be a JSON object";
+        QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1, "settings": {}})")
+                                      << "field 'format'";
+        QTest::newRow("no version") << QByteArray(R"({"format": "leverscope-session", "settings": {}})")
+                                    << "field 'version'";
+        QTest::newRow("newer version")
+            << QByteArray(R"({"format": "leverscope-session", "version": 9, "settings": {}})")
+            << "version 9 is newer";
+        QTest::newRow("unknown top field")
+            << QByteArray(R"({"format": "leverscope-session", "version": 1, "settings": {}, "x": 1})")
+            << "field 'x': unknown field";
+        QTest::newRow("settings not object") << head + "3}" << "field 'settings' must be an object";
+        QTest::newRow("collinearity text") << head + R"({"collinearity": "high"}})"
+                                           << "settings.collinearity: must be a number";
+        QTest::newRow("collinearity range") << head + R"({"collinearity": 1.5}})"
+                                            << "collinearity must be in [0, 1)";
+        QTest::newRow("n fraction") << head + R"({"n": 10.5}})" << "settings.n: must be a whole number";
+        QTest::newRow("unknown generator") << head + R"({"generator": "magic"}})"
+                                           << "settings.generator: unknown generator 'magic'";
+        QTest::newRow("unknown estimator") << head + R"({"estimator": "svm"}})"
+                                           << "settings.estimator: unknown estimator 'svm'";
+        QTest::newRow("typo field") << head + R"({"colinearity": 0.5}})"
+                                    << "settings.colinearity: unknown field";
+        // Found by fuzz_session: a control character in a name must not break the one line.
+        QTest::newRow("newline in a field name")
+            << head + QByteArray("{\"c\\n\\u0000ollinearity\": 0.9}}", -1)
+            << "settings.c\\x0a\\x00ollinearity: unknown field";
+        QTest::newRow("bool as number") << head + R"({"standardize": 1}})"
+                                        << "settings.standardize: must be true or false";
+        QTest::newRow("negative seed") << head + R"({"seed": -1}})" << "settings.seed";
+        QTest::newRow("p for proxy") << head + R"({"generator": "proxy", "p": 5}})"
+                                     << "exactly 2 features";
+    }
+    void malformedSessionsNameTheProblem()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        RecomputeSettings settings;
+        settings.n = 77; // must stay untouched
+        QString error;
+        QVERIFY(!SessionFile::parse(text, "s.leverscope", &settings, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.startsWith("s.leverscope"), qPrintable(error));
+        QVERIFY(!error.contains('\n'));
+        QCOMPARE(settings.n, 77);
+    }
+
+    void shortSessionsTakeTheGeneratorDefaults()
+    {
+        const QByteArray text =
+            R"({"format": "leverscope-session", "version": 1, "settings": {"generator": "latent"}})";
+        RecomputeSettings settings;
+        QString error;
+        QVERIFY2(SessionFile::parse(text, "s", &settings, &error), qPrintable(error));
+        QVERIFY(settings == RecomputeSettings::defaultsFor(GeneratorKind::Latent));
+    }
+
+    void missingAndOversizedFiles()
+    {
+        QTemporaryDir dir;
+        RecomputeSettings settings;
+        QString error;
+        QVERIFY(!SessionFile::read(dir.filePath("none.leverscope"), &settings, &error));
+        QVERIFY(error.contains("none.leverscope"));
+        QFile big(dir.filePath("big.leverscope"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(SessionFile::kMaxBytes + 1, ' '));
+        big.close();
+        QVERIFY(!SessionFile::read(big.fileName(), &settings, &error));
+        QVERIFY(error.contains("too large"));
+    }
+
+    void aFailedWriteLeavesTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("keep.leverscope");
+        QString error;
+        const RecomputeSettings first = RecomputeSettings::defaultsFor(GeneratorKind::Chain);
+        QVERIFY(SessionFile::write(path, first, &error));
+        // Writing into a path below a regular file cannot succeed, even as root.
+        QVERIFY(!SessionFile::write(path + "/child.leverscope", first, &error));
+        QVERIFY(error.contains("cannot write"));
+        RecomputeSettings back;
+        QVERIFY(SessionFile::read(path, &back, &error));
+        QVERIFY(back == first);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void everyPresetIsValid()
+    {
+        std::vector<Preset> presets;
+        QString error;
+        QVERIFY2(Preset::loadAll(&presets, &error), qPrintable(error));
+        QVERIFY(presets.size() >= 10); // five teaching defaults and five parables
+        const QStringList parables = {"hdl-torcetrapib", "homocysteine", "beta-carotene", "gwas-ld",
+                                      "ldopa-side-effects"};
+        for (const QString& id : parables) {
+            const auto it = std::find_if(presets.begin(), presets.end(),
+                                         [&](const Preset& p) { return p.id == id; });
+            QVERIFY2(it != presets.end(), qPrintable(id));
+            QVERIFY(it->story.size() >= 3 && it->story.size() <= 5);
+            QVERIFY2(it->story.join(' ').contains("toy parable"), qPrintable(id));
+            QVERIFY(it->settings.validate().empty());
+        }
+    }
+
+    void betaCaroteneFlipsItsSign()
+    {
+        // The parable must show what it says: population weight of X1 = b + g sqrt(c)/(1+c) < 0
+        // while the causal weight b > 0.
+        std::vector<Preset> presets;
+        QString error;
+        QVERIFY(Preset::loadAll(&presets, &error));
+        for (const Preset& p : presets) {
+            if (p.id != "beta-carotene")
+                continue;
+            const double b = p.settings.model.effect;
+            const double g = p.settings.model.confounding;
+            const double c = p.settings.model.collinearity;
+            QVERIFY(b > 0.0);
+            QVERIFY(b + g * std::sqrt(c) / (1.0 + c) < 0.0);
+            return;
+        }
+        QFAIL("beta-carotene preset missing");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,0 +1,56 @@
+#include "PlotGallery.h"
+
+#include "EffectLinesPlot.h"
+#include "HeatmapPlot.h"
+#include "ScatterPlot.h"
+#include "ScoreboardPlot.h"
+#include "SpectrumPlot.h"
+#include "SweepPlot.h"
+#include "WeightsPlot.h"
+#include "analysis/RecomputeResult.h"
+
+namespace lev::ui {
+
+PlotGallery::PlotGallery(QWidget* parent)
+    : QWidget(parent), m_spectrum(new SpectrumPlot(this)), m_weights(new WeightsPlot(this)),
+      m_scoreboard(new ScoreboardPlot(this)), m_sweep(new SweepPlot(this)),
+      m_scatter(new ScatterPlot(this)), m_heatmap(new HeatmapPlot(this)),
+      m_effects(new EffectLinesPlot(this))
+{
+    setObjectName(QStringLiteral("plotGallery"));
+    for (QCustomPlot* plot : plots()) {
+        plot->resize(exportSize(plot));
+        plot->hide();
+    }
+}
+
+PlotGallery::~PlotGallery() = default;
+
+QList<QCustomPlot*> PlotGallery::plots() const
+{
+    return {m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects};
+}
+
+QSize PlotGallery::exportSize(const QCustomPlot* plot)
+{
+    if (qobject_cast<const SpectrumPlot*>(plot))
+        return {960, 600};
+    if (qobject_cast<const HeatmapPlot*>(plot))
+        return {1120, 560};
+    return {800, 600};
+}
+
+void PlotGallery::showResult(const core::RecomputeResult& result)
+{
+    m_spectrum->showResult(result);
+    m_weights->showResult(result);
+    m_scoreboard->showResult(result);
+    m_sweep->showResult(result);
+    // Unlike the live window, a gallery shows exactly this result: no sweep left from before.
+    m_sweep->showSweep(result.sweep, result.settings.model.collinearity);
+    m_scatter->showResult(result);
+    m_heatmap->showResult(result);
+    m_effects->showResult(result);
+}
+
+} // namespace lev::ui

@@ -1,0 +1,55 @@
+#pragma once
+// The seven plots of SPEC section 5 without a window, for export: each plot is laid out at a
+// fixed logical size (not the screen's), so the same result exports to the same files anywhere.
+// Holds no statistics; it only hands a finished result to the plots.
+
+#include <QList>
+#include <QSize>
+#include <QWidget>
+
+class QCustomPlot;
+
+namespace lev::core {
+struct RecomputeResult;
+}
+
+namespace lev::ui {
+
+class SpectrumPlot;
+class WeightsPlot;
+class ScoreboardPlot;
+class SweepPlot;
+class ScatterPlot;
+class HeatmapPlot;
+class EffectLinesPlot;
+
+class PlotGallery : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Creates the plots as hidden children, each resized to its export size.
+    explicit PlotGallery(QWidget* parent = nullptr);
+    ~PlotGallery() override;
+
+    /// Shows the result in every plot, the sweep included (result.sweep).
+    void showResult(const core::RecomputeResult& result);
+
+    /// The plots in SPEC's order: spectrum, weights, scoreboard, sweep, scatter, heatmap,
+    /// effect lines.
+    QList<QCustomPlot*> plots() const;
+    /// The logical size a plot is laid out at for export: 800 x 600, wider for the two-panel
+    /// spectrum and heatmap.
+    static QSize exportSize(const QCustomPlot* plot);
+
+private:
+    SpectrumPlot* m_spectrum = nullptr;
+    WeightsPlot* m_weights = nullptr;
+    ScoreboardPlot* m_scoreboard = nullptr;
+    SweepPlot* m_sweep = nullptr;
+    ScatterPlot* m_scatter = nullptr;
+    HeatmapPlot* m_heatmap = nullptr;
+    EffectLinesPlot* m_effects = nullptr;
+};
+
+} // namespace lev::ui
