@@ -78,6 +78,19 @@ PY
 run_workload default 1000 50 3 200
 run_workload large 10000 200 3 20
 
+# Agreement over more seeds (default workload, one recompute each): the peer with seed s draws
+# its own loadings L_s, Leverscope runs seed s on L_s. With |z| ~ N(0, 1) the RMS of all z-scores
+# should be about 1.
+AGREEMENT_SEEDS="${BENCH_AGREEMENT_SEEDS:-2 3 4 5 6}"
+rm -f "$OUT"/agreement-*.json
+for seed in $AGREEMENT_SEEDS; do
+  "$PYTHON" "$ROOT/scripts/peer_loadings.py" --peer "$PEER" --p 50 --k 3 --seed "$seed" \
+    --out "$OUT/agreement-$seed-loadings.csv"
+  "$PYTHON" "$PEER" --seed "$seed" --repeat 1 > "$OUT/agreement-$seed-peer.json"
+  "$LEVERSCOPE" bench --seed "$seed" --repeat 1 --loadings "$OUT/agreement-$seed-loadings.csv" \
+    > "$OUT/agreement-$seed-leverscope.json"
+done
+
 rm -f "$OUT/gui-latency.json"
 if [ -z "${BENCH_SKIP_GUI:-}" ]; then
   echo "== GUI latency (offscreen, 200 slider values)"
@@ -96,6 +109,17 @@ out, results_path = sys.argv[1], sys.argv[2]
 keys = ["r2_observational_mean", "r2_interventional_mean", "beta_abs_error_mean",
         "largest_eigenvalue_mean", "smallest_eigenvalue_mean", "vif_max_mean"]
 summary = {"load_average": open("/proc/loadavg").read().split()[:3]}
+
+
+def z_score(ours, peer, key):
+    sd = ours[key.replace("_mean", "_sd")]
+    variance = sd * sd / ours["reps"] + sd * sd / peer["reps"]
+    test_key = key.replace("_mean", "_test_sd")
+    if ours.get(test_key) is not None:
+        variance += ours[test_key] ** 2
+    return (ours[key] - peer[key]) / math.sqrt(variance)
+
+
 worst = 0.0
 for name in ("default", "large"):
     peer = json.load(open(os.path.join(out, name + "-peer.json")))
@@ -118,18 +142,32 @@ for name in ("default", "large"):
     print("  CPU time per recompute: peer %.4f s, leverscope %.5f s: %.1fx less work" % (
         entry["peer_cpu_seconds_median"], entry["leverscope_cpu_seconds_median"],
         entry["cpu_ratio"]))
-    reps = ours["reps"]
     for key in keys:
-        sd = ours[key.replace("_mean", "_sd")]
-        variance = sd * sd / reps + sd * sd / peer["reps"]
-        test_key = key.replace("_mean", "_test_sd")
-        if test_key in ours and ours[test_key] is not None:
-            variance += ours[test_key] ** 2
-        z = (ours[key] - peer[key]) / math.sqrt(variance)
+        z = z_score(ours, peer, key)
         entry["z"][key] = z
         worst = max(worst, abs(z))
         print("  %-26s leverscope %-12.6g peer %-12.6g z = %+.2f" % (key, ours[key], peer[key], z))
     summary[name] = entry
+import glob
+seeds = sorted(int(os.path.basename(f).split("-")[1])
+               for f in glob.glob(os.path.join(out, "agreement-*-peer.json")))
+if seeds:
+    every = []
+    summary["agreement_seeds"] = {}
+    print("agreement over seeds %s (default workload, one recompute each):" % seeds)
+    for key in keys:
+        zs = []
+        for seed in seeds:
+            peer = json.load(open(os.path.join(out, "agreement-%d-peer.json" % seed)))
+            ours = json.load(open(os.path.join(out, "agreement-%d-leverscope.json" % seed)))
+            zs.append(z_score(ours, peer, key))
+        every += zs
+        summary["agreement_seeds"][key] = zs
+        print("  %-26s z = %s" % (key, " ".join("%+.2f" % z for z in zs)))
+    rms = math.sqrt(sum(z * z for z in every) / len(every))
+    summary["agreement_seeds_rms_z"] = rms
+    print("  RMS of %d z-scores = %.2f (about 1 when both sample the same distribution)" % (
+        len(every), rms))
 gui = os.path.join(out, "gui-latency.json")
 if os.path.exists(gui):
     summary["gui_latency"] = json.load(open(gui))

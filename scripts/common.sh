@@ -13,6 +13,7 @@ LEVERSCOPE_PACKAGES=(
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
   libqcustomplot-dev libeigen3-dev
   fonts-dejavu-core xvfb xauth
+  clang libclang-rt-14-dev
   python3
 )
 

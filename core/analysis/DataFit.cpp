@@ -24,6 +24,14 @@ void fitOls(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, DataFitReport& r
     const LeastSquaresReport ls = PreciseLeastSquares::fit(x, y, report.intercept);
     if (!ls.identifiable) {
         report.status = FitStatus::NotIdentifiable;
+        for (Eigen::Index j = 0; j < x.cols() && report.intercept; ++j) {
+            if (x.col(j).maxCoeff() == x.col(j).minCoeff()) {
+                report.message = "column '" + report.features[std::size_t(j)] +
+                                 "' is constant, so its weight cannot be told from the "
+                                 "intercept: weights not identifiable";
+                return;
+            }
+        }
         report.message = x.rows() <= x.cols()
                              ? "n \u2264 p: weights not identifiable"
                              : "the features are exactly collinear (effective rank " +
