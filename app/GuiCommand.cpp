@@ -1,14 +1,14 @@
 #include "GuiCommand.h"
 
-#include "CommandLine.h"
 #include "AppSettings.h"
+#include "CommandLine.h"
 #include "MainWindow.h"
 #include "SessionAutosave.h"
 
 #include <QApplication>
-#include <QStatusBar>
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
 

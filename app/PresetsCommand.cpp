@@ -21,7 +21,8 @@ int PresetsCommand::run(const QStringList& arguments)
     QString error;
     if (!core::Preset::allAsJson(&presets, &error))
         return command.fail(error);
-    return Subcommand::printDocument(QJsonDocument(presets).toJson(QJsonDocument::Indented).toStdString());
+    return Subcommand::printDocument(
+        QJsonDocument(presets).toJson(QJsonDocument::Indented).toStdString());
 }
 
 } // namespace lev::app

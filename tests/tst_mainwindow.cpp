@@ -10,8 +10,8 @@
 #include <QComboBox>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThreadPool>
 #include <qcustomplot.h>

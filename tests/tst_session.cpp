@@ -48,24 +48,29 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
         const QByteArray head = R"({"format": "leverscope-session", "version": 1, "settings": )";
-        QTest::newRow("not json") << QByteArray("{\n  \"format\": oops\n}") << "s.leverscope:2:13: not valid JSON";
+        QTest::newRow("not json") << QByteArray("{\n  \"format\": oops\n}")
+                                  << "s.leverscope:2:13: not valid JSON";
         QTest::newRow("array") << QByteArray("[1, 2]") << "must be a JSON object";
-        QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1, "settings": {}})")
-                                      << "field 'format'";
-        QTest::newRow("no version") << QByteArray(R"({"format": "leverscope-session", "settings": {}})")
-                                    << "field 'version'";
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format": "x", "version": 1, "settings": {}})") << "field 'format'";
+        QTest::newRow("no version")
+            << QByteArray(R"({"format": "leverscope-session", "settings": {}})")
+            << "field 'version'";
         QTest::newRow("newer version")
             << QByteArray(R"({"format": "leverscope-session", "version": 9, "settings": {}})")
             << "version 9 is newer";
         QTest::newRow("unknown top field")
-            << QByteArray(R"({"format": "leverscope-session", "version": 1, "settings": {}, "x": 1})")
+            << QByteArray(
+                   R"({"format": "leverscope-session", "version": 1, "settings": {}, "x": 1})")
             << "field 'x': unknown field";
-        QTest::newRow("settings not object") << head + "3}" << "field 'settings' must be an object";
+        QTest::newRow("settings not object") << head + "3}"
+                                             << "field 'settings' must be an object";
         QTest::newRow("collinearity text") << head + R"({"collinearity": "high"}})"
                                            << "settings.collinearity: must be a number";
         QTest::newRow("collinearity range") << head + R"({"collinearity": 1.5}})"
                                             << "collinearity must be in [0, 1)";
-        QTest::newRow("n fraction") << head + R"({"n": 10.5}})" << "settings.n: must be a whole number";
+        QTest::newRow("n fraction") << head + R"({"n": 10.5}})"
+                                    << "settings.n: must be a whole number";
         QTest::newRow("unknown generator") << head + R"({"generator": "magic"}})"
                                            << "settings.generator: unknown generator 'magic'";
         QTest::newRow("unknown estimator") << head + R"({"estimator": "svm"}})"
@@ -78,7 +83,8 @@ private slots:
             << "settings.c\\x0a\\x00ollinearity: unknown field";
         QTest::newRow("bool as number") << head + R"({"standardize": 1}})"
                                         << "settings.standardize: must be true or false";
-        QTest::newRow("negative seed") << head + R"({"seed": -1}})" << "settings.seed";
+        QTest::newRow("negative seed") << head + R"({"seed": -1}})"
+                                       << "settings.seed";
         QTest::newRow("p for proxy") << head + R"({"generator": "proxy", "p": 5}})"
                                      << "exactly 2 features";
     }

@@ -27,7 +27,8 @@ double residentMegabytes()
     if (!statm.open(QIODevice::ReadOnly))
         return 0.0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / 1048576.0 : 0.0;
+    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / 1048576.0
+                             : 0.0;
 }
 
 void storm(MainWindow& window, QRandomGenerator& random, int changes)

@@ -10,8 +10,8 @@
 #include "WeightsPlot.h"
 
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -48,9 +48,10 @@ private slots:
         window.undoStack().redo();
         QCOMPARE(slider->value(), 500);
         // The newest state is what gets computed.
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() &&
-                                     window.controller().latestResult()->settings.model.collinearity == 0.5,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.controller().latestResult() &&
+                window.controller().latestResult()->settings.model.collinearity == 0.5,
+            30000);
     }
 
     void differentControlsAreSeparateSteps()
@@ -154,8 +155,8 @@ private slots:
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() && !window.controller().isBusy(),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.controller().latestResult() && !window.controller().isBusy(), 30000);
         auto* weights = window.findChild<lev::ui::WeightsPlot*>();
         auto* sweep = window.findChild<lev::ui::SweepPlot*>();
         QCOMPARE(weights->pinnedPointCount(), 0);
@@ -165,8 +166,8 @@ private slots:
         QVERIFY(sweep->pinnedPointCount() > 0);
         // The ghost stays while the live state moves on.
         window.findChild<QSlider*>("collinearitySlider")->setValue(200);
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult()->settings.model.collinearity == 0.2,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.controller().latestResult()->settings.model.collinearity == 0.2, 30000);
         QVERIFY(weights->pinnedPointCount() > 0);
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!window.hasPin());

@@ -19,7 +19,7 @@ void setLine(QCPGraph* graph, double slope, double left, double right)
 }
 } // namespace
 
-EffectLinesPlot::EffectLinesPlot(QWidget* parent) : QCustomPlot(parent)
+EffectLinesPlot::EffectLinesPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("effectLinesPlot"));
     PlotStyle::addTitle(this, tr("Conditioning vs intervening on X₁"));

@@ -2,7 +2,7 @@
 // For the first feature X₁: E[Y | X₁ = x] (conditioning, slope Cov(X₁, Y)/Var(X₁)) against
 // E[Y | do(X₁ = x)] (intervening, the total effect) and the model's line w₁·x read as a lever.
 
-#include <qcustomplot.h>
+#include "ResultPlot.h"
 
 namespace lev::core {
 struct RecomputeResult;
@@ -10,23 +10,23 @@ struct RecomputeResult;
 
 namespace lev::ui {
 
-class EffectLinesPlot : public QCustomPlot
+class EffectLinesPlot : public ResultPlot
 {
     Q_OBJECT
 
 public:
     explicit EffectLinesPlot(QWidget* parent = nullptr);
 
-    void showResult(const core::RecomputeResult& result);
+    void showResult(const core::RecomputeResult& result) override;
     /// Shows a pinned state's three lines, faint and dashed, behind the live ones. Copies the
     /// lines; nullptr clears.
-    void showPinned(const core::RecomputeResult* pinned);
+    void showPinned(const core::RecomputeResult* pinned) override;
     /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
-    void applyStyle();
+    void applyStyle() override;
     /// Live data points shown, summed over the plottables.
-    int pointCount() const;
+    int pointCount() const override;
     /// Pinned data points shown, summed over the ghost lines.
-    int pinnedPointCount() const;
+    int pinnedPointCount() const override;
 
 private:
     struct Lines

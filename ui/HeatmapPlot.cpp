@@ -66,7 +66,7 @@ std::optional<double> largestOf(const Eigen::MatrixXd& matrix)
 }
 } // namespace
 
-HeatmapPlot::HeatmapPlot(QWidget* parent) : QCustomPlot(parent)
+HeatmapPlot::HeatmapPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("heatmapPlot"));
 

@@ -2,7 +2,7 @@
 // The feature covariance Σ beside the precision Θ = Σ⁻¹ as matrices (row 1 at the top), each on
 // a diverging colour scale symmetric around 0.
 
-#include <qcustomplot.h>
+#include "ResultPlot.h"
 
 #include <Eigen/Core>
 #include <optional>
@@ -15,23 +15,23 @@ struct RecomputeResult;
 
 namespace lev::ui {
 
-class HeatmapPlot : public QCustomPlot
+class HeatmapPlot : public ResultPlot
 {
     Q_OBJECT
 
 public:
     explicit HeatmapPlot(QWidget* parent = nullptr);
 
-    void showResult(const core::RecomputeResult& result);
+    void showResult(const core::RecomputeResult& result) override;
     /// A ghost of a matrix would not read; a pinned state is shown as a caption under each
     /// map comparing the largest |entry| ("max |Θ|: live 10.5, pinned 5.3"). nullptr clears.
-    void showPinned(const core::RecomputeResult* pinned);
+    void showPinned(const core::RecomputeResult* pinned) override;
     /// Re-applies fonts, bar widths and spacing at the current PlotStyle::scale().
-    void applyStyle();
+    void applyStyle() override;
     /// Data points (matrix cells) shown, summed over the plottables.
-    int pointCount() const;
+    int pointCount() const override;
     /// Pinned values shown: the pinned maxima in the captions (0, 1 or 2).
-    int pinnedPointCount() const;
+    int pinnedPointCount() const override;
     /// The caption under Σ (0) or Θ (1); empty when nothing is pinned.
     QString pinnedCaption(int panel) const;
 

@@ -43,8 +43,8 @@ namespace {
 
 constexpr double kPresentationScale = 1.6;
 constexpr int kAnimationIntervalMs = 60;
-constexpr int kAnimationStep = 10;  ///< slider units (0.01 of collinearity) per frame
-constexpr int kArrowStep = 10;      ///< presentation mode: the arrow keys move c by 0.01
+constexpr int kAnimationStep = 10; ///< slider units (0.01 of collinearity) per frame
+constexpr int kArrowStep = 10;     ///< presentation mode: the arrow keys move c by 0.01
 const char* const kSessionFilter = "Leverscope sessions (*.leverscope);;All files (*)";
 
 } // namespace
@@ -95,6 +95,7 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     m_scatter = new ScatterPlot;
     m_heatmap = new HeatmapPlot;
     m_effects = new EffectLinesPlot;
+    m_plots = {m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects};
 
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("headline"));
@@ -137,7 +138,7 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_sweepProgress);
 
-    for (QCustomPlot* plot : plots()) {
+    for (ResultPlot* plot : m_plots) {
         PlotContextMenu* menu = installExportMenu(plot, this);
         connect(menu, &PlotContextMenu::exported, this,
                 [this](const QString& path) { m_status->setText(tr("Exported %1").arg(path)); });
@@ -167,10 +168,13 @@ MainWindow::~MainWindow() = default;
 
 QList<QCustomPlot*> MainWindow::plots() const
 {
-    return {m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects};
+    return {m_plots.begin(), m_plots.end()};
 }
 
-QString MainWindow::narrativeText() const { return m_narrative->toPlainText(); }
+QString MainWindow::narrativeText() const
+{
+    return m_narrative->toPlainText();
+}
 
 void MainWindow::createMenus()
 {
@@ -179,7 +183,8 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    QAction* save = file->addAction(tr("&Save Session"), this, [this]() { saveSessionDialog(false); });
+    QAction* save =
+        file->addAction(tr("&Save Session"), this, [this]() { saveSessionDialog(false); });
     save->setShortcut(QKeySequence::Save);
     QAction* saveAs =
         file->addAction(tr("Save Session &As…"), this, [this]() { saveSessionDialog(true); });
@@ -207,7 +212,8 @@ void MainWindow::createMenus()
     QMenu* presets = menuBar()->addMenu(tr("&Presets"));
     presets->setToolTipsVisible(true);
     for (int i = 0; i < int(m_presets.size()); ++i) {
-        QAction* action = presets->addAction(m_presets[i].title, this, [this, i]() { applyPreset(i); });
+        QAction* action =
+            presets->addAction(m_presets[i].title, this, [this, i]() { applyPreset(i); });
         action->setToolTip(m_presets[i].story.join(QLatin1Char(' ')));
         if (i < 9)
             action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
@@ -273,13 +279,16 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentSessions();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path]() {
-            QString error;
-            if (!openSession(path, &error)) {
-                AppSettings::removeRecentSession(path);
-                reportProblem(error);
-            }
-        })->setToolTip(path);
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path]() {
+                            QString error;
+                            if (!openSession(path, &error)) {
+                                AppSettings::removeRecentSession(path);
+                                reportProblem(error);
+                            }
+                        })
+            ->setToolTip(path);
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(no recent sessions)"))->setEnabled(false);
@@ -288,8 +297,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::reportProblem(const QString& message)
 {
     m_status->setText(message);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Leverscope"), message, QMessageBox::Ok,
-                                this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Leverscope"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // never blocks the event loop: recomputes and the animation go on
     emit problemReported(message);
@@ -378,8 +387,8 @@ bool MainWindow::saveSession(const QString& path, QString* error)
 
 void MainWindow::openSessionDialog()
 {
-    auto* dialog = new QFileDialog(this, tr("Open Session"), AppSettings::lastDirectory(),
-                                   tr(kSessionFilter));
+    auto* dialog =
+        new QFileDialog(this, tr("Open Session"), AppSettings::lastDirectory(), tr(kSessionFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
@@ -401,8 +410,8 @@ bool MainWindow::saveSessionDialog(bool askForName)
         }
         return true;
     }
-    auto* dialog = new QFileDialog(this, tr("Save Session"), AppSettings::lastDirectory(),
-                                   tr(kSessionFilter));
+    auto* dialog =
+        new QFileDialog(this, tr("Save Session"), AppSettings::lastDirectory(), tr(kSessionFilter));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("leverscope"));
@@ -418,9 +427,9 @@ bool MainWindow::saveSessionDialog(bool askForName)
 
 void MainWindow::chooseFolderAndExport(bool csv)
 {
-    auto* dialog = new QFileDialog(this, csv ? tr("Export Data and Results as CSV into")
-                                             : tr("Export All Plots into"),
-                                   AppSettings::lastDirectory());
+    auto* dialog = new QFileDialog(
+        this, csv ? tr("Export Data and Results as CSV into") : tr("Export All Plots into"),
+        AppSettings::lastDirectory());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
@@ -440,9 +449,9 @@ bool MainWindow::exportPlots(const QString& folder, QString* error)
 {
     PlotExporter exporter;
     exporter.setScale(2.0);
-    if (!exporter.exportAll(plots(), folder,
-                            {PlotExporter::Format::Png, PlotExporter::Format::Pdf,
-                             PlotExporter::Format::Svg})) {
+    if (!exporter.exportAll(
+            plots(), folder,
+            {PlotExporter::Format::Png, PlotExporter::Format::Pdf, PlotExporter::Format::Svg})) {
         *error = exporter.errorString();
         return false;
     }
@@ -472,26 +481,20 @@ void MainWindow::updateTitle()
 {
     const QString session =
         m_sessionPath.isEmpty() ? QString() : QFileInfo(m_sessionPath).fileName() + " — ";
-    setWindowTitle(tr("%1Leverscope — %2, c = %3")
-                       .arg(session, QString::fromStdString(
-                                         core::generatorName(m_current.model.generator)))
-                       .arg(m_current.model.collinearity, 0, 'f', 3));
+    setWindowTitle(
+        tr("%1Leverscope — %2, c = %3")
+            .arg(session, QString::fromStdString(core::generatorName(m_current.model.generator)))
+            .arg(m_current.model.collinearity, 0, 'f', 3));
 }
 
 void MainWindow::showResult(const RecomputeController::ResultPointer& result)
 {
-    m_spectrum->showResult(*result);
-    m_weights->showResult(*result);
-    m_scoreboard->showResult(*result);
-    m_sweep->showResult(*result);
-    m_scatter->showResult(*result);
-    m_heatmap->showResult(*result);
-    m_effects->showResult(*result);
+    for (ResultPlot* plot : m_plots)
+        plot->showResult(*result);
     updateNarrative();
     if (result->status == core::RecomputeStatus::Ok)
-        m_status->setText(tr("%1 replications of n = %2")
-                              .arg(result->monteCarlo.fitted)
-                              .arg(result->settings.n));
+        m_status->setText(
+            tr("%1 replications of n = %2").arg(result->monteCarlo.fitted).arg(result->settings.n));
     else
         m_status->setText(QString::fromStdString(result->message));
 }
@@ -546,32 +549,22 @@ void MainWindow::pinCurrentState()
     if (!m_pinned)
         return;
     m_pinnedSweep = m_controller->sweep();
-    m_spectrum->showPinned(m_pinned.get());
-    m_weights->showPinned(m_pinned.get());
-    m_scoreboard->showPinned(m_pinned.get());
-    m_sweep->showPinned(m_pinned.get());
+    for (ResultPlot* plot : m_plots)
+        plot->showPinned(m_pinned.get());
     m_sweep->showPinnedSweep(m_pinnedSweep, m_pinned->settings.model.collinearity);
-    m_scatter->showPinned(m_pinned.get());
-    m_heatmap->showPinned(m_pinned.get());
-    m_effects->showPinned(m_pinned.get());
-    m_status->setText(tr("Pinned %1 at c = %2: shown faintly in every plot (Ctrl+Shift+P clears)")
-                          .arg(QString::fromStdString(
-                              core::generatorName(m_pinned->settings.model.generator)))
-                          .arg(m_pinned->settings.model.collinearity, 0, 'f', 3));
+    m_status->setText(
+        tr("Pinned %1 at c = %2: shown faintly in every plot (Ctrl+Shift+P clears)")
+            .arg(QString::fromStdString(core::generatorName(m_pinned->settings.model.generator)))
+            .arg(m_pinned->settings.model.collinearity, 0, 'f', 3));
 }
 
 void MainWindow::clearPin()
 {
     m_pinned.reset();
     m_pinnedSweep.clear();
-    m_spectrum->showPinned(nullptr);
-    m_weights->showPinned(nullptr);
-    m_scoreboard->showPinned(nullptr);
-    m_sweep->showPinned(nullptr);
+    for (ResultPlot* plot : m_plots)
+        plot->showPinned(nullptr);
     m_sweep->showPinnedSweep({}, 0.0);
-    m_scatter->showPinned(nullptr);
-    m_heatmap->showPinned(nullptr);
-    m_effects->showPinned(nullptr);
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -590,19 +583,15 @@ void MainWindow::setPresentationMode(bool on)
     statusBar()->setVisible(!on);
     m_headline->setVisible(on);
     // The story plots: what the weights do, the scoreboard, and the sweep.
-    for (QWidget* detail : std::initializer_list<QWidget*>{m_spectrum, m_scatter, m_effects, m_heatmap})
+    for (QWidget* detail :
+         std::initializer_list<QWidget*>{m_spectrum, m_scatter, m_effects, m_heatmap})
         detail->setVisible(!on);
     // The hidden row and column give their room to the story plots.
     m_grid->setRowStretch(1, on ? 0 : 1);
     m_grid->setColumnStretch(0, on ? 0 : 1);
     PlotStyle::setScale(on ? kPresentationScale : 1.0);
-    m_spectrum->applyStyle();
-    m_weights->applyStyle();
-    m_scoreboard->applyStyle();
-    m_sweep->applyStyle();
-    m_scatter->applyStyle();
-    m_heatmap->applyStyle();
-    m_effects->applyStyle();
+    for (ResultPlot* plot : m_plots)
+        plot->applyStyle();
     updateNarrative();
     if (on)
         showFullScreen();
@@ -616,7 +605,10 @@ void MainWindow::stepCollinearity(int steps)
     m_controls->nudgeCollinearity(steps);
 }
 
-bool MainWindow::isAnimating() const { return m_animation->isActive(); }
+bool MainWindow::isAnimating() const
+{
+    return m_animation->isActive();
+}
 
 void MainWindow::toggleAnimation()
 {
@@ -646,7 +638,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::saveScreenshot(const QString& path, QString* error)
 {
-    for (QCustomPlot* plot : plots())
+    for (ResultPlot* plot : m_plots)
         plot->replot(QCustomPlot::rpImmediateRefresh);
     const QPixmap pixmap = grab();
     QSaveFile file(path);

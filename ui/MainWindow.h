@@ -32,6 +32,7 @@ class SweepPlot;
 class ScatterPlot;
 class HeatmapPlot;
 class EffectLinesPlot;
+class ResultPlot;
 
 class MainWindow : public QMainWindow
 {
@@ -112,6 +113,7 @@ private:
     ScatterPlot* m_scatter = nullptr;
     HeatmapPlot* m_heatmap = nullptr;
     EffectLinesPlot* m_effects = nullptr;
+    QList<ResultPlot*> m_plots; ///< the seven above, in SPEC's order
     QTextBrowser* m_narrative = nullptr;
     QLabel* m_headline = nullptr; ///< presentation mode: preset title and the first sentence
     QLabel* m_status = nullptr;

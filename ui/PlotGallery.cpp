@@ -42,15 +42,11 @@ QSize PlotGallery::exportSize(const QCustomPlot* plot)
 
 void PlotGallery::showResult(const core::RecomputeResult& result)
 {
-    m_spectrum->showResult(result);
-    m_weights->showResult(result);
-    m_scoreboard->showResult(result);
-    m_sweep->showResult(result);
+    for (ResultPlot* plot : std::initializer_list<ResultPlot*>{
+             m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects})
+        plot->showResult(result);
     // Unlike the live window, a gallery shows exactly this result: no sweep left from before.
     m_sweep->showSweep(result.sweep, result.settings.model.collinearity);
-    m_scatter->showResult(result);
-    m_heatmap->showResult(result);
-    m_effects->showResult(result);
 }
 
 } // namespace lev::ui

@@ -30,7 +30,7 @@ void fill(QCPGraph* graph, const Eigen::MatrixXd& features, const Eigen::VectorX
 }
 } // namespace
 
-ScatterPlot::ScatterPlot(QWidget* parent) : QCustomPlot(parent)
+ScatterPlot::ScatterPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("scatterPlot"));
     PlotStyle::addTitle(this, tr("Data surface vs interventions"));

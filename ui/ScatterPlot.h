@@ -2,7 +2,7 @@
 // X₁ against X₂ in one displayed draw (observational, on the data surface) with the
 // interventional cloud do(X) on top: interventions leave the surface the model was fitted on.
 
-#include <qcustomplot.h>
+#include "ResultPlot.h"
 
 namespace lev::core {
 struct RecomputeResult;
@@ -10,23 +10,23 @@ struct RecomputeResult;
 
 namespace lev::ui {
 
-class ScatterPlot : public QCustomPlot
+class ScatterPlot : public ResultPlot
 {
     Q_OBJECT
 
 public:
     explicit ScatterPlot(QWidget* parent = nullptr);
 
-    void showResult(const core::RecomputeResult& result);
+    void showResult(const core::RecomputeResult& result) override;
     /// Shows a pinned state's observational cloud in faint grey behind the live clouds. Copies
     /// the points; nullptr clears.
-    void showPinned(const core::RecomputeResult* pinned);
+    void showPinned(const core::RecomputeResult* pinned) override;
     /// Re-applies fonts and marker sizes at the current PlotStyle::scale().
-    void applyStyle();
+    void applyStyle() override;
     /// Live data points shown, summed over the plottables.
-    int pointCount() const;
+    int pointCount() const override;
     /// Pinned data points shown.
-    int pinnedPointCount() const;
+    int pinnedPointCount() const override;
 
 private:
     void clearData();

@@ -45,7 +45,7 @@ const QColor kColours[3] = {PlotStyle::population(), PlotStyle::interventional()
                             PlotStyle::estimate()};
 } // namespace
 
-ScoreboardPlot::ScoreboardPlot(QWidget* parent) : QCustomPlot(parent)
+ScoreboardPlot::ScoreboardPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("scoreboardPlot"));
     PlotStyle::addTitle(this, tr("Prediction vs levers"));

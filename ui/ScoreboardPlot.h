@@ -2,7 +2,7 @@
 // The scoreboard, means over R runs: held-out R² and interventional R² (left axis) against the
 // weight error ‖w − β‖ (right axis), with the population (n = ∞) R² values marked.
 
-#include <qcustomplot.h>
+#include "ResultPlot.h"
 
 #include <optional>
 
@@ -12,23 +12,23 @@ struct RecomputeResult;
 
 namespace lev::ui {
 
-class ScoreboardPlot : public QCustomPlot
+class ScoreboardPlot : public ResultPlot
 {
     Q_OBJECT
 
 public:
     explicit ScoreboardPlot(QWidget* parent = nullptr);
 
-    void showResult(const core::RecomputeResult& result);
+    void showResult(const core::RecomputeResult& result) override;
     /// Shows a pinned state as faint, narrower ghost bars beside the live bars. Copies the three
     /// scores; nullptr clears.
-    void showPinned(const core::RecomputeResult* pinned);
+    void showPinned(const core::RecomputeResult* pinned) override;
     /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
-    void applyStyle();
+    void applyStyle() override;
     /// Live data points shown, summed over the plottables.
-    int pointCount() const;
+    int pointCount() const override;
     /// Pinned data points shown, summed over the ghost bars.
-    int pinnedPointCount() const;
+    int pinnedPointCount() const override;
 
 private:
     /// One state's scores: held-out R², do(X) R², weight error; and the population R² values.

@@ -13,8 +13,14 @@ SettingsChangeCommand::SettingsChangeCommand(const core::RecomputeSettings& befo
     setText(m_field >= 0 ? QObject::tr("Change %1").arg(name) : QObject::tr("Change settings"));
 }
 
-void SettingsChangeCommand::undo() { m_apply(m_before); }
-void SettingsChangeCommand::redo() { m_apply(m_after); }
+void SettingsChangeCommand::undo()
+{
+    m_apply(m_before);
+}
+void SettingsChangeCommand::redo()
+{
+    m_apply(m_after);
+}
 
 bool SettingsChangeCommand::mergeWith(const QUndoCommand* other)
 {

@@ -63,7 +63,7 @@ int columnsOf(const core::RecomputeResult& result)
 }
 } // namespace
 
-SpectrumPlot::SpectrumPlot(QWidget* parent) : QCustomPlot(parent)
+SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("spectrumPlot"));
 

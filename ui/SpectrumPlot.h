@@ -2,7 +2,7 @@
 // The eigenvalues λ_i of the feature covariance Σ (population vs sample, log scale) beside 1/λ_i,
 // the factors by which Θ = Σ⁻¹ = Σ v vᵀ / λ amplifies noise along each eigenvector.
 
-#include <qcustomplot.h>
+#include "ResultPlot.h"
 
 namespace lev::core {
 struct RecomputeResult;
@@ -10,23 +10,23 @@ struct RecomputeResult;
 
 namespace lev::ui {
 
-class SpectrumPlot : public QCustomPlot
+class SpectrumPlot : public ResultPlot
 {
     Q_OBJECT
 
 public:
     explicit SpectrumPlot(QWidget* parent = nullptr);
 
-    void showResult(const core::RecomputeResult& result);
+    void showResult(const core::RecomputeResult& result) override;
     /// Shows a pinned state as a faint ghost behind the live one: its population and sample-mean
     /// eigenvalues, and its 1/λ bars beside the live bars. Copies what it draws; nullptr clears.
-    void showPinned(const core::RecomputeResult* pinned);
+    void showPinned(const core::RecomputeResult* pinned) override;
     /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
-    void applyStyle();
+    void applyStyle() override;
     /// Live data points shown, summed over the plottables.
-    int pointCount() const;
+    int pointCount() const override;
     /// Pinned data points shown, summed over the ghost plottables.
-    int pinnedPointCount() const;
+    int pinnedPointCount() const override;
 
 private:
     void clearData();

@@ -22,7 +22,7 @@ const QCPScatterStyle::ScatterShape kPinnedShapes[3] = {
     QCPScatterStyle::ssCircle, QCPScatterStyle::ssTriangle, QCPScatterStyle::ssSquare};
 } // namespace
 
-SweepPlot::SweepPlot(QWidget* parent) : QCustomPlot(parent)
+SweepPlot::SweepPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("sweepPlot"));
     PlotStyle::addTitle(this, tr("Sweep over collinearity"));

@@ -2,7 +2,7 @@
 // The sweep over collinearity c: held-out and interventional R² (left axis) and the mean weight
 // error ‖w − β‖ (right axis, log), with a marker at the current c.
 
-#include <qcustomplot.h>
+#include "ResultPlot.h"
 
 #include <vector>
 
@@ -13,7 +13,7 @@ struct SweepPoint;
 
 namespace lev::ui {
 
-class SweepPlot : public QCustomPlot
+class SweepPlot : public ResultPlot
 {
     Q_OBJECT
 
@@ -21,22 +21,22 @@ public:
     explicit SweepPlot(QWidget* parent = nullptr);
 
     /// Moves the "now" marker; shows result.sweep when it has points, else keeps the sweep.
-    void showResult(const core::RecomputeResult& result);
+    void showResult(const core::RecomputeResult& result) override;
     /// Replaces the curves; the sweep may be partial (fewer points than the grid).
     void showSweep(const std::vector<core::SweepPoint>& points, double currentCollinearity);
     /// Shows a pinned state: a faint marker at its c, and faint curves of pinned->sweep when it
     /// has points; with no sweep in the result, keeps the pinned curves of showPinnedSweep (so
     /// the two may be called in either order). nullptr clears the marker and the curves.
-    void showPinned(const core::RecomputeResult* pinned);
+    void showPinned(const core::RecomputeResult* pinned) override;
     /// Shows a pinned sweep as faint curves behind the live ones, with a faint marker at the
     /// pinned c. Copies the points.
     void showPinnedSweep(const std::vector<core::SweepPoint>& points, double pinnedCollinearity);
     /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
-    void applyStyle();
+    void applyStyle() override;
     /// Live data points shown, summed over the plottables.
-    int pointCount() const;
+    int pointCount() const override;
     /// Pinned data points shown, summed over the ghost curves.
-    int pinnedPointCount() const;
+    int pinnedPointCount() const override;
 
 private:
     struct Curves

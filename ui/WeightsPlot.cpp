@@ -25,7 +25,7 @@ void setWeights(QCPGraph* graph, const Eigen::VectorXd& weights, double offset)
 }
 } // namespace
 
-WeightsPlot::WeightsPlot(QWidget* parent) : QCustomPlot(parent)
+WeightsPlot::WeightsPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("weightsPlot"));
     PlotStyle::addTitle(this, tr("Weights: truth vs estimate"));

@@ -2,7 +2,7 @@
 // The weight of each feature: causal β (the levers), the population regression β = Σ⁻¹ Σ_XY,
 // and the estimator's mean with its 5–95 % Monte-Carlo spread over R runs.
 
-#include <qcustomplot.h>
+#include "ResultPlot.h"
 
 #include <string>
 #include <vector>
@@ -13,23 +13,23 @@ struct RecomputeResult;
 
 namespace lev::ui {
 
-class WeightsPlot : public QCustomPlot
+class WeightsPlot : public ResultPlot
 {
     Q_OBJECT
 
 public:
     explicit WeightsPlot(QWidget* parent = nullptr);
 
-    void showResult(const core::RecomputeResult& result);
+    void showResult(const core::RecomputeResult& result) override;
     /// Shows a pinned state as a faint ghost behind the live one: hollow markers and error bars
     /// slightly to the right of the live ones. Copies what it draws; nullptr clears.
-    void showPinned(const core::RecomputeResult* pinned);
+    void showPinned(const core::RecomputeResult* pinned) override;
     /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
-    void applyStyle();
+    void applyStyle() override;
     /// Live data points shown, summed over the plottables.
-    int pointCount() const;
+    int pointCount() const override;
     /// Pinned data points shown, summed over the ghost plottables.
-    int pinnedPointCount() const;
+    int pinnedPointCount() const override;
 
 private:
     struct Series

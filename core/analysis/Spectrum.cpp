@@ -56,9 +56,11 @@ void symmetric2x2(double a, double b, double c, double& first, double& second)
 /// only: step i reflects A(i+1:, i) onto beta e_1 with H = I - tau v v^T and updates the trailing
 /// block B <- H B H = B - v w^T - w v^T, w = tau B v - (tau^2/2)(v^T B v) v. Both triangles are
 /// kept so that every loop is a plain vector update over contiguous columns (3 m^2 multiply-adds
-/// per step of size m, against 2 m^2 for one triangle, but at full SIMD width). `v` and `w` are
-/// scratch of n entries each.
-LEV_MULTIVERSION void tridiagonalize(double* a, int n, double* d, double* e, double* v, double* w)
+/// per step of size m, against 2 m^2 for one triangle, but at full SIMD width and without dot
+/// products, which the compiler does not vectorize). `v` and `w` are scratch of n entries each.
+LEV_MULTIVERSION void tridiagonalize(double* __restrict a, int n, double* __restrict d,
+                                     double* __restrict e, double* __restrict v,
+                                     double* __restrict w)
 {
     for (int i = 0; i + 1 < n; ++i) {
         const int m = n - i - 1;

@@ -44,7 +44,8 @@ bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset
     preset->id = object.value("id").toString();
     preset->title = object.value("title").toString();
     if (preset->id.isEmpty() || preset->title.isEmpty()) {
-        *error = QStringLiteral("%1: fields 'id' and 'title' must be non-empty strings").arg(source);
+        *error =
+            QStringLiteral("%1: fields 'id' and 'title' must be non-empty strings").arg(source);
         return false;
     }
     const QJsonArray story = object.value("story").toArray();

@@ -8,10 +8,9 @@ namespace lev::core {
 
 namespace {
 
-const char* const kKnownKeys[] = {"generator", "collinearity", "noise",      "effect",
-                                  "confounding", "n",          "p",          "k",
-                                  "levers",    "estimator",    "lambda",     "components",
-                                  "standardize", "reps",       "seed"};
+const char* const kKnownKeys[] = {
+    "generator", "collinearity", "noise",  "effect",     "confounding", "n",    "p",   "k",
+    "levers",    "estimator",    "lambda", "components", "standardize", "reps", "seed"};
 
 class FieldReader
 {
@@ -37,9 +36,9 @@ public:
         const double number = value.toDouble();
         if (!value.isDouble() || number != std::floor(number) || number < lowest ||
             number > highest)
-            return fail(key, QStringLiteral("must be a whole number from %1 to %2")
-                                 .arg(lowest)
-                                 .arg(highest));
+            return fail(
+                key,
+                QStringLiteral("must be a whole number from %1 to %2").arg(lowest).arg(highest));
         *target = static_cast<int>(number);
         return true;
     }
@@ -150,9 +149,10 @@ bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
     QString estimator = QString::fromStdString(estimatorName(s.estimator.kind));
     double seed = static_cast<double>(s.seed);
     const bool fieldsOk =
-        read.number("collinearity", &s.model.collinearity) && read.number("noise", &s.model.noise) &&
-        read.number("effect", &s.model.effect) && read.number("confounding", &s.model.confounding) &&
-        read.integer("n", &s.n, 2, 1000000) && read.integer("p", &s.model.features, 1, 1000) &&
+        read.number("collinearity", &s.model.collinearity) &&
+        read.number("noise", &s.model.noise) && read.number("effect", &s.model.effect) &&
+        read.number("confounding", &s.model.confounding) && read.integer("n", &s.n, 2, 1000000) &&
+        read.integer("p", &s.model.features, 1, 1000) &&
         read.integer("k", &s.model.latentDimension, 1, 1000) &&
         read.integer("levers", &s.model.levers, 1, 1000) && read.text("estimator", &estimator) &&
         read.number("lambda", &s.estimator.lambda) &&
@@ -165,9 +165,8 @@ bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
     }
     const auto estimatorKind = estimatorFromName(estimator.toStdString());
     if (!estimatorKind) {
-        read.fail("estimator",
-                  QStringLiteral("unknown estimator '%1' (ols, ridge, lasso, pcr)")
-                      .arg(printable(estimator)));
+        read.fail("estimator", QStringLiteral("unknown estimator '%1' (ols, ridge, lasso, pcr)")
+                                   .arg(printable(estimator)));
         *error = read.error();
         return false;
     }
