@@ -2,7 +2,7 @@
 // A deterministic stream of random numbers: xoshiro256** seeded through splitmix64 from a
 // (seed, stream) pair, so that replication r of a recompute always gets stream r whatever the
 // thread that runs it. Normals by a 256-layer ziggurat (Marsaglia and Tsang 2000; one 64-bit
-// draw per normal 98.8 % of the time), chi-square via Marsaglia-Tsang gamma.
+// draw per normal 98.5 % of the time), chi-square via Marsaglia-Tsang gamma.
 
 #include <cstdint>
 
