@@ -4,6 +4,7 @@
 // fits and its failure modes, standardization against manual scaling, and PreciseLeastSquares
 // against textbook formulas on a design small enough to do by hand.
 
+#include "TestTolerance.h"
 #include "estimators/Estimator.h"
 #include "estimators/LassoRegression.h"
 #include "estimators/OrdinaryLeastSquares.h"
@@ -34,72 +35,6 @@ using lev::core::PrincipalComponentRegression;
 using lev::core::RandomStream;
 using lev::core::RidgeRegression;
 using lev::core::SufficientStatistics;
-
-namespace {
-
-QString vectorText(const Eigen::VectorXd& v)
-{
-    QString text = QStringLiteral("(");
-    for (Eigen::Index i = 0; i < v.size(); ++i)
-        text += (i ? QStringLiteral(", ") : QString()) + QString::number(v[i], 'g', 17);
-    return text + QStringLiteral(")");
-}
-
-/// ||actual - expected|| <= tolerance * ||expected|| (or <= tolerance when expected is 0).
-bool relativelyNear(const Eigen::VectorXd& actual, const Eigen::VectorXd& expected,
-                    double tolerance, QString* why)
-{
-    *why = QStringLiteral("got %1, expected %2 (relative tolerance %3)")
-               .arg(vectorText(actual), vectorText(expected))
-               .arg(tolerance);
-    if (actual.size() != expected.size())
-        return false;
-    return (actual - expected).norm() <= tolerance * std::max(expected.norm(), 1e-300) ||
-           (expected.norm() == 0.0 && actual.norm() <= tolerance);
-}
-
-/// |actual_i - expected_i| <= tolerance for every i.
-bool absolutelyNear(const Eigen::VectorXd& actual, const Eigen::VectorXd& expected,
-                    double tolerance, QString* why)
-{
-    *why = QStringLiteral("got %1, expected %2 (absolute tolerance %3)")
-               .arg(vectorText(actual), vectorText(expected))
-               .arg(tolerance);
-    return actual.size() == expected.size() &&
-           ((actual - expected).cwiseAbs().array() <= tolerance).all();
-}
-
-bool scalarNear(double actual, double expected, double tolerance, QString* why)
-{
-    *why = QStringLiteral("got %1, expected %2 (relative tolerance %3)")
-               .arg(actual, 0, 'g', 17)
-               .arg(expected, 0, 'g', 17)
-               .arg(tolerance);
-    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
-}
-
-} // namespace
-
-#define VERIFY_RELATIVE(actual, expected, tolerance)                                               \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        QVERIFY2(relativelyNear((actual), (expected), (tolerance), &why_),                         \
-                 qPrintable(QStringLiteral(#actual ": ") + why_));                                 \
-    } while (false)
-
-#define VERIFY_ABSOLUTE(actual, expected, tolerance)                                               \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        QVERIFY2(absolutelyNear((actual), (expected), (tolerance), &why_),                         \
-                 qPrintable(QStringLiteral(#actual ": ") + why_));                                 \
-    } while (false)
-
-#define VERIFY_SCALAR(actual, expected, tolerance)                                                 \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        QVERIFY2(scalarNear((actual), (expected), (tolerance), &why_),                             \
-                 qPrintable(QStringLiteral(#actual ": ") + why_));                                 \
-    } while (false)
 
 #define VERIFY_STATUS(fit, expected)                                                               \
     QVERIFY2((fit).status == (expected),                                                           \

@@ -2,6 +2,7 @@
 // hand from the structural equations, and the generic SCM algebra: Cov = A D^2 A^T, the
 // interventional regime, and ancestral sampling.
 
+#include "TestTolerance.h"
 #include "analysis/Spectrum.h"
 #include "generators/ScmFactory.h"
 #include "random/RandomStream.h"
@@ -31,89 +32,7 @@ namespace {
 // leaves a margin of about 1e3 over that.
 constexpr double kTolerance = 1e-10;
 
-QString vectorText(const Eigen::VectorXd& v)
-{
-    QString text = QStringLiteral("(");
-    for (Eigen::Index i = 0; i < v.size(); ++i)
-        text += (i ? QStringLiteral(", ") : QString()) + QString::number(v[i], 'g', 17);
-    return text + QStringLiteral(")");
-}
-
-/// |actual_i - expected_i| <= tolerance * max(1, |expected_i|) for every i, sizes equal.
-bool vectorsNear(const Eigen::VectorXd& actual, const Eigen::VectorXd& expected, double tolerance,
-                 QString* why)
-{
-    *why = QStringLiteral("got %1, expected %2 (tolerance %3)")
-               .arg(vectorText(actual), vectorText(expected))
-               .arg(tolerance);
-    if (actual.size() != expected.size())
-        return false;
-    for (Eigen::Index i = 0; i < actual.size(); ++i)
-        if (!(std::abs(actual[i] - expected[i]) <=
-              tolerance * std::max(1.0, std::abs(expected[i]))))
-            return false;
-    return true;
-}
-
-bool matricesNear(const Eigen::MatrixXd& actual, const Eigen::MatrixXd& expected, double tolerance,
-                  QString* why)
-{
-    if (actual.rows() != expected.rows() || actual.cols() != expected.cols()) {
-        *why = QStringLiteral("size %1x%2, expected %3x%4")
-                   .arg(actual.rows())
-                   .arg(actual.cols())
-                   .arg(expected.rows())
-                   .arg(expected.cols());
-        return false;
-    }
-    for (Eigen::Index i = 0; i < actual.rows(); ++i) {
-        for (Eigen::Index j = 0; j < actual.cols(); ++j) {
-            const double scale = std::max(1.0, std::abs(expected(i, j)));
-            if (!(std::abs(actual(i, j) - expected(i, j)) <= tolerance * scale)) {
-                *why = QStringLiteral("entry (%1,%2): got %3, expected %4 (tolerance %5)")
-                           .arg(i)
-                           .arg(j)
-                           .arg(actual(i, j), 0, 'g', 17)
-                           .arg(expected(i, j), 0, 'g', 17)
-                           .arg(tolerance);
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
-bool scalarNear(double actual, double expected, double tolerance, QString* why)
-{
-    *why = QStringLiteral("got %1, expected %2 (tolerance %3)")
-               .arg(actual, 0, 'g', 17)
-               .arg(expected, 0, 'g', 17)
-               .arg(tolerance);
-    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
-}
-
 } // namespace
-
-#define VERIFY_VECTOR(actual, expected, tolerance)                                                 \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        QVERIFY2(vectorsNear((actual), (expected), (tolerance), &why_),                            \
-                 qPrintable(QStringLiteral(#actual ": ") + why_));                                 \
-    } while (false)
-
-#define VERIFY_MATRIX(actual, expected, tolerance)                                                 \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        QVERIFY2(matricesNear((actual), (expected), (tolerance), &why_),                           \
-                 qPrintable(QStringLiteral(#actual ": ") + why_));                                 \
-    } while (false)
-
-#define VERIFY_SCALAR(actual, expected, tolerance)                                                 \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        QVERIFY2(scalarNear((actual), (expected), (tolerance), &why_),                             \
-                 qPrintable(QStringLiteral(#actual ": ") + why_));                                 \
-    } while (false)
 
 namespace {
 

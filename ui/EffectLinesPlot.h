@@ -21,9 +21,7 @@ public:
     /// Shows a pinned state's three lines, faint and dashed, behind the live ones. Copies the
     /// lines; nullptr clears.
     void showPinned(const core::RecomputeResult* pinned) override;
-    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
     void applyStyle() override;
-    /// Live data points shown, summed over the plottables.
     int pointCount() const override;
     /// Pinned data points shown, summed over the ghost lines.
     int pinnedPointCount() const override;

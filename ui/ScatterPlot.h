@@ -23,7 +23,6 @@ public:
     void showPinned(const core::RecomputeResult* pinned) override;
     /// Re-applies fonts and marker sizes at the current PlotStyle::scale().
     void applyStyle() override;
-    /// Live data points shown, summed over the plottables.
     int pointCount() const override;
     /// Pinned data points shown.
     int pinnedPointCount() const override;

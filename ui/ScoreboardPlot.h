@@ -23,9 +23,7 @@ public:
     /// Shows a pinned state as faint, narrower ghost bars beside the live bars. Copies the three
     /// scores; nullptr clears.
     void showPinned(const core::RecomputeResult* pinned) override;
-    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
     void applyStyle() override;
-    /// Live data points shown, summed over the plottables.
     int pointCount() const override;
     /// Pinned data points shown, summed over the ghost bars.
     int pinnedPointCount() const override;

@@ -21,9 +21,7 @@ public:
     /// Shows a pinned state as a faint ghost behind the live one: its population and sample-mean
     /// eigenvalues, and its 1/λ bars beside the live bars. Copies what it draws; nullptr clears.
     void showPinned(const core::RecomputeResult* pinned) override;
-    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
     void applyStyle() override;
-    /// Live data points shown, summed over the plottables.
     int pointCount() const override;
     /// Pinned data points shown, summed over the ghost plottables.
     int pinnedPointCount() const override;

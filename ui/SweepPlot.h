@@ -31,9 +31,7 @@ public:
     /// Shows a pinned sweep as faint curves behind the live ones, with a faint marker at the
     /// pinned c. Copies the points.
     void showPinnedSweep(const std::vector<core::SweepPoint>& points, double pinnedCollinearity);
-    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
     void applyStyle() override;
-    /// Live data points shown, summed over the plottables.
     int pointCount() const override;
     /// Pinned data points shown, summed over the ghost curves.
     int pinnedPointCount() const override;

@@ -24,9 +24,7 @@ public:
     /// Shows a pinned state as a faint ghost behind the live one: hollow markers and error bars
     /// slightly to the right of the live ones. Copies what it draws; nullptr clears.
     void showPinned(const core::RecomputeResult* pinned) override;
-    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
     void applyStyle() override;
-    /// Live data points shown, summed over the plottables.
     int pointCount() const override;
     /// Pinned data points shown, summed over the ghost plottables.
     int pinnedPointCount() const override;
