@@ -2,11 +2,33 @@
 
 #include "CommandLine.h"
 #include "Subcommand.h"
+#include "analysis/Bootstrap.h"
+#include "analysis/CrossValidation.h"
 #include "analysis/DataFit.h"
 #include "io/CsvReader.h"
 #include "io/ResultJson.h"
 
+#include <limits>
+#include <optional>
+
 namespace lev::app {
+
+namespace {
+
+/// An integer option in [low, high]; std::nullopt and `error` (naming `range`) set otherwise.
+std::optional<long long> integerIn(const QCommandLineParser& parser, const QString& name,
+                                   long long low, long long high, const QString& range,
+                                   QString* error)
+{
+    const auto value = CommandLine::integer(parser, name, error);
+    if (value && (*value < low || *value > high)) {
+        *error = QStringLiteral("--%1: %2 is out of range (%3)").arg(name).arg(*value).arg(range);
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
 
 int FitCommand::run(const QStringList& arguments)
 {
@@ -15,7 +37,10 @@ int FitCommand::run(const QStringList& arguments)
         "Fits a linear model to a CSV file (header row, numeric cells, ',' or ';' separated) "
         "and prints JSON: intercept and its standard error; coefficients, standard errors (OLS) "
         "and VIF keyed by column name; in-sample r2 and residual sum of squares; eigenvalues, "
-        "condition number and effective rank of the features' correlation matrix; status.",
+        "condition number and effective rank of the features' correlation matrix; status. "
+        "With --bootstrap R it adds \"bootstrap\": the SD and the 2.5, 50 and 97.5 % quantiles "
+        "of each weight over R resamples of the rows; with --cv K it adds \"cross_validation\": "
+        "the pooled out-of-fold r2 of K-fold cross-validation and the r2 of each fold.",
         "fit --csv FILE --target COLUMN [options]");
     QCommandLineParser& parser = command.parser();
     parser.addOptions({
@@ -27,6 +52,9 @@ int FitCommand::run(const QStringList& arguments)
         {"components", "Principal components kept by pcr. Default: 1.", "K"},
         {"standardize", "Scale features to unit SD before fitting (ridge, lasso, pcr)."},
         {"no-intercept", "Fit without an intercept (r2 is then uncentered)."},
+        {"bootstrap", "Pairs bootstrap of the weights with R resamples (2..100000).", "R"},
+        {"cv", "K-fold cross-validation of the estimator (2..rows).", "K"},
+        {"seed", "Random seed of the bootstrap and the folds (>= 0). Default: 1.", "S"},
     });
     int exitCode = 0;
     if (!command.parse(arguments, &exitCode))
@@ -60,6 +88,29 @@ int FitCommand::run(const QStringList& arguments)
         estimator.components = static_cast<int>(std::clamp(*components, -1LL, 1000000LL));
     }
     estimator.standardize = parser.isSet("standardize");
+    std::optional<long long> replications;
+    if (parser.isSet("bootstrap")) {
+        replications =
+            integerIn(parser, "bootstrap", 2, core::Bootstrap::kMaxReplications,
+                      QStringLiteral("2 to %1").arg(core::Bootstrap::kMaxReplications), &error);
+        if (!replications)
+            return command.fail(error, 2);
+    }
+    std::optional<long long> folds;
+    if (parser.isSet("cv")) {
+        folds = integerIn(parser, "cv", 2, std::numeric_limits<int>::max(),
+                          QStringLiteral("2 to the number of rows"), &error);
+        if (!folds)
+            return command.fail(error, 2);
+    }
+    std::uint64_t seed = 1;
+    if (parser.isSet("seed")) {
+        const auto value = integerIn(parser, "seed", 0, std::numeric_limits<long long>::max(),
+                                     QStringLiteral("a whole number >= 0"), &error);
+        if (!value)
+            return command.fail(error, 2);
+        seed = static_cast<std::uint64_t>(*value);
+    }
 
     core::CsvReader reader;
     if (!reader.readFile(parser.value("csv").toStdString()))
@@ -94,10 +145,31 @@ int FitCommand::run(const QStringList& arguments)
     if (const std::string problem = estimator.validate(static_cast<int>(features.size()));
         !problem.empty())
         return command.fail(QString::fromStdString(problem), 2);
+    const auto rows = static_cast<long long>(table.values.rows());
+    if (folds && *folds > rows)
+        return command.fail(QStringLiteral("--cv: %1 folds but %2 has only %3 rows")
+                                .arg(*folds)
+                                .arg(parser.value("csv"))
+                                .arg(rows),
+                            2);
 
-    const core::DataFitReport report =
-        core::DataFit::run(table, target, features, estimator, !parser.isSet("no-intercept"));
-    return Subcommand::printDocument(core::ResultJson::dataFit(report));
+    const bool intercept = !parser.isSet("no-intercept");
+    const Eigen::MatrixXd x = core::DataFit::columns(table, features);
+    const Eigen::VectorXd y = table.values.col(target);
+    const core::DataFitReport report = core::DataFit::run(
+        x, y, targetName, core::DataFit::columnNames(table, features), estimator, intercept);
+    std::optional<core::BootstrapSummary> bootstrap;
+    if (replications)
+        bootstrap =
+            core::Bootstrap::run(x, y, estimator, intercept, static_cast<int>(*replications), seed);
+    std::optional<core::CrossValidationScore> crossValidation;
+    if (folds)
+        crossValidation =
+            core::CrossValidation::run(x, y, {estimator}, intercept, static_cast<int>(*folds), seed)
+                .front();
+    return Subcommand::printDocument(
+        core::ResultJson::dataFit(report, bootstrap ? &*bootstrap : nullptr,
+                                  crossValidation ? &*crossValidation : nullptr, seed));
 }
 
 } // namespace lev::app

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "CommandLine.h"
+#include "DataMode.h"
 #include "MainWindow.h"
 #include "SessionAutosave.h"
 
@@ -11,6 +12,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace lev::app {
 
@@ -80,6 +82,14 @@ int GuiCommand::run(int argc, char* argv[])
          "Default: 1600x1000.",
          "WxH"},
         {"presentation", "Start in presentation mode (full screen, large type; F11 toggles)."},
+        {"csv",
+         "Open your own data in data mode (File > Import CSV). Without --target the column "
+         "dialog opens.",
+         "FILE"},
+        {"target", "With --csv: the column to predict.", "COLUMN"},
+        {"features", "With --csv: comma-separated feature columns. Default: every other column.",
+         "A,B,..."},
+        {"example", "Open a bundled example in data mode: longley.", "NAME"},
     });
     QString error;
     if (!CommandLine::parse(parser, QApplication::arguments(), &error))
@@ -87,6 +97,28 @@ int GuiCommand::run(int argc, char* argv[])
     auto settings = CommandLine::generatorSettings(parser, &error);
     if (!settings)
         return fail(error, 2);
+
+    std::optional<ui::DataMode::Choice> dataChoice;
+    std::optional<core::DataExample> example;
+    if (parser.isSet("example")) {
+        example = core::DataExample::byId(parser.value("example").toStdString());
+        if (!example)
+            return fail(QStringLiteral("--example: unknown example '%1' (longley)")
+                            .arg(parser.value("example")),
+                        2);
+        if (parser.isSet("csv"))
+            return fail(QStringLiteral("--example and --csv: choose one"), 2);
+    }
+    if ((parser.isSet("target") || parser.isSet("features")) && !parser.isSet("csv"))
+        return fail(QStringLiteral("--target and --features need --csv FILE"), 2);
+    if (parser.isSet("csv") && parser.isSet("target")) {
+        dataChoice = ui::DataMode::Choice{parser.value("target"), {}, parser.isSet("standardize")};
+        if (parser.isSet("features"))
+            for (const QString& name : parser.value("features").split(','))
+                dataChoice->features << name.trimmed();
+    }
+    if (parser.isSet("csv") && !dataChoice && parser.isSet("screenshot"))
+        return fail(QStringLiteral("--csv with --screenshot needs --target COLUMN"), 2);
 
     QSize size(1600, 1000);
     if (parser.isSet("size")) {
@@ -121,6 +153,14 @@ int GuiCommand::run(int argc, char* argv[])
     window.show();
     if (parser.isSet("presentation"))
         window.setPresentationMode(true);
+    const bool dataMode = example || parser.isSet("csv");
+    if (example) {
+        window.dataMode().setEstimation(window.currentSettings());
+        window.dataMode().openExample(*example);
+    } else if (parser.isSet("csv")) {
+        window.dataMode().setEstimation(window.currentSettings());
+        window.dataMode().importFile(parser.value("csv"), dataChoice);
+    }
     if (recovered)
         window.statusBar()->showMessage(
             QObject::tr("Restored the state of the last session, which did not exit cleanly."),
@@ -130,7 +170,7 @@ int GuiCommand::run(int argc, char* argv[])
 
     const QString path = parser.value("screenshot");
     int exitCode = 1;
-    QObject::connect(&window.controller(), &ui::RecomputeController::settled, &app, [&]() {
+    const auto grabWindow = [&]() {
         // Let the queued replots of the last result run before grabbing.
         QTimer::singleShot(50, &app, [&]() {
             QString problem;
@@ -140,7 +180,17 @@ int GuiCommand::run(int argc, char* argv[])
                 std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(problem));
             QApplication::quit();
         });
-    });
+    };
+    if (dataMode) {
+        QObject::connect(&window.dataMode(), &ui::DataMode::explorationShown, &app, grabWindow);
+        QObject::connect(&window.dataMode(), &ui::DataMode::problem, &app,
+                         [&](const QString& message) {
+                             std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
+                             QApplication::exit(2);
+                         });
+    } else {
+        QObject::connect(&window.controller(), &ui::RecomputeController::settled, &app, grabWindow);
+    }
     QTimer::singleShot(kScreenshotTimeoutMs, &app, [&]() {
         std::fprintf(stderr, "leverscope: error: the recompute did not finish within %d s\n",
                      kScreenshotTimeoutMs / 1000);

@@ -50,3 +50,28 @@ configure_and_build() {
   fi
   cmake --build "$LEVERSCOPE_BUILD" --parallel "$(nproc)"
 }
+
+# The sanitizer build: clang with AddressSanitizer and UndefinedBehaviorSanitizer for every
+# target, the core also instrumented for libFuzzer, and the fuzz targets. Shared by
+# scripts/sanitize.sh (the whole test suite) and scripts/fuzz.sh. Builds `$@` (default: all).
+LEVERSCOPE_SANITIZE_BUILD="${LEVERSCOPE_SANITIZE_BUILD:-$LEVERSCOPE_ROOT/build-sanitize}"
+configure_and_build_sanitized() {
+  if [ ! -f "$LEVERSCOPE_SANITIZE_BUILD/CMakeCache.txt" ]; then
+    CC=clang CXX=clang++ cmake -S "$LEVERSCOPE_ROOT" -B "$LEVERSCOPE_SANITIZE_BUILD" -G Ninja \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+      -DLEVERSCOPE_FUZZ=ON -DLEVERSCOPE_BUILD_BENCHMARKS=OFF
+  fi
+  local targets=()
+  local target
+  for target in "$@"; do
+    targets+=(--target "$target")
+  done
+  cmake --build "$LEVERSCOPE_SANITIZE_BUILD" --parallel "$(nproc)" "${targets[@]}"
+}
+
+# How the sanitizers report: stop at the first error, with a stack; leaks from the system's
+# libraries (fontconfig, the Qt platform plugin) are suppressed in tests/lsan.supp.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:check_initialization_order=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$LEVERSCOPE_ROOT/tests/lsan.supp:print_suppressions=0}"

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -76,6 +77,8 @@ private slots:
     void parseResetsPreviousState();
     void columnIndex();
     void manyRowsAndColumns();
+    void progressRisesToOne();
+    void progressHandlerCancels();
 };
 
 void TestCsvReader::acceptsDialect_data()
@@ -417,6 +420,67 @@ void TestCsvReader::manyRowsAndColumns()
     QCOMPARE(reader.table().columns.size(), std::size_t(cols));
     QCOMPARE(reader.table().columns.back(), std::string("v36"));
     compareValues(reader.table().values, rows, expected);
+}
+
+namespace {
+
+/// A header and `rows` rows of two integer columns, written to `path`.
+bool writeTwoColumns(const QString& path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray text = "a,b\n";
+    for (int r = 0; r < rows; ++r)
+        text += QByteArray::number(r) + ',' + QByteArray::number(2 * r) + '\n';
+    return file.write(text) == text.size();
+}
+
+} // namespace
+
+void TestCsvReader::progressRisesToOne()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = QDir(dir.path()).filePath("rows.csv");
+    QVERIFY(writeTwoColumns(path, 20000));
+    CsvReader reader;
+    QList<double> seen;
+    reader.setProgressHandler([&](double fraction) {
+        seen << fraction;
+        return true;
+    });
+    QVERIFY2(reader.readFile(path.toStdString()), reader.errorString().c_str());
+    QVERIFY(!reader.cancelled());
+    QCOMPARE(reader.table().values.rows(), Eigen::Index(20000));
+    // Reading reports once per megabyte, parsing every 2048 rows: 9 calls for 20000 rows plus
+    // the read and the final 1.0.
+    QVERIFY2(seen.size() >= 10, QByteArray::number(seen.size()));
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QVERIFY(seen.front() >= 0.0 && seen.front() <= 0.1 + 1e-12);
+    QCOMPARE(seen.back(), 1.0);
+}
+
+void TestCsvReader::progressHandlerCancels()
+{
+    CsvReader reader;
+    QVERIFY(reader.parse("a\n1\n", "ok.csv"));
+    std::string text = "a,b\n";
+    for (int r = 0; r < 10000; ++r)
+        text += std::to_string(r) + ",1\n";
+    int calls = 0;
+    reader.setProgressHandler([&](double) { return ++calls < 3; });
+    QVERIFY(!reader.parse(text, "big.csv"));
+    QVERIFY(reader.cancelled());
+    QCOMPARE(calls, 3);
+    QCOMPARE(reader.errorString(), std::string("big.csv: import cancelled"));
+    QVERIFY(reader.table().columns.empty());
+
+    // The next read starts afresh.
+    reader.setProgressHandler({});
+    QVERIFY(reader.parse(text, "big.csv"));
+    QVERIFY(!reader.cancelled());
+    QCOMPARE(reader.table().values.rows(), Eigen::Index(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

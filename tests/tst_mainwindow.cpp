@@ -66,7 +66,7 @@ private slots:
         window.show();
         auto* slider = window.findChild<QSlider*>("collinearitySlider");
         QVERIFY(slider);
-        auto* spectrum = window.findChild<lev::ui::SpectrumPlot*>();
+        auto* spectrum = window.findChild<lev::ui::SpectrumPlot*>("spectrumPlot");
         QVERIFY(spectrum);
         // The proxy's population eigenvalues are 1 ± c.
         QTRY_VERIFY_WITH_TIMEOUT(plotHoldsValue(spectrum, 1.9), 30000);
@@ -82,7 +82,7 @@ private slots:
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.show();
         auto* slider = window.findChild<QSlider*>("collinearitySlider");
-        auto* spectrum = window.findChild<lev::ui::SpectrumPlot*>();
+        auto* spectrum = window.findChild<lev::ui::SpectrumPlot*>("spectrumPlot");
         QRandomGenerator random(12345);
         int value = 0;
         for (int i = 0; i < 200; ++i) {
@@ -105,7 +105,7 @@ private slots:
     {
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.show();
-        auto* weights = window.findChild<lev::ui::WeightsPlot*>();
+        auto* weights = window.findChild<lev::ui::WeightsPlot*>("weightsPlot");
         QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() != nullptr, 30000);
         QCOMPARE(window.controller().latestResult()->truth.features.size(), std::size_t(2));
         const int proxyPoints = weights->pointCount();

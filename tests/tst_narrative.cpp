@@ -1,8 +1,11 @@
 // The "what to notice" sentences: they quote the result's own numbers, compare with the c = 0
 // baseline of the sweep, say why when the weights are not identifiable, and never print NaN.
 
+#include "analysis/DataExplorer.h"
+#include "analysis/DataNarrative.h"
 #include "analysis/Narrative.h"
 #include "analysis/Recompute.h"
+#include "io/CsvReader.h"
 
 #include <QTest>
 
@@ -88,6 +91,46 @@ private slots:
         QVERIFY(text.find("not identifiable") != std::string::npos);
         QVERIFY(text.find("p = 40") != std::string::npos);
         QVERIFY(text.find("nan") == std::string::npos && text.find("inf") == std::string::npos);
+    }
+
+    void dataModeNamesLongleysWorstVif()
+    {
+        // Longley's VIFs are textbook numbers (e.g. R's car::vif, statsmodels): GNP 1788.5 is
+        // the largest; YEAR 759, POP 399, GNPDEFL 135.5, UNEMP 33.6 and ARMED 3.6.
+        lev::core::CsvReader reader;
+        QVERIFY(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"));
+        lev::core::DataExplorationSettings settings;
+        settings.target = 6;
+        settings.features = {0, 1, 2, 3, 4, 5};
+        settings.bootstrapReplications = 100;
+        const auto exploration = lev::core::DataExplorer::run(reader.table(), settings);
+        const std::string text = joined(lev::core::DataNarrative::describe(exploration));
+        QVERIFY2(text.find("Largest VIF: GNP at 1.79e+03") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("5 of 6 features exceed 10") != std::string::npos, text.c_str());
+        QVERIFY(text.find("condition number") != std::string::npos);
+        QVERIFY(text.find("5-fold cross-validated R\u00b2") != std::string::npos);
+        QVERIFY(text.find("Resampling the rows 100 times") != std::string::npos);
+        QVERIFY(text.find("cannot tell") != std::string::npos);
+        QVERIFY(text.find("nan") == std::string::npos && text.find("inf") == std::string::npos);
+    }
+
+    void dataModeSaysWhyThereAreNoWeights()
+    {
+        lev::core::CsvReader reader;
+        QVERIFY(reader.parse("a,k,y\n1,5,2\n2,5,4\n3,5,7\n4,5,8\n5,5,9\n", "k.csv"));
+        lev::core::DataExplorationSettings settings;
+        settings.target = 2;
+        settings.features = {0, 1};
+        settings.folds = 0;
+        settings.bootstrapReplications = 0;
+        const auto exploration = lev::core::DataExplorer::run(reader.table(), settings);
+        const auto sentences = lev::core::DataNarrative::describe(exploration);
+        QVERIFY(!sentences.empty());
+        QVERIFY2(sentences.front().find("No weights for ols: column 'k' is constant") == 0,
+                 sentences.front().c_str());
+        const std::string text = joined(sentences);
+        QVERIFY2(text.find("singular") != std::string::npos, text.c_str());
+        QVERIFY(text.find("nan") == std::string::npos);
     }
 };
 

@@ -157,8 +157,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(
             window.controller().latestResult() && !window.controller().isBusy(), 30000);
-        auto* weights = window.findChild<lev::ui::WeightsPlot*>();
-        auto* sweep = window.findChild<lev::ui::SweepPlot*>();
+        auto* weights = window.findChild<lev::ui::WeightsPlot*>("weightsPlot");
+        auto* sweep = window.findChild<lev::ui::SweepPlot*>("sweepPlot");
         QCOMPARE(weights->pinnedPointCount(), 0);
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
         QVERIFY(window.hasPin());

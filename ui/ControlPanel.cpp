@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
+#include <initializer_list>
 
 namespace lev::ui {
 
@@ -158,6 +159,7 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
         auto* text = new QLabel(label);
         text->setBuddy(buddy);
         form->addRow(text, field);
+        return text;
     };
     addRow(tr("&Generator"), m_generator, m_generator);
     addRow(tr("&Collinearity c"), withValue(m_collinearity, m_collinearityValue), m_collinearity);
@@ -168,7 +170,7 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
     addRow(tr("&Estimator"), m_estimator, m_estimator);
     addRow(tr("La&mbda λ"), m_lambda, m_lambda);
     addRow(tr("Com&ponents"), m_components, m_components);
-    addRow(tr("&Replications R"), m_replications, m_replications);
+    m_replicationsLabel = addRow(tr("&Replications R"), m_replications, m_replications);
     addRow(tr("&Seed"), m_seed, m_seed);
 
     auto* layout = new QVBoxLayout(this);
@@ -207,7 +209,8 @@ core::RecomputeSettings ControlPanel::settings() const
     }
     s.estimator.kind = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
     s.estimator.lambda = m_lambda->value();
-    s.estimator.components = std::min(m_components->value(), s.model.features);
+    s.estimator.components =
+        std::min(m_components->value(), isDataMode() ? m_dataFeatures : s.model.features);
     s.replications = m_replications->value();
     s.seed = static_cast<std::uint64_t>(m_seed->value());
     s.model.loadingSeed = s.seed;
@@ -275,17 +278,44 @@ void ControlPanel::onAnyChange()
     emit settingsChanged(settings());
 }
 
+void ControlPanel::setDataMode(int featureCount)
+{
+    m_dataFeatures = std::max(0, featureCount);
+    const bool data = isDataMode();
+    m_replicationsLabel->setText(data ? tr("Bootstrap &R") : tr("&Replications R"));
+    m_replications->setToolTip(data ? tr("R: bootstrap resamples of the rows behind the weights' "
+                                         "spread")
+                                    : tr("R: Monte-Carlo replications behind every spread and "
+                                         "mean"));
+    m_estimator->setToolTip(data ? tr("The estimator whose weights are shown; every estimator is "
+                                      "cross-validated")
+                                 : tr("The estimator fitted in every replication (scikit-learn "
+                                      "conventions, unpenalized intercept)"));
+    const QSignalBlocker blocker(m_components);
+    updateEnabledControls();
+}
+
 void ControlPanel::updateEnabledControls()
 {
     const auto kind = static_cast<GeneratorKind>(m_generator->currentData().toInt());
     const auto estimator = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
-    m_features->setEnabled(core::ModelSettings::hasFeatureCount(kind));
-    m_latentDimension->setEnabled(core::ModelSettings::hasLatentDimension(kind));
+    const bool simulation = !isDataMode();
+    for (QWidget* generatorControl : std::initializer_list<QWidget*>{
+             m_generator, m_collinearity, m_noise, m_sampleSize, m_reset})
+        generatorControl->setEnabled(simulation);
+    m_features->setEnabled(simulation && core::ModelSettings::hasFeatureCount(kind));
+    m_latentDimension->setEnabled(simulation && core::ModelSettings::hasLatentDimension(kind));
     m_latentDimension->setMaximum(std::max(1, m_features->value()));
     m_lambda->setEnabled(estimator == EstimatorKind::Ridge || estimator == EstimatorKind::Lasso);
     m_components->setEnabled(estimator == EstimatorKind::Pcr);
-    m_components->setMaximum(core::ModelSettings::hasFeatureCount(kind) ? m_features->value() : 2);
-    m_lesson->setText(QString::fromStdString(core::generatorLesson(kind)));
+    if (isDataMode())
+        m_components->setMaximum(m_dataFeatures);
+    else
+        m_components->setMaximum(core::ModelSettings::hasFeatureCount(kind) ? m_features->value()
+                                                                            : 2);
+    m_lesson->setText(simulation ? QString::fromStdString(core::generatorLesson(kind))
+                                 : tr("Your own data: no true causal weights are known, so the "
+                                      "plots show what the data can tell."));
 }
 
 void ControlPanel::updateValueLabels()

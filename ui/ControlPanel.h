@@ -29,6 +29,10 @@ public:
     /// Moves the collinearity slider by `steps` of 1/kCollinearitySteps, as the arrow keys do
     /// (emits settingsChanged). False when it is already at that end.
     bool nudgeCollinearity(int steps);
+    /// Data mode (featureCount > 0): only the estimator, its λ or k, R (bootstrap resamples)
+    /// and the seed apply to a user's data; the generator's controls are disabled. 0 leaves it.
+    void setDataMode(int featureCount);
+    bool isDataMode() const { return m_dataFeatures > 0; }
 
     /// The slider resolution: collinearity = value / kCollinearitySteps.
     static constexpr int kCollinearitySteps = 1000;
@@ -58,6 +62,8 @@ private:
     QSpinBox* m_replications = nullptr;
     QSpinBox* m_seed = nullptr;
     QPushButton* m_reset = nullptr;
+    QLabel* m_replicationsLabel = nullptr;
+    int m_dataFeatures = 0; ///< features of the user's data in data mode, else 0
     QLabel* m_lesson = nullptr;
     bool m_updating = false;
     core::RecomputeSettings m_base; ///< what the controls do not show (effect, threads, ...)

@@ -9,6 +9,8 @@ namespace lev::ui {
 
 namespace {
 constexpr int kMaxNamedFeatures = 12; // feature names on the axes up to this p
+// Data mode: the room (pixels at scale 1) a panel gives the column names side by side.
+constexpr double kNameRoom = 200.0;
 
 /// ColorBrewer RdBu: blue for negative, white at 0, red for positive; colour-blind safe.
 QCPColorGradient divergingGradient()
@@ -26,12 +28,17 @@ QCPColorGradient divergingGradient()
     return gradient;
 }
 
-/// Ticks at 1..p: the feature names for small p, else every k-th index.
-void setMatrixTicks(QCPAxis* axis, const std::vector<std::string>& names)
+/// Ticks at 1..p: the feature names for small p (a user's names: elided, upright when they
+/// would not fit), else every k-th index.
+void setMatrixTicks(QCPAxis* axis, const std::vector<std::string>& names, bool userNames)
 {
     const int p = static_cast<int>(names.size());
+    axis->setTickLabelRotation(0.0);
     if (p <= kMaxNamedFeatures) {
-        PlotStyle::setFeatureTicks(axis, names, kMaxNamedFeatures);
+        if (userNames)
+            PlotStyle::setNameTicks(axis, names, kNameRoom);
+        else
+            PlotStyle::setFeatureTicks(axis, names, kMaxNamedFeatures);
         return;
     }
     // Larger p: indices 1, then multiples of a round step (5, 10, 20, ...).
@@ -77,27 +84,44 @@ HeatmapPlot::HeatmapPlot(QWidget* parent) : ResultPlot(parent)
     m_grid = new QCPLayoutGrid;
     plotLayout()->addElement(0, 0, m_grid);
     auto* margins = new QCPMarginGroup(this);
-    m_covariance =
-        makePanel(first, 0, QStringLiteral("Σ"), tr("none"), tr("Σ (covariance)"), margins);
-    m_precision = makePanel(new QCPAxisRect(this), 1, QStringLiteral("Θ"), tr("singular"),
-                            tr("Θ = Σ⁻¹ (precision)"), margins);
+    m_covariance = makePanel(first, 0, tr("none"), margins);
+    m_precision = makePanel(new QCPAxisRect(this), 1, tr("singular"), margins);
     m_grid->setRowStretchFactor(0, 0.001); // panel titles
     m_grid->setRowStretchFactor(2, 0.001); // colour scales
 
-    PlotStyle::addTitle(this, tr("Covariance Σ and precision Θ"));
+    PlotStyle::addTitle(this, QString()); // set by setDataMode
+    m_dataMode = true;                    // so that the switch below sets the texts
+    setDataMode(false);
     legend->setVisible(false);
     applyStyle();
 }
 
-HeatmapPlot::Panel HeatmapPlot::makePanel(QCPAxisRect* rect, int column, const QString& symbol,
-                                          const QString& missing, const QString& title,
+void HeatmapPlot::setDataMode(bool data)
+{
+    if (data == m_dataMode)
+        return;
+    m_dataMode = data;
+    if (data) {
+        PlotStyle::setTitle(this, tr("Correlation R of the features and precision Θ"));
+        m_covariance.symbol = QStringLiteral("R");
+        m_covariance.heading->setText(tr("R: correlation of the features"));
+        m_precision.heading->setText(tr("Θ = R⁻¹ (precision)"));
+    } else {
+        PlotStyle::setTitle(this, tr("Covariance Σ and precision Θ"));
+        m_covariance.symbol = QStringLiteral("Σ");
+        m_covariance.heading->setText(tr("Σ (covariance)"));
+        m_precision.heading->setText(tr("Θ = Σ⁻¹ (precision)"));
+    }
+    m_precision.symbol = QStringLiteral("Θ");
+}
+
+HeatmapPlot::Panel HeatmapPlot::makePanel(QCPAxisRect* rect, int column, const QString& missing,
                                           QCPMarginGroup* margins)
 {
     Panel panel;
-    panel.symbol = symbol;
     panel.missing = missing;
     panel.column = column;
-    panel.heading = new QCPTextElement(this, title);
+    panel.heading = new QCPTextElement(this);
     panel.heading->setTextColor(QColor(30, 30, 30));
     panel.heading->setMargins(QMargins(0, 0, 0, 0));
     m_grid->addElement(0, column, panel.heading);
@@ -174,6 +198,7 @@ void HeatmapPlot::clearPanel(Panel& panel)
 {
     panel.map->data()->clear();
     panel.map->setVisible(false);
+    panel.scale->setVisible(false); // its numbers belong to the last matrix shown
     panel.cells = 0;
     panel.largest.reset();
 }
@@ -197,6 +222,7 @@ void HeatmapPlot::showMatrix(Panel& panel, const Eigen::MatrixXd& matrix,
             data->setCell(j, i, matrix(std::min(i, p - 1), std::min(j, p - 1)));
     panel.cells = p * p;
     panel.map->setVisible(true);
+    panel.scale->setVisible(true);
 
     // Symmetric around 0, so white means 0 in both panels.
     panel.largest = largestOf(matrix);
@@ -205,14 +231,15 @@ void HeatmapPlot::showMatrix(Panel& panel, const Eigen::MatrixXd& matrix,
 
     panel.rect->axis(QCPAxis::atBottom)->setRange(0.5, p + 0.5);
     panel.rect->axis(QCPAxis::atLeft)->setRange(0.5, p + 0.5);
-    setMatrixTicks(panel.rect->axis(QCPAxis::atBottom), names);
-    setMatrixTicks(panel.rect->axis(QCPAxis::atLeft), names);
+    setMatrixTicks(panel.rect->axis(QCPAxis::atBottom), names, m_dataMode);
+    setMatrixTicks(panel.rect->axis(QCPAxis::atLeft), names, m_dataMode);
 }
 
 void HeatmapPlot::showResult(const core::RecomputeResult& result)
 {
     if (result.status == core::RecomputeStatus::Cancelled)
         return; // a newer result is on its way; keep what is shown
+    setDataMode(false);
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearPanel(m_covariance);
         clearPanel(m_precision);
@@ -223,19 +250,43 @@ void HeatmapPlot::showResult(const core::RecomputeResult& result)
         return;
     }
 
-    std::vector<std::string> names = result.truth.features;
-    const Eigen::MatrixXd covariance = result.truth.featureCovariance();
-    names.resize(static_cast<std::size_t>(covariance.rows()));
-    showMatrix(m_covariance, covariance, names);
-    PlotStyle::setNotice(this, m_covariance.rect,
-                         m_covariance.cells > 0 ? QString() : tr("no covariance"));
+    showMatrices(result.truth.featureCovariance(), result.populationSpectrum.precision,
+                 result.truth.features);
+}
 
-    showMatrix(m_precision, result.populationSpectrum.precision, names);
+void HeatmapPlot::showDataMatrices(const Eigen::MatrixXd& correlation,
+                                   const Eigen::MatrixXd& precision,
+                                   const std::vector<std::string>& names)
+{
+    setDataMode(true);
+    m_pinned = false; // a simulation's pinned state does not compare with data
+    m_covariance.pinnedLargest.reset();
+    m_precision.pinnedLargest.reset();
+    showMatrices(correlation, precision, names);
+}
+
+void HeatmapPlot::showMatrices(const Eigen::MatrixXd& matrix, const Eigen::MatrixXd& precision,
+                               const std::vector<std::string>& features)
+{
+    const QString symbol = m_covariance.symbol;
+    std::vector<std::string> names = features;
+    names.resize(static_cast<std::size_t>(matrix.rows()));
+    showMatrix(m_covariance, matrix, names);
+    PlotStyle::setNotice(this, m_covariance.rect,
+                         m_covariance.cells > 0 ? QString()
+                         : m_dataMode           ? tr("no correlation")
+                                                : tr("no covariance"));
+
+    showMatrix(m_precision, precision, names);
     if (m_precision.cells == 0 && m_covariance.cells > 0) {
-        // Keep the axes of Σ, so the empty panel still reads as a p x p matrix.
-        m_precision.rect->axis(QCPAxis::atBottom)->setRange(0.5, covariance.rows() + 0.5);
-        m_precision.rect->axis(QCPAxis::atLeft)->setRange(0.5, covariance.rows() + 0.5);
-        PlotStyle::setNotice(this, m_precision.rect, tr("Σ is singular: Θ does not exist"));
+        // Keep the axes of the matrix, so the empty panel still reads as a p x p matrix.
+        for (QCPAxis* axis :
+             {m_precision.rect->axis(QCPAxis::atBottom), m_precision.rect->axis(QCPAxis::atLeft)}) {
+            axis->setRange(0.5, matrix.rows() + 0.5);
+            setMatrixTicks(axis, names, m_dataMode);
+        }
+        PlotStyle::setNotice(this, m_precision.rect,
+                             tr("%1 is singular: Θ does not exist").arg(symbol));
     } else {
         PlotStyle::setNotice(this, m_precision.rect, QString());
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The feature covariance Σ beside the precision Θ = Σ⁻¹ as matrices (row 1 at the top), each on
-// a diverging colour scale symmetric around 0.
+// a diverging colour scale symmetric around 0. In data mode the features' correlation matrix R
+// beside R⁻¹.
 
 #include "ResultPlot.h"
 
@@ -23,6 +24,11 @@ public:
     explicit HeatmapPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result) override;
+    /// Data mode: the features' correlation matrix R beside its inverse Θ = R⁻¹; an empty
+    /// precision means R is singular, and its panel says so. Clears a pinned state.
+    /// showResult switches back.
+    void showDataMatrices(const Eigen::MatrixXd& correlation, const Eigen::MatrixXd& precision,
+                          const std::vector<std::string>& names);
     /// A ghost of a matrix would not read; a pinned state is shown as a caption under each
     /// map comparing the largest |entry| ("max |Θ|: live 10.5, pinned 5.3"). nullptr clears.
     void showPinned(const core::RecomputeResult* pinned) override;
@@ -38,7 +44,7 @@ public:
 private:
     struct Panel
     {
-        QString symbol;  ///< "Σ" or "Θ", for the caption
+        QString symbol;  ///< "Σ", "R" or "Θ", for the caption
         QString missing; ///< the caption's word for a matrix that does not exist
         QCPTextElement* heading = nullptr;
         QCPAxisRect* rect = nullptr;
@@ -50,10 +56,14 @@ private:
         std::optional<double> largest;       ///< max |entry| of the live matrix
         std::optional<double> pinnedLargest; ///< max |entry| of the pinned matrix
     };
-    Panel makePanel(QCPAxisRect* rect, int column, const QString& symbol, const QString& missing,
-                    const QString& title, QCPMarginGroup* margins);
+    Panel makePanel(QCPAxisRect* rect, int column, const QString& missing, QCPMarginGroup* margins);
+    /// Switches the title, headings and symbols between the simulation (Σ) and data mode (R).
+    void setDataMode(bool data);
     void showMatrix(Panel& panel, const Eigen::MatrixXd& matrix,
                     const std::vector<std::string>& names);
+    /// Both panels: the matrix (Σ or R) and its precision Θ, or a notice where one is missing.
+    void showMatrices(const Eigen::MatrixXd& matrix, const Eigen::MatrixXd& precision,
+                      const std::vector<std::string>& features);
     void clearPanel(Panel& panel);
     /// Shows, updates or removes the captions.
     void showCaptions();
@@ -62,6 +72,7 @@ private:
     Panel m_covariance;
     Panel m_precision;
     bool m_pinned = false;
+    bool m_dataMode = false;
 };
 
 } // namespace lev::ui

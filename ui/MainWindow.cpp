@@ -2,6 +2,8 @@
 
 #include "AppSettings.h"
 #include "ControlPanel.h"
+#include "DataMode.h"
+#include "DataView.h"
 #include "EffectLinesPlot.h"
 #include "HeatmapPlot.h"
 #include "PlotContextMenu.h"
@@ -14,7 +16,9 @@
 #include "SpectrumPlot.h"
 #include "SweepPlot.h"
 #include "WeightsPlot.h"
+#include "analysis/DataNarrative.h"
 #include "analysis/Narrative.h"
+#include "io/DataExample.h"
 #include "io/ResultCsv.h"
 #include "io/SessionFile.h"
 
@@ -31,6 +35,7 @@
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -46,6 +51,8 @@ constexpr int kAnimationIntervalMs = 60;
 constexpr int kAnimationStep = 10; ///< slider units (0.01 of collinearity) per frame
 constexpr int kArrowStep = 10;     ///< presentation mode: the arrow keys move c by 0.01
 const char* const kSessionFilter = "Leverscope sessions (*.leverscope);;All files (*)";
+const char* const kCsvFilter = "CSV files (*.csv *.txt);;All files (*)";
+constexpr int kProgressSteps = 1000; ///< data mode's progress in the status bar
 
 } // namespace
 
@@ -126,7 +133,13 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     page->addLayout(grid, 1);
-    setCentralWidget(central);
+    m_simulationPage = central;
+    m_dataView = new DataView;
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(central);
+    m_pages->addWidget(m_dataView);
+    setCentralWidget(m_pages);
+    m_dataMode = new DataMode(m_dataView, this);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -153,6 +166,21 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     createPresentationActions();
 
     connect(m_controls, &ControlPanel::settingsChanged, this, &MainWindow::onControlsChanged);
+    connect(m_dataMode, &DataMode::activated, this, &MainWindow::enterDataMode);
+    connect(m_dataMode, &DataMode::explorationShown, this, [this]() {
+        updateNarrative();
+        updateTitle();
+        const auto exploration = m_dataMode->latest();
+        m_status->setText(exploration->bootstrap
+                              ? tr("%1 rows; %2 bootstrap resamples; %3-fold cross-validation")
+                                    .arg(exploration->fit.rows)
+                                    .arg(exploration->bootstrap->replications)
+                                    .arg(exploration->settings.folds)
+                              : tr("%1 rows").arg(exploration->fit.rows));
+    });
+    connect(m_dataMode, &DataMode::problem, this, &MainWindow::reportProblem);
+    connect(m_dataMode, &DataMode::status, m_status, &QLabel::setText);
+    connect(m_dataMode, &DataMode::progress, this, &MainWindow::showDataProgress);
     connect(m_controller, &RecomputeController::resultReady, this, &MainWindow::showResult);
     connect(m_controller, &RecomputeController::sweepUpdated, this, &MainWindow::showSweep);
     connect(m_controller, &RecomputeController::busyChanged, this, [this](bool busy) {
@@ -168,6 +196,8 @@ MainWindow::~MainWindow() = default;
 
 QList<QCustomPlot*> MainWindow::plots() const
 {
+    if (isDataMode())
+        return m_dataView->plots();
     return {m_plots.begin(), m_plots.end()};
 }
 
@@ -189,6 +219,25 @@ void MainWindow::createMenus()
     QAction* saveAs =
         file->addAction(tr("Save Session &As…"), this, [this]() { saveSessionDialog(true); });
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import CSV…"), this, &MainWindow::openImportDialog);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    import->setToolTip(tr("Your own data: its spectrum, how unstable its weights are and how "
+                          "well it predicts"));
+    QMenu* examples = file->addMenu(tr("E&xamples"));
+    examples->setToolTipsVisible(true);
+    for (const core::DataExample& example : core::DataExample::all()) {
+        QAction* action =
+            examples->addAction(QString::fromStdString(example.title), this, [this, example]() {
+                m_dataMode->setEstimation(m_current);
+                m_dataMode->openExample(example);
+            });
+        action->setToolTip(QString::fromStdString(example.story));
+    }
+    m_leaveDataAction =
+        file->addAction(tr("&Back to the Simulation"), this, &MainWindow::leaveDataMode);
+    m_leaveDataAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_leaveDataAction->setEnabled(false);
     file->addSeparator();
     QAction* exportAll =
         file->addAction(tr("&Export All Plots…"), this, [this]() { chooseFolderAndExport(false); });
@@ -227,6 +276,7 @@ void MainWindow::createMenus()
     pin->setToolTip(tr("Keep the current state as a faint ghost in every plot, to compare"));
     QAction* unpin = view->addAction(tr("C&lear Pin"), this, &MainWindow::clearPin);
     unpin->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    m_simulationOnly << pin << unpin;
     view->addSeparator();
     m_presentationAction = view->addAction(tr("&Presentation Mode"));
     m_presentationAction->setCheckable(true);
@@ -235,6 +285,7 @@ void MainWindow::createMenus()
                                         "Keys: 1–9 presets, Space animates c, ←/→ step c, Esc "
                                         "leaves."));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    m_simulationOnly << m_presentationAction;
     view->addSeparator();
     QAction* focusGenerator = view->addAction(tr("Choose &Generator"));
     focusGenerator->setShortcut(QKeySequence(tr("Ctrl+G")));
@@ -346,6 +397,10 @@ void MainWindow::setStateWithoutUndo(const core::RecomputeSettings& settings)
 
 void MainWindow::requestRecompute(const core::RecomputeSettings& settings)
 {
+    if (isDataMode()) { // the estimator controls act on the user's data
+        m_dataMode->setEstimation(settings);
+        return;
+    }
     core::RecomputeSettings withSweep = settings;
     withSweep.sweep = core::RecomputeSettings::defaultSweepGrid();
     m_controller->request(withSweep);
@@ -356,6 +411,7 @@ void MainWindow::applyPreset(int index)
     if (index < 0 || index >= int(m_presets.size()))
         return;
     const core::Preset& preset = m_presets[std::size_t(index)];
+    leaveDataMode();
     m_activePresetTitle = preset.title;
     applySettings(preset.settings, tr("Preset: %1").arg(preset.title));
     updateNarrative();
@@ -366,6 +422,7 @@ bool MainWindow::openSession(const QString& path, QString* error)
     core::RecomputeSettings settings;
     if (!core::SessionFile::read(path, &settings, error))
         return false;
+    leaveDataMode();
     m_activePresetTitle.clear();
     applySettings(settings, tr("Open %1").arg(QFileInfo(path).fileName()));
     m_sessionPath = path;
@@ -460,6 +517,11 @@ bool MainWindow::exportPlots(const QString& folder, QString* error)
 
 bool MainWindow::exportCsv(const QString& folder, QString* error)
 {
+    if (isDataMode()) {
+        *error = tr("Data mode has no simulated draw to export; 'leverscope fit --csv FILE "
+                    "--bootstrap R --cv K' prints its numbers as JSON.");
+        return false;
+    }
     const auto result = m_controller->latestResult();
     if (!result) {
         *error = tr("Nothing to export yet: the first recompute has not finished.");
@@ -479,6 +541,10 @@ bool MainWindow::exportCsv(const QString& folder, QString* error)
 
 void MainWindow::updateTitle()
 {
+    if (isDataMode()) {
+        setWindowTitle(tr("Leverscope — %1 (your data)").arg(m_dataMode->sourceName()));
+        return;
+    }
     const QString session =
         m_sessionPath.isEmpty() ? QString() : QFileInfo(m_sessionPath).fileName() + " — ";
     setWindowTitle(
@@ -514,6 +580,20 @@ void MainWindow::showSweep(const std::vector<core::SweepPoint>& points, bool com
 
 void MainWindow::updateNarrative()
 {
+    if (isDataMode()) {
+        const auto exploration = m_dataMode->latest();
+        QString html;
+        if (!m_dataMode->story().isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(m_dataMode->story().toHtmlEscaped());
+        html += QStringLiteral("<ul style='margin-left:-20px'>");
+        if (exploration)
+            for (const std::string& sentence : core::DataNarrative::describe(*exploration))
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(QString::fromStdString(sentence).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        m_narrative->setHtml(html);
+        return;
+    }
     const auto result = m_controller->latestResult();
     const auto sentences = result ? core::Narrative::describe(*result, m_controller->sweep())
                                   : std::vector<std::string>{};
@@ -638,7 +718,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::saveScreenshot(const QString& path, QString* error)
 {
-    for (ResultPlot* plot : m_plots)
+    for (QCustomPlot* plot : plots())
         plot->replot(QCustomPlot::rpImmediateRefresh);
     const QPixmap pixmap = grab();
     QSaveFile file(path);
@@ -651,6 +731,80 @@ bool MainWindow::saveScreenshot(const QString& path, QString* error)
         return false;
     }
     return true;
+}
+
+bool MainWindow::isDataMode() const
+{
+    return m_pages->currentWidget() == m_dataView;
+}
+
+void MainWindow::openImportDialog()
+{
+    auto* dialog =
+        new QFileDialog(this, tr("Import CSV"), AppSettings::lastDirectory(), tr(kCsvFilter));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        importCsv(path);
+    });
+    dialog->open();
+}
+
+void MainWindow::importCsv(const QString& path)
+{
+    m_dataMode->setEstimation(m_current);
+    m_dataMode->importFile(path);
+}
+
+void MainWindow::enterDataMode(int featureCount)
+{
+    if (m_presentation)
+        setPresentationMode(false);
+    m_animation->stop();
+    clearPin();
+    m_pages->setCurrentWidget(m_dataView);
+    m_controls->setDataMode(featureCount);
+    m_dock->setWindowTitle(tr("Settings: your data"));
+    for (QAction* action : m_simulationOnly)
+        action->setEnabled(false);
+    m_leaveDataAction->setEnabled(true);
+    m_sweepProgress->setToolTip(tr("Bootstrap and cross-validation of your data"));
+    m_status->setText(tr("Exploring…"));
+    updateNarrative();
+    updateTitle();
+}
+
+void MainWindow::leaveDataMode()
+{
+    if (!isDataMode())
+        return;
+    m_dataMode->leave();
+    m_pages->setCurrentWidget(m_simulationPage);
+    m_controls->setDataMode(0);
+    m_dock->setWindowTitle(tr("Settings"));
+    for (QAction* action : m_simulationOnly)
+        action->setEnabled(true);
+    m_leaveDataAction->setEnabled(false);
+    m_sweepProgress->setFormat(tr("sweep %v/%m"));
+    m_sweepProgress->setToolTip(tr("The sweep over collinearity fills in point by point"));
+    requestRecompute(m_current);
+    updateNarrative();
+    updateTitle();
+}
+
+void MainWindow::showDataProgress(double fraction, const QString& phase)
+{
+    if (!isDataMode())
+        return;
+    m_sweepProgress->setRange(0, kProgressSteps);
+    if (fraction < 0.0) {
+        m_sweepProgress->setFormat(tr("done"));
+        m_sweepProgress->setValue(kProgressSteps);
+        return;
+    }
+    m_sweepProgress->setFormat(phase.isEmpty() ? QStringLiteral("%p%") : phase + " %p%");
+    m_sweepProgress->setValue(static_cast<int>(fraction * kProgressSteps));
 }
 
 } // namespace lev::ui

@@ -20,10 +20,13 @@ class QTextBrowser;
 class QTimer;
 class QUndoStack;
 class QCustomPlot;
+class QStackedWidget;
 
 namespace lev::ui {
 
 class ControlPanel;
+class DataMode;
+class DataView;
 class SessionAutosave;
 class SpectrumPlot;
 class WeightsPlot;
@@ -45,7 +48,8 @@ public:
     RecomputeController& controller() { return *m_controller; }
     ControlPanel& controls() { return *m_controls; }
     QUndoStack& undoStack() { return *m_undo; }
-    /// The plots, in SPEC's order.
+    DataMode& dataMode() { return *m_dataMode; }
+    /// The plots on show: the simulation's seven in SPEC's order, or data mode's five.
     QList<QCustomPlot*> plots() const;
     QString narrativeText() const;
     /// The settings currently shown and computed.
@@ -62,6 +66,12 @@ public:
     void pinCurrentState();
     void clearPin();
     bool hasPin() const { return m_pinned != nullptr; }
+
+    /// File ▸ Import CSV…: reads the file, asks for the columns and switches to data mode.
+    void importCsv(const QString& path);
+    /// Back from data mode to the simulation of the current settings.
+    void leaveDataMode();
+    bool isDataMode() const;
 
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
@@ -102,6 +112,9 @@ private:
     void stepCollinearity(int steps);
     void animationStep();
     void showAbout();
+    void openImportDialog();
+    void enterDataMode(int featureCount);
+    void showDataProgress(double fraction, const QString& phase);
 
     RecomputeController* m_controller = nullptr;
     QUndoStack* m_undo = nullptr;
@@ -119,6 +132,12 @@ private:
     QLabel* m_status = nullptr;
     QProgressBar* m_sweepProgress = nullptr;
     QDockWidget* m_dock = nullptr;
+    QStackedWidget* m_pages = nullptr; ///< the simulation's plots, or data mode's
+    QWidget* m_simulationPage = nullptr;
+    DataView* m_dataView = nullptr;
+    DataMode* m_dataMode = nullptr;
+    QAction* m_leaveDataAction = nullptr;
+    QList<QAction*> m_simulationOnly; ///< disabled in data mode
     QGridLayout* m_grid = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_presentationAction = nullptr;

@@ -13,7 +13,10 @@ const QString kTitleName = QStringLiteral("plotTitle");
 const QString kNoticeName = QStringLiteral("notice");
 const QString kPinnedLayer = QStringLiteral("pinned");
 const QString kPinnedEntryName = QStringLiteral("pinnedLegendEntry");
+const QString kLegendRowName = QStringLiteral("legendRow");
 constexpr int kGhostAlpha = 110;
+// A column name on a tick shows at most this many characters; a longer one loses its middle.
+constexpr int kLongestTickName = 14;
 
 /// The legend entry of the pinned state: one grey ghost sample (a dashed line through a hollow
 /// marker) standing for all the pinned series of the plot.
@@ -65,6 +68,18 @@ protected:
     }
 };
 
+/// The axis's text ticker, made and set if it has another one; emptied.
+QSharedPointer<QCPAxisTickerText> emptyTextTicker(QCPAxis* axis)
+{
+    auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
+    if (!ticker) {
+        ticker.reset(new QCPAxisTickerText);
+        axis->setTicker(ticker);
+    }
+    ticker->clear();
+    return ticker;
+}
+
 QMargins scaled(int left, int top, int right, int bottom)
 {
     const double s = PlotStyle::scale();
@@ -97,6 +112,11 @@ QColor PlotStyle::sample()
 QColor PlotStyle::neutral()
 {
     return QColor(0x70, 0x70, 0x70);
+}
+
+QColor PlotStyle::resampled()
+{
+    return QColor(0xCC, 0x79, 0xA7);
 }
 
 QColor PlotStyle::faint(const QColor& colour, int alpha)
@@ -198,7 +218,17 @@ void PlotStyle::addTitle(QCustomPlot* plot, const QString& title)
     plot->plotLayout()->addElement(0, 0, element);
 }
 
-void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& text)
+void PlotStyle::setTitle(QCustomPlot* plot, const QString& title)
+{
+    for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+        auto* text = qobject_cast<QCPTextElement*>(element);
+        if (text && text->objectName() == kTitleName)
+            text->setText(title);
+    }
+}
+
+void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& text,
+                          Qt::Alignment where)
 {
     QCPItemText* notice = nullptr;
     for (int i = 0; i < plot->itemCount(); ++i) {
@@ -213,14 +243,17 @@ void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& t
         notice->setClipToAxisRect(false);
         notice->position->setType(QCPItemPosition::ptAxisRectRatio);
         notice->position->setAxisRect(rect);
-        notice->position->setCoords(0.5, 0.5);
-        notice->setPositionAlignment(Qt::AlignCenter);
         notice->setFont(font(9));
         notice->setColor(QColor(120, 30, 30));
         notice->setBrush(QColor(255, 255, 255, 230));
         notice->setPadding(scaled(6, 4, 6, 4));
         notice->setLayer("overlay");
     }
+    constexpr double kInset = 0.02; // from an edge, as a fraction of the rect
+    const double x = where & Qt::AlignLeft ? kInset : where & Qt::AlignRight ? 1.0 - kInset : 0.5;
+    const double y = where & Qt::AlignTop ? kInset : where & Qt::AlignBottom ? 1.0 - kInset : 0.5;
+    notice->position->setCoords(x, y);
+    notice->setPositionAlignment(where);
     notice->setText(text);
     notice->setVisible(!text.isEmpty());
 }
@@ -345,16 +378,78 @@ QString PlotStyle::featureLabel(const std::string& name)
 
 void PlotStyle::setFeatureTicks(QCPAxis* axis, const std::vector<std::string>& names, int maxLabels)
 {
-    auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
-    if (!ticker) {
-        ticker.reset(new QCPAxisTickerText);
-        axis->setTicker(ticker);
-    }
-    ticker->clear();
+    const QSharedPointer<QCPAxisTickerText> ticker = emptyTextTicker(axis);
     const int count = static_cast<int>(names.size());
     const int every = std::max(1, (count + maxLabels - 1) / std::max(1, maxLabels));
     for (int j = 0; j < count; j += every)
         ticker->addTick(j + 1, featureLabel(names[static_cast<std::size_t>(j)]));
+}
+
+void PlotStyle::setNameTicks(QCPAxis* axis, const std::vector<std::string>& names,
+                             double roomAtScale1)
+{
+    // As the user wrote them (no subscripts: "income_2019"), elided in the middle, where names
+    // of one family ("income_2018", "income_2019") are alike.
+    QStringList labels;
+    for (const std::string& name : names) {
+        QString label = QString::fromStdString(name);
+        if (label.size() > kLongestTickName) {
+            const int head = (kLongestTickName - 1) / 2;
+            const int tail = kLongestTickName - 1 - head;
+            label = label.left(head) + QChar(0x2026) + label.right(tail); // …
+        }
+        labels << label;
+    }
+    // Measured at scale 1, like the room, so that the choice stays the same at every scale.
+    QFont font;
+    font.setPointSizeF(8);
+    const QFontMetricsF metrics(font);
+    const double gap = metrics.height();
+    double sideBySide = 0.0;
+    for (const QString& label : labels)
+        sideBySide += metrics.horizontalAdvance(label) + gap;
+    const bool horizontal = axis->orientation() == Qt::Horizontal;
+    const bool upright = horizontal && sideBySide > roomAtScale1;
+    axis->setTickLabelRotation(upright ? -90.0 : 0.0);
+
+    const int count = static_cast<int>(labels.size());
+    const double perLabel =
+        horizontal && !upright ? sideBySide / std::max(count, 1) : 1.15 * metrics.height();
+    const int fitting = std::max(1, static_cast<int>(roomAtScale1 / perLabel));
+    const int every = std::max(1, (count + fitting - 1) / fitting);
+    const QSharedPointer<QCPAxisTickerText> ticker = emptyTextTicker(axis);
+    for (int j = 0; j < count; j += every)
+        ticker->addTick(j + 1, labels.at(j));
+}
+
+void PlotStyle::setLegendEntries(QCustomPlot* plot, const QList<QCPAbstractPlottable*>& shown)
+{
+    QCPLegend* legend = plot->legend;
+    bool pinned = false;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        pinned = pinned || (legend->item(i) && legend->item(i)->objectName() == kPinnedEntryName);
+    setPinnedLegendEntry(plot, false);
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        plot->plottable(i)->removeFromLegend();
+    for (QCPAbstractPlottable* plottable : shown)
+        plottable->addToLegend();
+    setPinnedLegendEntry(plot, pinned);
+    legend->setFillOrder(legend->fillOrder(), true); // rearranges by the current wrap
+    spaceLegendRows(legend);
+
+    // An empty legend would cap the width of its layout column (a grid without cells has no
+    // room to give): it leaves its row below the plot, whose empty cell takes no room, and
+    // comes back when it has entries again.
+    const bool any = legend->itemCount() > 0;
+    QCPLayoutGrid* row = nullptr;
+    for (QCPLayoutElement* element : plot->plotLayout()->elements(false))
+        if (element && element->objectName() == kLegendRowName)
+            row = qobject_cast<QCPLayoutGrid*>(element);
+    if (row && !any && legend->layout() == row)
+        row->take(legend);
+    else if (row && any && !legend->layout())
+        row->addElement(0, 0, legend);
+    legend->setVisible(any);
 }
 
 void PlotStyle::placeLegendBelow(QCustomPlot* plot, int columns)
@@ -363,6 +458,7 @@ void PlotStyle::placeLegendBelow(QCustomPlot* plot, int columns)
     if (QCPLayout* owner = legend->layout())
         owner->take(legend);
     auto* row = new QCPLayoutGrid;
+    row->setObjectName(kLegendRowName);
     row->setMargins(QMargins(4, 0, 4, 4)); // around the legend box, whose own margins scale
     const int index = plot->plotLayout()->rowCount();
     plot->plotLayout()->addElement(index, 0, row);

@@ -24,6 +24,7 @@ public:
     static QColor interventional(); ///< orange: the interventional regime
     static QColor sample();         ///< sky blue: sample quantities
     static QColor neutral();        ///< grey: reference lines
+    static QColor resampled();      ///< reddish purple: the bootstrap, re-fits on resampled rows
     static QColor faint(const QColor& colour, int alpha = 60);
     /// The pinned state's version of a series colour: faint, but still tells the series apart.
     static QColor ghost(const QColor& colour);
@@ -45,9 +46,14 @@ public:
     static void setLogarithmic(QCPAxis* axis);
     /// A title above the plot (kept in a layout row of its own).
     static void addTitle(QCustomPlot* plot, const QString& title);
+    /// Replaces the text of the title that addTitle made.
+    static void setTitle(QCustomPlot* plot, const QString& title);
     /// Shows a one-line notice in the middle of an axis rect ("n ≤ p: weights not
-    /// identifiable"); an empty text hides it. Use it instead of plotting NaN or inf.
-    static void setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& text);
+    /// identifiable"), or at the edges `where` says (Qt::AlignTop | Qt::AlignLeft: in the top
+    /// left corner) when the data should stay visible; an empty text hides it. Use it instead
+    /// of plotting NaN or inf.
+    static void setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& text,
+                          Qt::Alignment where = Qt::AlignCenter);
 
     /// A marker size in pixels that follows scale().
     static double markerSize(double sizeAtScale1 = 6.0);
@@ -74,6 +80,15 @@ public:
     /// is labelled.
     static void setFeatureTicks(QCPAxis* axis, const std::vector<std::string>& names,
                                 int maxLabels = 12);
+    /// Text ticks at 1..p with a user's column names, which may be long or many: as written,
+    /// each elided in the middle to a few characters; on a horizontal axis upright when side by
+    /// side they would need more than roomAtScale1 pixels; every k-th when even so they do not
+    /// fit into roomAtScale1.
+    static void setNameTicks(QCPAxis* axis, const std::vector<std::string>& names,
+                             double roomAtScale1);
+    /// Shows exactly these plottables in the legend, in this order, then the pinned entry if it
+    /// was there; hides a legend left empty. For a plot that switches between sets of series.
+    static void setLegendEntries(QCustomPlot* plot, const QList<QCPAbstractPlottable*>& shown);
     /// Moves the legend out of the axis rect into a row of its own below the plot, filled
     /// row by row with at most columns entries per row.
     static void placeLegendBelow(QCustomPlot* plot, int columns);

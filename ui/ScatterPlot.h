@@ -1,8 +1,11 @@
 #pragma once
 // X₁ against X₂ in one displayed draw (observational, on the data surface) with the
 // interventional cloud do(X) on top: interventions leave the surface the model was fitted on.
+// In data mode: the most correlated pair of a user's features.
 
 #include "ResultPlot.h"
+
+#include <Eigen/Core>
 
 namespace lev::core {
 struct RecomputeResult;
@@ -18,6 +21,15 @@ public:
     explicit ScatterPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result) override;
+    /// Data mode: one cloud of observed rows (x[i], y[i]), the axes titled with the names and
+    /// the plot with their correlation r. Of many rows at most maxDataRows() are drawn, the
+    /// extreme ones and an evenly spaced subset, and the legend says so; the axes cover every
+    /// row. Rows that are not finite are left out. Clears a pinned state; showResult switches
+    /// back.
+    void showDataPair(const Eigen::VectorXd& x, const Eigen::VectorXd& y, const QString& xName,
+                      const QString& yName, double r);
+    /// The most rows showDataPair draws.
+    static int maxDataRows();
     /// Shows a pinned state's observational cloud in faint grey behind the live clouds. Copies
     /// the points; nullptr clears.
     void showPinned(const core::RecomputeResult* pinned) override;
@@ -28,6 +40,8 @@ public:
     int pinnedPointCount() const override;
 
 private:
+    /// Switches the title and legend between the simulation and data mode.
+    void setDataMode(bool data);
     void clearData();
     /// Axis ranges covering the live and pinned clouds.
     void fitAxes();
@@ -37,6 +51,7 @@ private:
     QCPGraph* m_pinnedObserved = nullptr;
     bool m_liveAgainstOutcome = false;   ///< p = 1: X₁ against Y, not against X₂
     bool m_pinnedAgainstOutcome = false; ///< the same for the pinned state
+    bool m_dataMode = false;
 };
 
 } // namespace lev::ui

@@ -4,6 +4,7 @@
 #include "analysis/RecomputeResult.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace lev::ui {
 
@@ -80,7 +81,7 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent)
     m_eigenRect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     m_inverseRect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
 
-    PlotStyle::addTitle(this, tr("Spectrum of Σ and its inverse 1/λ"));
+    PlotStyle::addTitle(this, QString()); // set by setDataMode
 
     // The panes are narrow: label only the first, middle and last index (set per result).
     QSharedPointer<QCPAxisTickerText> indexTicker(new QCPAxisTickerText);
@@ -90,9 +91,6 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent)
         rect->axis(QCPAxis::atBottom)->setLabel(tr("index i"));
         PlotStyle::setLogarithmic(rect->axis(QCPAxis::atLeft));
     }
-    m_eigenRect->axis(QCPAxis::atLeft)->setLabel(tr("eigenvalue λ of Σ"));
-    m_inverseRect->axis(QCPAxis::atLeft)->setLabel(tr("1/λ (how much Θ\namplifies noise)"));
-
     QCPAxis* eigenX = m_eigenRect->axis(QCPAxis::atBottom);
     QCPAxis* eigenY = m_eigenRect->axis(QCPAxis::atLeft);
     QCPAxis* inverseX = m_inverseRect->axis(QCPAxis::atBottom);
@@ -125,6 +123,9 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent)
     m_inverse->setName(tr("population 1/λ"));
     m_inverse->setWidth(kInverseWidth);
     m_inverse->removeFromLegend();
+    m_correlation = addGraph(eigenX, eigenY);
+    m_correlation->setName(tr("eigenvalues of the features' correlation matrix R"));
+    m_correlation->removeFromLegend();
 
     PlotStyle::placeLegendBelow(this, 2);
 
@@ -138,8 +139,31 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent)
     m_zerosNote->setColor(PlotStyle::neutral());
     m_zerosNote->setVisible(false);
 
+    m_dataMode = true; // so that the switch below sets the texts
+    setDataMode(false);
     applyStyle();
     clearData();
+}
+
+void SpectrumPlot::setDataMode(bool data)
+{
+    if (data == m_dataMode)
+        return;
+    m_dataMode = data;
+    QCPAxis* eigenY = m_eigenRect->axis(QCPAxis::atLeft);
+    QCPAxis* inverseY = m_inverseRect->axis(QCPAxis::atLeft);
+    if (data) {
+        PlotStyle::setTitle(this, tr("Spectrum of the correlation matrix R and its inverse 1/λ"));
+        eigenY->setLabel(tr("eigenvalue λ of the\ncorrelation matrix R"));
+        inverseY->setLabel(tr("1/λ (how much Θ = R⁻¹\namplifies noise)"));
+        PlotStyle::setLegendEntries(this, {m_correlation});
+    } else {
+        m_correlation->data()->clear();
+        PlotStyle::setTitle(this, tr("Spectrum of Σ and its inverse 1/λ"));
+        eigenY->setLabel(tr("eigenvalue λ of Σ"));
+        inverseY->setLabel(tr("1/λ (how much Θ\namplifies noise)"));
+        PlotStyle::setLegendEntries(this, {m_sampleRuns, m_population, m_sampleMean});
+    }
 }
 
 void SpectrumPlot::applyStyle()
@@ -165,6 +189,9 @@ void SpectrumPlot::styleSeries()
                                                   Qt::NoBrush, PlotStyle::markerSize(10 * size)));
     m_sampleMean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::sample(),
                                                   PlotStyle::markerSize(5.5 * size)));
+    m_correlation->setPen(PlotStyle::pen(PlotStyle::sample(), 1.2));
+    m_correlation->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::sample(),
+                                                   PlotStyle::markerSize(7 * size)));
     m_inverse->setPen(PlotStyle::pen(PlotStyle::estimate().darker(130), 1.0));
     m_inverse->setBrush(PlotStyle::estimate());
 
@@ -183,6 +210,7 @@ void SpectrumPlot::clearData()
     m_sampleMean->data()->clear();
     m_population->data()->clear();
     m_inverse->data()->clear();
+    m_correlation->data()->clear();
     m_zerosNote->setVisible(false);
     m_columns = 0;
 }
@@ -190,7 +218,7 @@ void SpectrumPlot::clearData()
 int SpectrumPlot::pointCount() const
 {
     return m_sampleRuns->dataCount() + m_sampleMean->dataCount() + m_population->dataCount() +
-           m_inverse->dataCount();
+           m_correlation->dataCount() + m_inverse->dataCount();
 }
 
 int SpectrumPlot::pinnedPointCount() const
@@ -203,6 +231,7 @@ void SpectrumPlot::showResult(const core::RecomputeResult& result)
 {
     if (result.status == core::RecomputeStatus::Cancelled)
         return; // a newer result is on its way; keep what is shown
+    setDataMode(false);
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearData();
         fitAxes();
@@ -277,6 +306,43 @@ void SpectrumPlot::showPinned(const core::RecomputeResult* pinned)
     replot(QCustomPlot::rpQueuedReplot);
 }
 
+void SpectrumPlot::showDataSpectrum(const Eigen::VectorXd& eigenvalues)
+{
+    setDataMode(true);
+    clearData();
+    showPinned(nullptr); // a simulation's pinned state does not compare with data
+
+    const int p = static_cast<int>(eigenvalues.size());
+    const double zero = p > 0 ? kZeroFraction * eigenvalues.maxCoeff() : 0.0;
+    const int zeros = setPositive(m_correlation, eigenvalues, zero);
+    Eigen::VectorXd inverse = Eigen::VectorXd::Zero(p); // 0: no 1/λ
+    for (int i = 0; i < p; ++i)
+        if (eigenvalues[i] > zero)
+            inverse[i] = 1.0 / eigenvalues[i];
+    setInverse(m_inverse, inverse);
+    m_columns = p;
+
+    m_zerosNote->setText(tr("%n zero λ\nnot shown", "", zeros));
+    m_zerosNote->setVisible(zeros > 0);
+    PlotStyle::setNotice(this, m_eigenRect, p > 0 ? QString() : tr("no eigenvalues"));
+    styleSeries();
+    fitAxes();
+    if (m_inverse->dataCount() == 0 && p > 0) {
+        PlotStyle::setNotice(this, m_inverseRect, tr("R is singular: 1/λ does not exist"));
+    } else if (zeros > 0) {
+        // Above the bars: the tallest 1/λ are on the right, so the notice goes top left, on
+        // room made for it at the top of the axis.
+        QCPAxis* inverseY = m_inverseRect->axis(QCPAxis::atLeft);
+        const QCPRange range = inverseY->range();
+        inverseY->setRangeUpper(range.upper * std::pow(range.upper / range.lower, 0.15));
+        PlotStyle::setNotice(this, m_inverseRect, tr("R is singular: %n zero λ, no 1/λ", "", zeros),
+                             Qt::AlignTop | Qt::AlignLeft);
+    } else {
+        PlotStyle::setNotice(this, m_inverseRect, QString());
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
 void SpectrumPlot::fitAxes()
 {
     const int columns = std::max(m_columns, m_pinnedColumns);
@@ -291,9 +357,9 @@ void SpectrumPlot::fitAxes()
 
     QCPRange range;
     QCPAxis* eigenY = m_eigenRect->axis(QCPAxis::atLeft);
-    if (PlotStyle::dataValueRange(
-            {m_sampleRuns, m_sampleMean, m_population, m_pinnedPopulation, m_pinnedSampleMean},
-            range))
+    if (PlotStyle::dataValueRange({m_sampleRuns, m_sampleMean, m_population, m_correlation,
+                                   m_pinnedPopulation, m_pinnedSampleMean},
+                                  range))
         PlotStyle::setPaddedRange(eigenY, range.lower, range.upper, 0.08);
     else
         eigenY->setRange(0.1, 10.0);

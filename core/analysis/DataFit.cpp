@@ -7,18 +7,6 @@ namespace lev::core {
 
 namespace {
 
-Eigen::MatrixXd correlationOf(const Eigen::MatrixXd& x)
-{
-    const Eigen::MatrixXd centered = x.rowwise() - x.colwise().mean();
-    Eigen::MatrixXd covariance = centered.transpose() * centered;
-    Eigen::VectorXd scale = covariance.diagonal().cwiseSqrt();
-    for (Eigen::Index j = 0; j < scale.size(); ++j)
-        if (scale[j] == 0.0)
-            scale[j] = 1.0; // a constant column keeps a zero row: rank is lost, as it should be
-    const Eigen::VectorXd inverse = scale.cwiseInverse();
-    return inverse.asDiagonal() * covariance * inverse.asDiagonal();
-}
-
 void fitOls(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, DataFitReport& report)
 {
     const LeastSquaresReport ls = PreciseLeastSquares::fit(x, y, report.intercept);
@@ -78,22 +66,57 @@ void fitPenalized(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, DataFitRep
 
 } // namespace
 
+Eigen::MatrixXd DataFit::correlation(const Eigen::MatrixXd& x)
+{
+    Eigen::MatrixXd centered = x.rowwise() - x.colwise().mean();
+    for (Eigen::Index j = 0; j < x.cols(); ++j)
+        if (x.rows() > 0 && x.col(j).maxCoeff() == x.col(j).minCoeff())
+            centered.col(j).setZero(); // whatever the rounding of its mean
+    Eigen::MatrixXd covariance = centered.transpose() * centered;
+    Eigen::VectorXd scale = covariance.diagonal().cwiseSqrt();
+    for (Eigen::Index j = 0; j < scale.size(); ++j)
+        if (scale[j] == 0.0)
+            scale[j] = 1.0; // a constant column keeps a zero row: rank is lost, as it should be
+    const Eigen::VectorXd inverse = scale.cwiseInverse();
+    return inverse.asDiagonal() * covariance * inverse.asDiagonal();
+}
+
+Eigen::MatrixXd DataFit::columns(const CsvTable& table, const std::vector<int>& indices)
+{
+    Eigen::MatrixXd x(table.values.rows(), static_cast<Eigen::Index>(indices.size()));
+    for (std::size_t j = 0; j < indices.size(); ++j)
+        x.col(static_cast<Eigen::Index>(j)) = table.values.col(indices[j]);
+    return x;
+}
+
+std::vector<std::string> DataFit::columnNames(const CsvTable& table,
+                                              const std::vector<int>& indices)
+{
+    std::vector<std::string> names;
+    for (int index : indices)
+        names.push_back(table.columns[index]);
+    return names;
+}
+
 DataFitReport DataFit::run(const CsvTable& table, int target, const std::vector<int>& features,
                            const EstimatorSettings& estimator, bool intercept)
 {
+    return run(columns(table, features), table.values.col(target), table.columns[target],
+               columnNames(table, features), estimator, intercept);
+}
+
+DataFitReport DataFit::run(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
+                           const std::string& target, const std::vector<std::string>& features,
+                           const EstimatorSettings& estimator, bool intercept)
+{
     DataFitReport report;
-    report.target = table.columns[target];
+    report.target = target;
+    report.features = features;
     report.estimator = estimator;
     report.intercept = intercept;
-    report.rows = static_cast<int>(table.values.rows());
-    Eigen::MatrixXd x(table.values.rows(), static_cast<Eigen::Index>(features.size()));
-    for (std::size_t j = 0; j < features.size(); ++j) {
-        report.features.push_back(table.columns[features[j]]);
-        x.col(static_cast<Eigen::Index>(j)) = table.values.col(features[j]);
-    }
-    const Eigen::VectorXd y = table.values.col(target);
+    report.rows = static_cast<int>(x.rows());
     if (report.rows >= 2 && x.cols() > 0)
-        report.correlationSpectrum = Spectrum::of(correlationOf(x));
+        report.correlationSpectrum = Spectrum::of(correlation(x));
 
     if (std::string problem = estimator.validate(static_cast<int>(x.cols())); !problem.empty()) {
         report.status = FitStatus::InvalidSettings;

@@ -1,7 +1,10 @@
 #include "analysis/Recompute.h"
 
 #include "analysis/ExpectedR2.h"
+#include "analysis/Multiversion.h"
+#include "analysis/ParallelTasks.h"
 #include "analysis/ReplicationSampler.h"
+#include "analysis/WeightSpread.h"
 #include "estimators/Estimator.h"
 #include "generators/ScmFactory.h"
 #include "random/RandomStream.h"
@@ -13,16 +16,6 @@
 #include <functional>
 #include <limits>
 #include <numeric>
-#include <thread>
-
-// Hot loops compiled for x86-64-v3 (AVX2 + FMA) and for the baseline; the first call picks the
-// one the CPU runs (function multiversioning; see Spectrum.cpp).
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__) &&                  \
-    (!defined(__clang__) || __clang_major__ >= 14)
-#define LEV_MULTIVERSION __attribute__((target_clones("arch=x86-64-v3", "default")))
-#else
-#define LEV_MULTIVERSION
-#endif
 
 namespace lev::core {
 
@@ -252,16 +245,6 @@ std::optional<double> mean(const std::vector<double>& values)
     return std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
 }
 
-// Linear interpolation between order statistics (NumPy's default, type 7) of sorted values.
-double quantile(const std::vector<double>& sorted, double level)
-{
-    const double position = level * static_cast<double>(sorted.size() - 1);
-    const auto below = static_cast<std::size_t>(std::floor(position));
-    const std::size_t above = std::min(below + 1, sorted.size() - 1);
-    const double fraction = position - static_cast<double>(below);
-    return sorted[below] + fraction * (sorted[above] - sorted[below]);
-}
-
 MonteCarloSummary summarize(const ReplicationTable& table, const PopulationTruth& truth)
 {
     MonteCarloSummary summary;
@@ -301,67 +284,34 @@ MonteCarloSummary summarize(const ReplicationTable& table, const PopulationTruth
         return summary;
 
     summary.weightMean = summary.weights.colwise().mean().transpose();
-    summary.weightQuantiles.resize(p, 5);
-    for (int j = 0; j < p; ++j) {
-        const Eigen::VectorXd column = summary.weights.col(j);
-        std::vector<double> values(column.data(), column.data() + column.size());
-        std::sort(values.begin(), values.end());
-        for (int q = 0; q < 5; ++q)
-            summary.weightQuantiles(j, q) = quantile(values, MonteCarloSummary::kQuantileLevels[q]);
-    }
-    if (summary.fitted >= 2) {
-        const Eigen::MatrixXd centered = summary.weights.rowwise() - summary.weightMean.transpose();
-        summary.weightSd =
-            (centered.colwise().squaredNorm() / (summary.fitted - 1.0)).cwiseSqrt().transpose();
-    }
+    summary.weightQuantiles =
+        WeightSpread::quantiles(summary.weights, MonteCarloSummary::kQuantileLevels, 5);
+    summary.weightSd = WeightSpread::sd(summary.weights);
     return summary;
 }
 
 /// Runs `extra` tasks (first) and then the replications 0..R-1 on up to settings.threads
-/// workers (0: all cores), the calling thread being one of them. Tasks are handed out in order
-/// through an atomic counter, so the two cores stay busy whatever each task costs; replication r
-/// depends only on (seed, r), so the numbers do not depend on which worker runs it.
-/// Returns false when cancelled.
+/// workers (0: all cores), the calling thread being one of them; replication r depends only on
+/// (seed, r), so the numbers do not depend on which worker runs it. Returns false when cancelled.
 bool runTasks(const RecomputeSettings& settings, const PopulationTruth& truth,
               const std::vector<std::function<void()>>& extra, ReplicationTable& table,
               const std::atomic<bool>* cancel)
 {
     const int p = static_cast<int>(truth.causalWeights.size());
-    std::optional<ReplicationSampler> sampler;
-    std::atomic<int> next{0};
-    std::atomic<bool> stopped{false};
     const int extras = static_cast<int>(extra.size());
-    const int total = extras + settings.replications;
-    auto work = [&]() {
-        std::optional<Workspace> workspace;
-        for (;;) {
-            const int task = next.fetch_add(1, std::memory_order_relaxed);
-            if (task >= total)
-                return;
-            if (cancelled(cancel)) {
-                stopped = true;
-                return;
-            }
+    const ReplicationSampler sampler(truth.observedCovariance, settings.n, settings.sampling);
+    const auto makeWorker = [&]() -> ParallelTasks::Worker {
+        return [&, workspace = std::optional<Workspace>()](int task) mutable {
             if (task < extras) {
                 extra[task]();
-                continue;
+                return;
             }
             if (!workspace)
                 workspace.emplace(p);
-            replicate(settings, truth, *sampler, *workspace, table, task - extras);
-        }
+            replicate(settings, truth, sampler, *workspace, table, task - extras);
+        };
     };
-    sampler.emplace(truth.observedCovariance, settings.n, settings.sampling);
-    const int available = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    const int wanted = settings.threads > 0 ? settings.threads : available;
-    const int workers = std::max(1, std::min(wanted, total));
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(work);
-    work();
-    for (auto& thread : threads)
-        thread.join();
-    return !stopped;
+    return ParallelTasks::run(extras + settings.replications, settings.threads, makeWorker, cancel);
 }
 
 /// lambda_max / lambda_min of a covariance, none when singular (as Spectrum::of decides).

@@ -1,5 +1,7 @@
 #include "analysis/ReplicationSampler.h"
 
+#include "analysis/Multiversion.h"
+
 #include "random/RandomStream.h"
 
 #include <Eigen/Cholesky>
@@ -9,14 +11,7 @@
 #include <cmath>
 #include <limits>
 
-// Hot loops compiled for x86-64-v3 (AVX2 + FMA) and for the baseline; the first call picks the
-// one the CPU runs (function multiversioning; see Spectrum.cpp).
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__) &&                  \
-    (!defined(__clang__) || __clang_major__ >= 14)
-#define LEV_MULTIVERSION __attribute__((target_clones("arch=x86-64-v3", "default")))
-#else
-#define LEV_MULTIVERSION
-#endif
+// Hot loops are compiled for x86-64-v3 and for the baseline (LEV_MULTIVERSION).
 
 namespace lev::core {
 

@@ -1,5 +1,7 @@
 #include "analysis/Spectrum.h"
 
+#include "analysis/Multiversion.h"
+
 #include <Eigen/Cholesky>
 #include <Eigen/Eigenvalues>
 #include <algorithm>
@@ -7,15 +9,7 @@
 #include <cstddef>
 #include <limits>
 
-// The O(p^3) and latency-bound loops below are compiled twice, for x86-64-v3 (AVX2 + FMA: four
-// doubles per instruction) and for the baseline, and the first call picks the one the CPU runs
-// (GCC/Clang function multiversioning), as the build itself targets the baseline.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__) &&                  \
-    (!defined(__clang__) || __clang_major__ >= 14)
-#define LEV_MULTIVERSION __attribute__((target_clones("arch=x86-64-v3", "default")))
-#else
-#define LEV_MULTIVERSION
-#endif
+// The O(p^3) and latency-bound loops below are compiled twice (LEV_MULTIVERSION).
 
 namespace lev::core {
 

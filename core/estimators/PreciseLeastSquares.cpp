@@ -9,17 +9,20 @@ namespace lev::core {
 
 namespace {
 
-using Real = long double;
-using RealMatrix = Eigen::Matrix<Real, Eigen::Dynamic, Eigen::Dynamic>;
-using RealVector = Eigen::Matrix<Real, Eigen::Dynamic, 1>;
-
 constexpr int kRefinementSteps = 2;
 
-} // namespace
+/// Above this many multiply-adds (n p²) a long double QR takes tens of seconds and twice the
+/// memory; the design is then reduced to R by a blocked double-precision Householder QR first.
+constexpr double kExtendedPrecisionWork = 2e8;
 
-LeastSquaresReport PreciseLeastSquares::fit(const Eigen::MatrixXd& features,
-                                            const Eigen::VectorXd& target, bool intercept)
+/// The solve of a column-pivoted QR of the centered, scaled design, or of the R factor that a
+/// first, blocked QR reduced it to (same singular values, so the same rank and conditioning).
+template <typename Real>
+LeastSquaresReport fitIn(const Eigen::MatrixXd& features, const Eigen::VectorXd& target,
+                         bool intercept, bool reduceFirst)
 {
+    using RealMatrix = Eigen::Matrix<Real, Eigen::Dynamic, Eigen::Dynamic>;
+    using RealVector = Eigen::Matrix<Real, Eigen::Dynamic, 1>;
     LeastSquaresReport report;
     const Eigen::Index n = features.rows();
     const Eigen::Index p = features.cols();
@@ -40,25 +43,47 @@ LeastSquaresReport PreciseLeastSquares::fit(const Eigen::MatrixXd& features,
     RealVector scale = x.colwise().norm().transpose();
     for (Eigen::Index j = 0; j < p; ++j)
         if (scale[j] == 0)
-            scale[j] = 1; // a zero column stays zero and shows up as lost rank
-    const RealMatrix scaled = x * scale.cwiseInverse().asDiagonal();
+            scale[j] = 1;                      // a zero column stays zero and shows up as lost rank
+    x = x * scale.cwiseInverse().asDiagonal(); // the scaled design from here on
 
-    Eigen::ColPivHouseholderQR<RealMatrix> qr(scaled);
+    // The residual of scaled weights w against the centered data, from the original columns
+    // when the design itself was overwritten by the first QR.
+    const auto residualOf = [&](const RealVector& w) -> RealVector {
+        if (!reduceFirst)
+            return y - x * w;
+        const RealVector weights = w.cwiseQuotient(scale);
+        const Real offset = xMean.dot(weights);
+        return (y - features.cast<Real>() * weights).array() + offset;
+    };
+
+    RealVector rightSide = y;
+    Eigen::ColPivHouseholderQR<RealMatrix> qr;
+    std::optional<Eigen::HouseholderQR<Eigen::Ref<RealMatrix>>> first;
+    const auto project = [&](const RealVector& v) -> RealVector {
+        return first ? RealVector((first->householderQ().transpose() * v).head(p)) : v;
+    };
+    if (reduceFirst && n > p) {
+        first.emplace(x); // in place: x now holds the factors
+        qr.compute(
+            RealMatrix(first->matrixQR().topRows(p).template triangularView<Eigen::Upper>()));
+    } else {
+        reduceFirst = false;
+        qr.compute(x);
+    }
     qr.setThreshold(static_cast<Real>(std::max(n, p)) * static_cast<Real>(DBL_EPSILON));
     report.effectiveRank = static_cast<int>(qr.rank());
     if (report.effectiveRank < p || n < parameters)
         return report;
 
-    // Solve, then refine: each step solves for the correction from the extended-precision residual.
-    RealVector w = qr.solve(y);
+    // Solve, then refine: each step solves for the correction from the residual.
+    RealVector w = qr.solve(project(y));
     for (int step = 0; step < kRefinementSteps; ++step)
-        w += qr.solve(RealVector(y - scaled * w));
-    const RealVector residual = y - scaled * w;
-    const Real rss = residual.squaredNorm();
+        w += qr.solve(project(residualOf(w)));
+    const Real rss = residualOf(w).squaredNorm();
     const RealVector weights = w.cwiseQuotient(scale);
 
     report.identifiable = true;
-    report.coefficients = weights.cast<double>();
+    report.coefficients = weights.template cast<double>();
     report.residualSumOfSquares = static_cast<double>(rss);
     if (intercept)
         report.intercept = static_cast<double>(yMean - xMean.dot(weights));
@@ -78,13 +103,25 @@ LeastSquaresReport PreciseLeastSquares::fit(const Eigen::MatrixXd& features,
         qr.colsPermutation() * permutedInverse * qr.colsPermutation().transpose();
     const RealMatrix gramInverse =
         scale.cwiseInverse().asDiagonal() * gramInverseScaled * scale.cwiseInverse().asDiagonal();
-    report.standardErrors = (s2 * gramInverse.diagonal().array()).sqrt().matrix().cast<double>();
+    report.standardErrors =
+        (s2 * gramInverse.diagonal().array()).sqrt().matrix().template cast<double>();
     if (intercept) {
         const Real variance =
             s2 * (Real(1) / static_cast<Real>(n) + xMean.dot(gramInverse * xMean));
         report.interceptStandardError = static_cast<double>(std::sqrt(variance));
     }
     return report;
+}
+
+} // namespace
+
+LeastSquaresReport PreciseLeastSquares::fit(const Eigen::MatrixXd& features,
+                                            const Eigen::VectorXd& target, bool intercept)
+{
+    const double work = double(features.rows()) * double(features.cols()) * double(features.cols());
+    if (work <= kExtendedPrecisionWork)
+        return fitIn<long double>(features, target, intercept, false);
+    return fitIn<double>(features, target, intercept, true);
 }
 
 } // namespace lev::core

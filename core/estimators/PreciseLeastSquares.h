@@ -1,7 +1,9 @@
 #pragma once
 // Least squares on a user's data with the accuracy of a reference solver: the centered,
 // column-scaled design is factored by Householder QR with column pivoting in extended precision
-// (long double), which gives NIST Longley to 12+ digits. Standard errors from
+// (long double), which gives NIST Longley to 12+ digits. Large designs (n p^2 > 2e8, e.g.
+// 100 000 x 200) are first reduced to their R factor by a blocked double-precision Householder
+// QR, in place, and the pivoted QR runs on R: seconds instead of minutes. Standard errors from
 // s^2 (X_c^T X_c)^{-1} = s^2 D^{-1} R^{-1} R^{-T} D^{-1}, s^2 = RSS / (n - p - 1).
 
 #include <Eigen/Dense>

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <system_error>
 #include <unordered_map>
@@ -427,7 +428,14 @@ std::string at(const std::string& source, std::size_t line, std::size_t column)
 }
 
 /// Parses `text` into `table`; an empty string on success, else the one-line error message.
-std::string parseTable(std::string_view text, const std::string& source, CsvTable& table)
+/// `onRows(bytesParsed)` is called every kProgressRows rows; false stops with kCancelled.
+constexpr std::size_t kProgressRows = 2048;
+/// The part of the progress bar that reading the bytes takes; parsing takes the rest.
+constexpr double kReadShare = 0.1;
+constexpr const char* kCancelled = "import cancelled";
+
+std::string parseTable(std::string_view text, const std::string& source, CsvTable& table,
+                       const std::function<bool(std::size_t)>& onRows)
 {
     if (text.substr(0, kBom.size()) == kBom)
         text.remove_prefix(kBom.size());
@@ -500,6 +508,8 @@ std::string parseTable(std::string_view text, const std::string& source, CsvTabl
             values.push_back(value);
         }
         ++rows;
+        if (onRows && rows % kProgressRows == 0 && !onRows(tokenizer.position()))
+            return source + ": " + kCancelled;
     }
 
     if (!haveHeader)
@@ -527,6 +537,7 @@ std::string parseTable(std::string_view text, const std::string& source, CsvTabl
 
 bool CsvReader::readFile(const std::string& path)
 {
+    m_cancelled = false;
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
         return fail(path + ": cannot open: " + std::strerror(EISDIR));
@@ -544,24 +555,56 @@ bool CsvReader::readFile(const std::string& path)
         data.reserve(static_cast<std::size_t>(size));
     in.clear();
     in.seekg(0, std::ios::beg);
-    std::array<char, 1 << 16> buffer;
-    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0)
+    std::array<char, 1 << 20> buffer;
+    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
         data.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+        if (!report(kReadShare * static_cast<double>(data.size()) /
+                    static_cast<double>(std::max<std::streamoff>(size, 1)))) {
+            m_cancelled = true;
+            return fail(path + ": " + kCancelled);
+        }
+    }
     if (in.bad()) {
         const int error = errno;
         return fail(path + ": cannot read: " + (error != 0 ? std::strerror(error) : "read error"));
     }
-    return parse(data, path);
+    return parseFrom(data, path, kReadShare);
 }
 
 bool CsvReader::parse(std::string_view text, const std::string& source)
 {
+    m_cancelled = false;
+    return parseFrom(text, source, 0.0);
+}
+
+bool CsvReader::parseFrom(std::string_view text, const std::string& source, double parseStart)
+{
     m_table = CsvTable{};
-    std::string error = parseTable(text, source, m_table);
+    const auto onRows = [&](std::size_t parsed) {
+        const double share = static_cast<double>(parsed) /
+                             static_cast<double>(std::max<std::size_t>(text.size(), 1));
+        if (report(parseStart + (1.0 - parseStart) * share))
+            return true;
+        m_cancelled = true;
+        return false;
+    };
+    std::string error = m_progress ? parseTable(text, source, m_table, onRows)
+                                   : parseTable(text, source, m_table, {});
     if (!error.empty())
         return fail(std::move(error));
     m_error.clear();
+    report(1.0);
     return true;
+}
+
+void CsvReader::setProgressHandler(std::function<bool(double fraction)> handler)
+{
+    m_progress = std::move(handler);
+}
+
+bool CsvReader::report(double fraction) const
+{
+    return !m_progress || m_progress(std::clamp(fraction, 0.0, 1.0));
 }
 
 bool CsvReader::fail(std::string message)

@@ -6,8 +6,10 @@
 
 #include "io/CsvTable.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lev::core {
 
@@ -19,14 +21,26 @@ public:
     /// Parses text; `source` names it in messages.
     bool parse(std::string_view text, const std::string& source);
 
+    /// Called now and then with the fraction done (reading, then parsing), on the reading
+    /// thread; returning false cancels: the read fails with "FILE: import cancelled".
+    void setProgressHandler(std::function<bool(double fraction)> handler);
+
     const CsvTable& table() const { return m_table; }
+    /// Moves the table out (a large file need not be copied); the reader is left empty.
+    CsvTable takeTable() { return std::exchange(m_table, CsvTable{}); }
     const std::string& errorString() const { return m_error; }
+    /// Whether the last read stopped because the progress handler asked to.
+    bool cancelled() const { return m_cancelled; }
 
 private:
+    bool parseFrom(std::string_view text, const std::string& source, double parseStart);
+    bool report(double fraction) const;
     bool fail(std::string message);
 
     CsvTable m_table;
     std::string m_error;
+    std::function<bool(double)> m_progress;
+    bool m_cancelled = false;
 };
 
 } // namespace lev::core

@@ -2,6 +2,8 @@
 
 #include "io/JsonWriter.h"
 
+#include <cmath>
+
 namespace lev::core {
 
 namespace {
@@ -91,6 +93,52 @@ void writeSweep(JsonWriter& json, const std::vector<SweepPoint>& sweep)
     json.endArray();
 }
 
+void writeBootstrap(JsonWriter& json, const std::vector<std::string>& features,
+                    const BootstrapSummary& b, std::uint64_t seed)
+{
+    json.key("bootstrap").beginObject();
+    json.key("replications").value(b.replications);
+    json.key("seed").value(static_cast<long long>(seed));
+    json.key("failed_replications").value(b.failedReplications);
+    json.key("weight_sd").keyed(features, b.weightSd);
+    json.key("weight_quantiles");
+    if (b.weightQuantiles.size() == 0) {
+        json.null();
+    } else {
+        json.beginObject();
+        for (std::size_t j = 0; j < features.size(); ++j) {
+            json.key(features[j]).beginObject();
+            for (int q = 0; q < 3; ++q) {
+                const double percent =
+                    std::round(BootstrapSummary::kQuantileLevels[q] * 1000.0) / 10.0;
+                json.key(JsonWriter::number(percent) + "%")
+                    .value(b.weightQuantiles(static_cast<Eigen::Index>(j), q));
+            }
+            json.endObject();
+        }
+        json.endObject();
+    }
+    json.endObject();
+}
+
+void writeCrossValidation(JsonWriter& json, const CrossValidationScore& score, std::uint64_t seed)
+{
+    json.key("cross_validation").beginObject();
+    json.key("folds").value(score.folds);
+    json.key("seed").value(static_cast<long long>(seed));
+    if (score.status != FitStatus::Ok)
+        json.key("status").value(fitStatusName(score.status));
+    if (!score.message.empty())
+        json.key("message").value(score.message);
+    json.key("r2").value(score.r2);
+    json.key("fold_r2");
+    if (score.foldR2.empty())
+        json.null();
+    else
+        json.value(score.foldR2);
+    json.endObject();
+}
+
 } // namespace
 
 std::string ResultJson::simulation(const RecomputeResult& result)
@@ -111,7 +159,8 @@ std::string ResultJson::simulation(const RecomputeResult& result)
     return json.text();
 }
 
-std::string ResultJson::dataFit(const DataFitReport& r)
+std::string ResultJson::dataFit(const DataFitReport& r, const BootstrapSummary* bootstrap,
+                                const CrossValidationScore* crossValidation, std::uint64_t seed)
 {
     JsonWriter json;
     json.beginObject();
@@ -136,6 +185,10 @@ std::string ResultJson::dataFit(const DataFitReport& r)
     json.key("eigenvalues").value(r.correlationSpectrum.eigenvalues);
     json.key("condition_number").value(r.correlationSpectrum.conditionNumber);
     json.key("effective_rank").value(r.correlationSpectrum.effectiveRank);
+    if (bootstrap)
+        writeBootstrap(json, r.features, *bootstrap, seed);
+    if (crossValidation)
+        writeCrossValidation(json, *crossValidation, seed);
     json.endObject();
     return json.text();
 }

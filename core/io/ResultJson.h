@@ -2,9 +2,12 @@
 // The JSON documents of the command line (SPEC section 6), keys in SPEC's order; arrays are in
 // feature order and non-existent numbers are null.
 
+#include "analysis/BootstrapSummary.h"
+#include "analysis/CrossValidationScore.h"
 #include "analysis/DataFitReport.h"
 #include "analysis/RecomputeResult.h"
 
+#include <cstdint>
 #include <string>
 
 namespace lev::core {
@@ -14,8 +17,12 @@ class ResultJson
 public:
     /// `leverscope simulate`: generator, settings, status, features, truth, results[, sweep].
     static std::string simulation(const RecomputeResult& result);
-    /// `leverscope fit`: coefficients, standard errors and VIF keyed by column name.
-    static std::string dataFit(const DataFitReport& report);
+    /// `leverscope fit`: coefficients, standard errors and VIF keyed by column name; then, when
+    /// given, "bootstrap" and "cross_validation" (of report's estimator), both drawn with `seed`.
+    static std::string dataFit(const DataFitReport& report,
+                               const BootstrapSummary* bootstrap = nullptr,
+                               const CrossValidationScore* crossValidation = nullptr,
+                               std::uint64_t seed = 1);
 };
 
 } // namespace lev::core

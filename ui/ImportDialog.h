@@ -1,0 +1,47 @@
+#pragma once
+// File ▸ Import CSV…: after the file is read, the user picks the column to predict and the
+// features (checkboxes; every other column by default) and whether to standardize them.
+
+#include "io/CsvTable.h"
+
+#include <QDialog>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+
+namespace lev::ui {
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `name` is the file name shown in the title.
+    ImportDialog(const core::CsvTable& table, const QString& name, QWidget* parent = nullptr);
+
+    int target() const;
+    std::vector<int> features() const;
+    bool standardize() const;
+
+    void setTarget(int column);
+    void setFeatures(const std::vector<int>& columns);
+    void setStandardize(bool on);
+
+private:
+    void onTargetChanged();
+    void updateSummary();
+    void checkAll(bool on);
+
+    QComboBox* m_target = nullptr;
+    QListWidget* m_features = nullptr;
+    QCheckBox* m_standardize = nullptr;
+    QLabel* m_summary = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    int m_rows = 0;
+};
+
+} // namespace lev::ui
