@@ -54,12 +54,13 @@ configure_and_build() {
 # The sanitizer build: clang with AddressSanitizer and UndefinedBehaviorSanitizer for every
 # target, the core also instrumented for libFuzzer, and the fuzz targets. Shared by
 # scripts/sanitize.sh (the whole test suite) and scripts/fuzz.sh. Builds `$@` (default: all).
+# -O0: with UBSan's checks inlined into Eigen's templates, -O1 compiles 2.8 times slower.
 LEVERSCOPE_SANITIZE_BUILD="${LEVERSCOPE_SANITIZE_BUILD:-$LEVERSCOPE_ROOT/build-sanitize}"
 configure_and_build_sanitized() {
   if [ ! -f "$LEVERSCOPE_SANITIZE_BUILD/CMakeCache.txt" ]; then
     CC=clang CXX=clang++ cmake -S "$LEVERSCOPE_ROOT" -B "$LEVERSCOPE_SANITIZE_BUILD" -G Ninja \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only" \
       -DLEVERSCOPE_FUZZ=ON -DLEVERSCOPE_BUILD_BENCHMARKS=OFF
   fi
   local targets=()

@@ -97,7 +97,7 @@ void DataMode::onLoaded(DataController::TablePointer table, const QString& path)
 {
     m_reading = false;
     closeProgressDialog();
-    const QString name = QFileInfo(path).fileName();
+    const QString name = QString::fromStdString(table->source); // as the reader names it
     if (!m_pendingChoice) {
         m_pendingStory.clear();
         askForColumns(std::move(table), path);

@@ -415,7 +415,10 @@ void PlotStyle::setNameTicks(QCPAxis* axis, const std::vector<std::string>& name
     const int count = static_cast<int>(labels.size());
     const double perLabel =
         horizontal && !upright ? sideBySide / std::max(count, 1) : 1.15 * metrics.height();
-    const int fitting = std::max(1, static_cast<int>(roomAtScale1 / perLabel));
+    // No labels (or only empty ones) have no width: every label fits.
+    const int fitting = perLabel > 0.0
+                            ? std::max(1, static_cast<int>(std::min(roomAtScale1 / perLabel, 1e6)))
+                            : std::max(count, 1);
     const int every = std::max(1, (count + fitting - 1) / fitting);
     const QSharedPointer<QCPAxisTickerText> ticker = emptyTextTicker(axis);
     for (int j = 0; j < count; j += every)

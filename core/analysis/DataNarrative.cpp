@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace lev::core {
 
@@ -11,12 +12,21 @@ namespace {
 
 /// Common rule of thumb (e.g. Kutner et al.): a VIF above 10 signals serious collinearity.
 constexpr double kSeriousVif = 10.0;
-/// Condition numbers of the correlation matrix above this make weights fragile.
-constexpr double kIllConditioned = 100.0;
+/// An eigenvalue of the correlation matrix below this inflates the variance of the weights along
+/// its direction more than tenfold: the same line as a VIF of 10.
+constexpr double kNearlyRedundant = 0.1;
 
 const std::string& feature(const DataExploration& e, Eigen::Index j)
 {
     return e.fit.features[static_cast<std::size_t>(j)];
+}
+
+/// A correlation to 3 decimals, so 0.995 does not read as 1.
+std::string correlationText(double r)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.3f", r);
+    return buffer;
 }
 
 std::string conditioning(const DataExploration& e)
@@ -40,8 +50,11 @@ std::string conditioning(const DataExploration& e)
                        " means noise along that direction is "
                        "multiplied by 1/\u03bb = " +
                        Narrative::number(1.0 / smallest) + ".";
-    if (*s.conditionNumber > kIllConditioned)
+    if (smallest < kNearlyRedundant)
         text += " The weights are ill-determined along it, however well the model predicts.";
+    else
+        text += " No direction is close to redundant: collinearity inflates no weight's variance "
+                "more than " + Narrative::number(1.0 / smallest) + "\u00d7.";
     return text;
 }
 
@@ -118,7 +131,7 @@ std::string pair(const DataExploration& e)
     if (e.mostCorrelatedFirst < 0 || std::abs(e.mostCorrelatedR) < 0.8)
         return {};
     return feature(e, e.mostCorrelatedFirst) + " and " + feature(e, e.mostCorrelatedSecond) +
-           " move together (r = " + Narrative::number(e.mostCorrelatedR) +
+           " move together (r = " + correlationText(e.mostCorrelatedR) +
            "): the data hardly ever show one changing without the other, which is exactly "
            "what an intervention on one of them would do.";
 }

@@ -116,10 +116,16 @@ LeastSquaresReport fitIn(const Eigen::MatrixXd& features, const Eigen::VectorXd&
 } // namespace
 
 LeastSquaresReport PreciseLeastSquares::fit(const Eigen::MatrixXd& features,
-                                            const Eigen::VectorXd& target, bool intercept)
+                                            const Eigen::VectorXd& target, bool intercept,
+                                            LeastSquaresPath path)
 {
-    const double work = double(features.rows()) * double(features.cols()) * double(features.cols());
-    if (work <= kExtendedPrecisionWork)
+    if (path == LeastSquaresPath::Automatic) {
+        const double work =
+            double(features.rows()) * double(features.cols()) * double(features.cols());
+        path =
+            work <= kExtendedPrecisionWork ? LeastSquaresPath::Extended : LeastSquaresPath::Reduced;
+    }
+    if (path == LeastSquaresPath::Extended)
         return fitIn<long double>(features, target, intercept, false);
     return fitIn<double>(features, target, intercept, true);
 }

@@ -24,12 +24,21 @@ struct LeastSquaresReport
     std::optional<double> r2;
 };
 
+/// How PreciseLeastSquares factors the design.
+enum class LeastSquaresPath
+{
+    Automatic, ///< Extended up to n p^2 = 2e8, Reduced above
+    Extended,  ///< pivoted QR of the design in long double
+    Reduced    ///< blocked QR to R in double, then pivoted QR of R
+};
+
 class PreciseLeastSquares
 {
 public:
     /// Fits y = w0 + X w (or y = X w without intercept).
     static LeastSquaresReport fit(const Eigen::MatrixXd& features, const Eigen::VectorXd& target,
-                                  bool intercept);
+                                  bool intercept,
+                                  LeastSquaresPath path = LeastSquaresPath::Automatic);
 };
 
 } // namespace lev::core
