@@ -71,8 +71,6 @@ configure_and_build_sanitized() {
   cmake --build "$LEVERSCOPE_SANITIZE_BUILD" --parallel "$(nproc)" "${targets[@]}"
 }
 
-# How the sanitizers report: stop at the first error, with a stack; leaks from the system's
-# libraries (fontconfig, the Qt platform plugin) are suppressed in tests/lsan.supp.
+# How the sanitizers report: stop at the first error, with a stack; leaks are reported at exit.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:check_initialization_order=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
-export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$LEVERSCOPE_ROOT/tests/lsan.supp:print_suppressions=0}"
