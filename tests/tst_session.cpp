@@ -59,6 +59,14 @@ private slots:
         QTest::newRow("newer version")
             << QByteArray(R"({"format": "leverscope-session", "version": 9, "settings": {}})")
             << "version 9 is newer";
+        // Found by fuzz_session: a version too large for an int was converted to one (UB).
+        QTest::newRow("huge version")
+            << QByteArray(
+                   R"({"format": "leverscope-session", "version": 88888888888888888888888888888881, "settings": {}})")
+            << "version 8.88888888888889e+31 is newer";
+        QTest::newRow("fractional version")
+            << QByteArray(R"({"format": "leverscope-session", "version": 1.5, "settings": {}})")
+            << "field 'version' must be a whole number";
         QTest::newRow("unknown top field")
             << QByteArray(
                    R"({"format": "leverscope-session", "version": 1, "settings": {}, "x": 1})")

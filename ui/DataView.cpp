@@ -120,7 +120,8 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
         const int feature = e.settings.features.front();
         m_scatter->showDataPair(table.values.col(feature), table.values.col(e.settings.target),
                                 QString::fromStdString(table.columns[std::size_t(feature)]),
-                                QString::fromStdString(fit.target), e.targetCorrelation[0]);
+                                QString::fromStdString(fit.target), e.targetCorrelation[0],
+                                tr("The feature against the target"));
     }
     m_heatmap->showDataMatrices(e.correlation, fit.correlationSpectrum.precision, fit.features);
 }

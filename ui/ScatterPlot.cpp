@@ -163,7 +163,8 @@ void ScatterPlot::showPinned(const core::RecomputeResult* pinned)
 }
 
 void ScatterPlot::showDataPair(const Eigen::VectorXd& x, const Eigen::VectorXd& y,
-                               const QString& xName, const QString& yName, double r)
+                               const QString& xName, const QString& yName, double r,
+                               const QString& what)
 {
     Q_ASSERT(x.size() == y.size());
     setDataMode(true);
@@ -227,9 +228,9 @@ void ScatterPlot::showDataPair(const Eigen::VectorXd& x, const Eigen::VectorXd& 
     m_observed->setData(keys, values);
     const qint64 shown = m_observed->dataCount();
 
-    PlotStyle::setTitle(this, std::isfinite(r)
-                                  ? tr("Most correlated pair, r = %1").arg(r, 0, 'f', 3)
-                                  : tr("Most correlated pair"));
+    const QString pair = what.isEmpty() ? tr("Most correlated pair") : what;
+    PlotStyle::setTitle(this,
+                        std::isfinite(r) ? tr("%1, r = %2").arg(pair).arg(r, 0, 'f', 3) : pair);
     m_observed->setName(
         shown < total ? tr("observed: %1 of %2 rows shown").arg(grouped(shown), grouped(total))
                       : tr("observed: %1 rows").arg(grouped(total)));

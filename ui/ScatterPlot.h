@@ -26,8 +26,9 @@ public:
     /// extreme ones and an evenly spaced subset, and the legend says so; the axes cover every
     /// row. Rows that are not finite are left out. Clears a pinned state; showResult switches
     /// back.
+    /// `what` titles the pair (default "Most correlated pair").
     void showDataPair(const Eigen::VectorXd& x, const Eigen::VectorXd& y, const QString& xName,
-                      const QString& yName, double r);
+                      const QString& yName, double r, const QString& what = QString());
     /// The most rows showDataPair draws.
     static int maxDataRows();
     /// Shows a pinned state's observational cloud in faint grey behind the live clouds. Copies

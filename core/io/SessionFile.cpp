@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace lev::core {
 
 namespace {
@@ -51,17 +53,18 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
                      .arg(source, QLatin1String(kFormat));
         return false;
     }
+    // Compared as a double: a huge version (1e30) must not be converted to int first.
     const QJsonValue version = root.value("version");
-    if (!version.isDouble() || version.toDouble() != static_cast<int>(version.toDouble()) ||
-        version.toInt() < 1) {
+    const double number = version.isDouble() ? version.toDouble() : 0.0;
+    if (!(number >= 1.0) || number != std::floor(number)) {
         *error = QStringLiteral("%1: field 'version' must be a whole number >= 1").arg(source);
         return false;
     }
-    if (version.toInt() > kVersion) {
+    if (number > kVersion) {
         *error = QStringLiteral("%1: field 'version': version %2 is newer than this Leverscope "
                                 "reads (%3); please update Leverscope")
                      .arg(source)
-                     .arg(version.toInt())
+                     .arg(number, 0, 'g', 15)
                      .arg(kVersion);
         return false;
     }
