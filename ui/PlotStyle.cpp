@@ -331,17 +331,36 @@ void PlotStyle::setPaddedRange(QCPAxis* axis, double lower, double upper, double
     axis->setRange(lower - fraction * span, upper + fraction * span);
 }
 
+namespace {
+
+/// Widens `range` (empty while `any` is false) by `part` when it was `found`.
+void unite(QCPRange& range, bool& any, const QCPRange& part, bool found)
+{
+    if (!found)
+        return;
+    range =
+        any ? QCPRange(std::min(range.lower, part.lower), std::max(range.upper, part.upper)) : part;
+    any = true;
+}
+
+} // namespace
+
+void PlotStyle::colourAxis(QCPAxis* axis, const QColor& colour)
+{
+    axis->setLabelColor(colour);
+    axis->setTickLabelColor(colour);
+    axis->setBasePen(pen(colour, 1.0));
+    axis->setTickPen(pen(colour, 1.0));
+    axis->setSubTickPen(pen(colour, 0.8));
+}
+
 bool PlotStyle::dataKeyRange(const QList<QCPAbstractPlottable*>& plottables, QCPRange& range)
 {
     bool any = false;
     for (QCPAbstractPlottable* plottable : plottables) {
         bool found = false;
         const QCPRange part = plottable->getKeyRange(found);
-        if (found)
-            range =
-                any ? QCPRange(std::min(range.lower, part.lower), std::max(range.upper, part.upper))
-                    : part;
-        any = any || found;
+        unite(range, any, part, found);
     }
     return any;
 }
@@ -354,11 +373,7 @@ bool PlotStyle::dataValueRange(const QList<QCPAbstractPlottable*>& plottables, Q
         auto* bars = qobject_cast<QCPBars*>(plottable);
         const QCPRange part =
             bars ? bars->data()->valueRange(found) : plottable->getValueRange(found);
-        if (found)
-            range =
-                any ? QCPRange(std::min(range.lower, part.lower), std::max(range.upper, part.upper))
-                    : part;
-        any = any || found;
+        unite(range, any, part, found);
     }
     return any;
 }

@@ -40,6 +40,9 @@ public:
     /// Fonts, pens, margins and antialiasing of the axes, legend, title and notices, at the
     /// current scale(); for a freshly made plot and again whenever the scale changes.
     static void applyTo(QCustomPlot* plot);
+    /// Draws an axis (line, ticks, labels) in one colour: the right-hand axis that belongs to a
+    /// series of that colour.
+    static void colourAxis(QCPAxis* axis, const QColor& colour);
     static void styleAxisRect(QCPAxisRect* rect);
     static void styleLegend(QCPLegend* legend);
     /// Sets a base-10 logarithmic scale with readable tick labels.

@@ -109,12 +109,7 @@ void ScoreboardPlot::applyStyle()
 {
     PlotStyle::applyTo(this);
     xAxis->setTickLabelFont(PlotStyle::font(7));
-    const QColor errorColour = PlotStyle::estimate();
-    yAxis2->setLabelColor(errorColour);
-    yAxis2->setTickLabelColor(errorColour);
-    yAxis2->setBasePen(PlotStyle::pen(errorColour, 1.0));
-    yAxis2->setTickPen(PlotStyle::pen(errorColour, 1.0));
-    yAxis2->setSubTickPen(PlotStyle::pen(errorColour, 0.8));
+    PlotStyle::colourAxis(yAxis2, PlotStyle::estimate()); // the weight-error axis
 
     for (int i = 0; i < 3; ++i) {
         m_bars[i]->setPen(PlotStyle::pen(kColours[i].darker(120), 1.0));

@@ -85,12 +85,7 @@ SweepPlot::SweepPlot(QWidget* parent) : ResultPlot(parent)
 void SweepPlot::applyStyle()
 {
     PlotStyle::applyTo(this);
-    const QColor errorColour = PlotStyle::estimate();
-    yAxis2->setLabelColor(errorColour);
-    yAxis2->setTickLabelColor(errorColour);
-    yAxis2->setBasePen(PlotStyle::pen(errorColour, 1.0));
-    yAxis2->setTickPen(PlotStyle::pen(errorColour, 1.0));
-    yAxis2->setSubTickPen(PlotStyle::pen(errorColour, 0.8));
+    PlotStyle::colourAxis(yAxis2, PlotStyle::estimate()); // the weight-error axis
 
     QCPGraph* const live[3] = {m_live.r2Observational, m_live.r2Interventional, m_live.weightError};
     QCPGraph* const pinned[3] = {m_pinned.r2Observational, m_pinned.r2Interventional,
