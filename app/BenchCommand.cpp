@@ -2,9 +2,9 @@
 
 #include "CommandLine.h"
 #include "Subcommand.h"
-#include "analysis/Recompute.h"
 #include "io/CsvReader.h"
 #include "io/JsonWriter.h"
+#include "simulation/Recompute.h"
 
 #include <QElapsedTimer>
 #include <algorithm>

@@ -2,7 +2,7 @@
 // Parsing of leverscope's command line: the subcommands of SPEC section 6 and the generator
 // options they share. Bad input becomes one line naming the problem; nothing here exits.
 
-#include "analysis/RecomputeSettings.h"
+#include "simulation/RecomputeSettings.h"
 
 #include <QCommandLineParser>
 #include <QString>

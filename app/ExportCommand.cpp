@@ -1,12 +1,12 @@
 #include "ExportCommand.h"
 
 #include "CommandLine.h"
-#include "PlotExporter.h"
-#include "PlotGallery.h"
 #include "Subcommand.h"
-#include "analysis/Recompute.h"
+#include "export/PlotExporter.h"
+#include "export/PlotGallery.h"
 #include "io/ResultCsv.h"
 #include "io/SessionFile.h"
+#include "simulation/Recompute.h"
 
 #include <QApplication>
 #include <QSet>

@@ -2,9 +2,9 @@
 
 #include "CommandLine.h"
 #include "Subcommand.h"
-#include "analysis/Bootstrap.h"
-#include "analysis/CrossValidation.h"
-#include "analysis/DataFit.h"
+#include "exploration/Bootstrap.h"
+#include "exploration/CrossValidation.h"
+#include "exploration/DataFit.h"
 #include "io/CsvReader.h"
 #include "io/ResultJson.h"
 

@@ -1,10 +1,10 @@
 #include "GuiCommand.h"
 
-#include "AppSettings.h"
 #include "CommandLine.h"
-#include "DataMode.h"
-#include "MainWindow.h"
-#include "SessionAutosave.h"
+#include "modes/data/DataMode.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionAutosave.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 
 #include "CommandLine.h"
 #include "Subcommand.h"
-#include "analysis/Recompute.h"
 #include "io/ResultJson.h"
+#include "simulation/Recompute.h"
 
 namespace lev::app {
 

@@ -7,8 +7,8 @@
 //
 // Usage: bench_gui_latency [--values N] [--threads T]   (QT_QPA_PLATFORM defaults to offscreen)
 
-#include "ControlPanel.h"
-#include "MainWindow.h"
+#include "modes/simulation/ControlPanel.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

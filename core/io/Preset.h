@@ -3,7 +3,7 @@
 // story, with three to five honest sentences (they are toy parables, not models of real data).
 // The presets are JSON files in resources/presets, compiled into the program.
 
-#include "analysis/RecomputeSettings.h"
+#include "simulation/RecomputeSettings.h"
 
 #include <QJsonArray>
 #include <QString>

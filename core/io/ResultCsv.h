@@ -3,7 +3,7 @@
 // displayed draw with a `regime` column, and a per-feature results table. Numbers carry full
 // precision (shortest round-trip form); a value that does not exist is an empty cell, never nan.
 
-#include "analysis/RecomputeResult.h"
+#include "simulation/RecomputeResult.h"
 
 #include <optional>
 #include <string>

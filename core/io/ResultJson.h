@@ -2,10 +2,10 @@
 // The JSON documents of the command line (SPEC section 6), keys in SPEC's order; arrays are in
 // feature order and non-existent numbers are null.
 
-#include "analysis/BootstrapSummary.h"
-#include "analysis/CrossValidationScore.h"
-#include "analysis/DataFitReport.h"
-#include "analysis/RecomputeResult.h"
+#include "exploration/BootstrapSummary.h"
+#include "exploration/CrossValidationScore.h"
+#include "exploration/DataFitReport.h"
+#include "simulation/RecomputeResult.h"
 
 #include <cstdint>
 #include <string>

@@ -3,7 +3,7 @@
 // field on load and written atomically (QSaveFile), so a failed save never leaves half a file.
 //   {"format": "leverscope-session", "version": 1, "settings": {...SettingsJson...}}
 
-#include "analysis/RecomputeSettings.h"
+#include "simulation/RecomputeSettings.h"
 
 #include <QString>
 

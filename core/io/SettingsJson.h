@@ -3,7 +3,7 @@
 // field: every problem names its field ("settings.collinearity: must be a number in [0, 1)").
 // Fields that are absent take the generator's defaults, so hand-written files can be short.
 
-#include "analysis/RecomputeSettings.h"
+#include "simulation/RecomputeSettings.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,0 +1,33 @@
+#pragma once
+// Computes a DataExploration in one call, meant for a worker thread: validates the settings,
+// z-scores the features when asked (x_j <- (x_j - mean_j) / sd_j, sd with divisor n; without an
+// intercept only divided by sd_j, so that the model is unchanged), fits, bootstraps and
+// cross-validates.
+
+#include "exploration/DataExploration.h"
+#include "io/CsvTable.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+
+namespace lev::core {
+
+class DataExplorer
+{
+public:
+    /// Bad settings (target among the features, no features, an index out of range, fewer than
+    /// 2 rows, replications outside 0..Bootstrap::kMaxReplications) give fit.status
+    /// InvalidSettings with a one-line message (validate()) and nothing else. `progress(fraction in
+    /// [0, 1], phase such as "bootstrap 40/200")` is called from the calling thread. When `cancel`
+    /// is set the result has cancelled = true and what was done until then.
+    static DataExploration
+    run(const CsvTable& table, const DataExplorationSettings& settings,
+        const std::atomic<bool>* cancel = nullptr,
+        const std::function<void(double fraction, const std::string& phase)>& progress = {});
+
+    /// Empty when `settings` suit `table`, else one line naming the problem.
+    static std::string validate(const CsvTable& table, const DataExplorationSettings& settings);
+};
+
+} // namespace lev::core

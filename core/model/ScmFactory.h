@@ -1,0 +1,23 @@
+#pragma once
+// Builds the linear-Gaussian SCM of each teaching generator (SPEC section 2).
+
+#include "model/LinearGaussianScm.h"
+#include "model/ModelSettings.h"
+
+namespace lev::core {
+
+class ScmFactory
+{
+public:
+    /// The SCM for valid settings (ModelSettings::validate() is empty).
+    static LinearGaussianScm build(const ModelSettings& settings);
+
+private:
+    static LinearGaussianScm proxy(const ModelSettings& s);
+    static LinearGaussianScm confounder(const ModelSettings& s);
+    static LinearGaussianScm latent(const ModelSettings& s);
+    static LinearGaussianScm chain(const ModelSettings& s);
+    static LinearGaussianScm collider(const ModelSettings& s);
+};
+
+} // namespace lev::core

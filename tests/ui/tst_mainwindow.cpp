@@ -1,0 +1,160 @@
+// The main window driven as a user would, offscreen: sliders update the plots, a burst of
+// slider moves ends showing the last value, generators change the feature set, and closing
+// during a recompute shuts down cleanly.
+
+#include "modes/simulation/ControlPanel.h"
+#include "modes/simulation/SpectrumPlot.h"
+#include "modes/simulation/WeightsPlot.h"
+#include "shell/MainWindow.h"
+
+#include <QComboBox>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThreadPool>
+#include <qcustomplot.h>
+
+using lev::core::GeneratorKind;
+using lev::core::RecomputeSettings;
+using lev::ui::MainWindow;
+
+namespace {
+
+/// Whether any graph of the plot holds a point with value `y` (to 1e-9).
+bool plotHoldsValue(QCustomPlot* plot, double y)
+{
+    for (int g = 0; g < plot->graphCount(); ++g)
+        for (auto it = plot->graph(g)->data()->constBegin();
+             it != plot->graph(g)->data()->constEnd(); ++it)
+            if (std::abs(it->value - y) < 1e-9)
+                return true;
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyPlotHoldsDataAfterTheFirstRecompute()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.show();
+        QSignalSpy settled(&window.controller(), &lev::ui::RecomputeController::settled);
+        QTRY_VERIFY_WITH_TIMEOUT(settled.count() >= 1, 30000);
+        for (QCustomPlot* plot : window.plots()) {
+            int points = 0;
+            for (int i = 0; i < plot->plottableCount(); ++i)
+                points += plot->plottable(i)->interface1D()
+                              ? plot->plottable(i)->interface1D()->dataCount()
+                              : 1;
+            QVERIFY2(points > 0, qPrintable(plot->objectName() + " is empty"));
+        }
+        QVERIFY(!window.narrativeText().isEmpty());
+        QVERIFY(!window.narrativeText().contains("nan", Qt::CaseInsensitive));
+    }
+
+    void movingTheSliderUpdatesThePlots()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.show();
+        auto* slider = window.findChild<QSlider*>("collinearitySlider");
+        QVERIFY(slider);
+        auto* spectrum = window.findChild<lev::ui::SpectrumPlot*>("spectrumPlot");
+        QVERIFY(spectrum);
+        // The proxy's population eigenvalues are 1 ± c.
+        QTRY_VERIFY_WITH_TIMEOUT(plotHoldsValue(spectrum, 1.9), 30000);
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_PageDown); // 0.900 -> 0.850
+        QCOMPARE(slider->value(), 850);
+        QTRY_VERIFY_WITH_TIMEOUT(plotHoldsValue(spectrum, 1.85), 30000);
+        QVERIFY(!plotHoldsValue(spectrum, 1.9));
+    }
+
+    void aBurstOfSliderMovesEndsOnTheLastValue()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.show();
+        auto* slider = window.findChild<QSlider*>("collinearitySlider");
+        auto* spectrum = window.findChild<lev::ui::SpectrumPlot*>("spectrumPlot");
+        QRandomGenerator random(12345);
+        int value = 0;
+        for (int i = 0; i < 200; ++i) {
+            value = int(random.bounded(999));
+            slider->setValue(value);
+            if (i % 20 == 0)
+                QCoreApplication::processEvents(); // let some results through mid-storm
+        }
+        const double c = value / 1000.0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.controller().latestResult() &&
+                window.controller().latestResult()->settings.model.collinearity == c,
+            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(plotHoldsValue(spectrum, 1.0 + c), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller().isBusy(), 60000);
+        QVERIFY(plotHoldsValue(spectrum, 1.0 + c)); // and nothing older replaced it
+    }
+
+    void switchingGeneratorsChangesTheFeatures()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.show();
+        auto* weights = window.findChild<lev::ui::WeightsPlot*>("weightsPlot");
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() != nullptr, 30000);
+        QCOMPARE(window.controller().latestResult()->truth.features.size(), std::size_t(2));
+        const int proxyPoints = weights->pointCount();
+        auto* combo = window.findChild<QComboBox*>("generatorCombo");
+        combo->setCurrentIndex(combo->findData(int(GeneratorKind::Latent)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult()->settings.model.generator ==
+                                     GeneratorKind::Latent,
+                                 30000);
+        QCOMPARE(window.controller().latestResult()->truth.features.size(), std::size_t(20));
+        QCOMPARE(window.controller().latestResult()->settings.model.latentDimension, 3);
+        QTRY_VERIFY(weights->pointCount() > proxyPoints);
+        combo->setCurrentIndex(combo->findData(int(GeneratorKind::Collider)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult()->settings.model.generator ==
+                                     GeneratorKind::Collider,
+                                 30000);
+        QCOMPARE(window.controller().latestResult()->truth.features.back(), std::string("C"));
+    }
+
+    void initialSettingsAreShownAsGiven()
+    {
+        RecomputeSettings settings = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        settings.model.features = 40;
+        settings.model.latentDimension = 5;
+        settings.n = 10;
+        MainWindow window(settings);
+        const RecomputeSettings shown = window.controls().settings();
+        QCOMPARE(shown.model.features, 40);
+        QCOMPARE(shown.model.latentDimension, 5);
+        QCOMPARE(shown.n, 10);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() != nullptr, 30000);
+        QCOMPARE(window.controller().latestResult()->status,
+                 lev::core::RecomputeStatus::NotIdentifiable);
+        QVERIFY(window.narrativeText().contains("not identifiable"));
+    }
+
+    void closingDuringARecomputeShutsDownCleanly()
+    {
+        RecomputeSettings heavy = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        heavy.model.features = 200;
+        heavy.n = 2000;
+        heavy.replications = 5000;
+        auto* window = new MainWindow(heavy);
+        window->show();
+        QVERIFY(window->controller().isBusy());
+        window->close();
+        delete window; // must cancel and wait, not hang or crash
+        QCOMPARE(lev::ui::RecomputeController::runningJobs(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,87 @@
+#pragma once
+// The workflow of data mode, between the window and the DataController: File ▸ Import CSV…
+// reads the file behind a cancellable progress dialog, asks for the target and the features,
+// then explores the data; the estimator controls re-explore it. The window shows the DataView
+// page while data mode is active.
+
+#include "io/DataExample.h"
+#include "modes/data/DataController.h"
+#include "simulation/RecomputeSettings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+#include <vector>
+
+class QProgressDialog;
+class QWidget;
+
+namespace lev::ui {
+
+class DataView;
+
+class DataMode : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Which columns to use; given on the command line, it skips the import dialog.
+    struct Choice
+    {
+        QString target;       ///< a column name
+        QStringList features; ///< empty: every other column
+        bool standardize = false;
+    };
+
+    /// `view` draws the explorations; dialogs open over `window`.
+    DataMode(DataView* view, QWidget* window);
+
+    /// Reads `path` (a file or a ":/" resource); with `choice` it explores at once, else it
+    /// asks for the columns first.
+    void importFile(const QString& path, std::optional<Choice> choice = std::nullopt);
+    void openExample(const core::DataExample& example);
+    /// The estimator, its λ or k, R (bootstrap resamples) and the seed; re-explores when
+    /// active.
+    void setEstimation(const core::RecomputeSettings& controls);
+    void leave();
+
+    bool isActive() const { return m_table != nullptr; }
+    DataController& controller() { return m_controller; }
+    DataController::ExplorationPointer latest() const { return m_latest; }
+    /// The file name of the table being shown.
+    QString sourceName() const;
+    /// The story of the example being shown, else empty.
+    QString story() const { return m_story; }
+
+signals:
+    /// Data mode is showing a table with `featureCount` features.
+    void activated(int featureCount);
+    void explorationShown();
+    /// One line for the user (non-blocking).
+    void problem(const QString& message);
+    void status(const QString& message);
+    /// Exploration progress, for the status bar; `fraction` < 0 when none is running.
+    void progress(double fraction, const QString& phase);
+
+private:
+    void onLoaded(DataController::TablePointer table, const QString& path);
+    void askForColumns(DataController::TablePointer table, const QString& path);
+    void start(DataController::TablePointer table, const core::DataExplorationSettings& settings);
+    void explore();
+    void closeProgressDialog();
+
+    DataController m_controller;
+    DataView* m_view;
+    QWidget* m_window;
+    QPointer<QProgressDialog> m_loading;
+    std::optional<Choice> m_pendingChoice; ///< for the file being read
+    QString m_pendingStory;
+    bool m_reading = false;
+
+    DataController::TablePointer m_table;
+    core::DataExplorationSettings m_settings;
+    DataController::ExplorationPointer m_latest;
+    QString m_story;
+};
+
+} // namespace lev::ui

@@ -1,0 +1,148 @@
+#include "modes/data/DataView.h"
+
+#include "estimators/EstimatorSettings.h"
+#include "modes/data/CrossValidationPlot.h"
+#include "modes/simulation/HeatmapPlot.h"
+#include "modes/simulation/ScatterPlot.h"
+#include "modes/simulation/SpectrumPlot.h"
+#include "modes/simulation/WeightsPlot.h"
+
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace lev::ui {
+
+namespace {
+
+QString estimatorTitle(const core::EstimatorSettings& estimator)
+{
+    switch (estimator.kind) {
+    case core::EstimatorKind::Ols:
+        return QObject::tr("OLS");
+    case core::EstimatorKind::Ridge:
+        return QObject::tr("ridge λ = %1").arg(estimator.lambda);
+    case core::EstimatorKind::Lasso:
+        return QObject::tr("lasso λ = %1").arg(estimator.lambda);
+    case core::EstimatorKind::Pcr:
+        return QObject::tr("PCR k = %1").arg(estimator.components);
+    }
+    return {};
+}
+
+} // namespace
+
+DataView::DataView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dataView"));
+    m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("dataHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setContentsMargins(6, 2, 6, 2);
+
+    m_spectrum = new SpectrumPlot;
+    m_weights = new WeightsPlot;
+    m_crossValidation = new CrossValidationPlot;
+    m_scatter = new ScatterPlot;
+    m_heatmap = new HeatmapPlot;
+    // Distinct names: exported files must not overwrite the simulation's.
+    m_spectrum->setObjectName(QStringLiteral("dataSpectrumPlot"));
+    m_weights->setObjectName(QStringLiteral("dataWeightsPlot"));
+    m_crossValidation->setObjectName(QStringLiteral("dataCrossValidationPlot"));
+    m_scatter->setObjectName(QStringLiteral("dataScatterPlot"));
+    m_heatmap->setObjectName(QStringLiteral("dataHeatmapPlot"));
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(4);
+    grid->addWidget(m_spectrum, 0, 0);
+    grid->addWidget(m_weights, 0, 1);
+    grid->addWidget(m_crossValidation, 0, 2);
+    grid->addWidget(m_scatter, 1, 0);
+    grid->addWidget(m_heatmap, 1, 1, 1, 2);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_headline);
+    layout->addLayout(grid, 1);
+}
+
+void DataView::showExploration(const core::DataExploration& e, const core::CsvTable& table)
+{
+    const core::DataFitReport& fit = e.fit;
+    const auto p = static_cast<int>(fit.features.size());
+    m_headline->setText(
+        tr("<b>%1</b>: %2 rows; predicting <b>%3</b> from %4 feature(s)%5; "
+           "weights by %6.")
+            .arg(QFileInfo(QString::fromStdString(table.source)).fileName().toHtmlEscaped())
+            .arg(fit.rows)
+            .arg(QString::fromStdString(fit.target).toHtmlEscaped())
+            .arg(p)
+            .arg(e.settings.standardize ? tr(", standardized") : QString())
+            .arg(estimatorTitle(e.settings.estimator)));
+
+    m_spectrum->showDataSpectrum(fit.correlationSpectrum.eigenvalues);
+
+    Eigen::MatrixXd interval;
+    if (e.bootstrap && e.bootstrap->weightQuantiles.rows() == p) {
+        interval.resize(p, 2);
+        interval.col(0) = e.bootstrap->weightQuantiles.col(0);
+        interval.col(1) = e.bootstrap->weightQuantiles.col(2);
+    }
+    const QString notice =
+        fit.status == core::FitStatus::Ok ? QString() : QString::fromStdString(fit.message);
+    m_weights->showDataWeights(fit.features, fit.coefficients, fit.standardErrors, interval,
+                               e.settings.standardize ? tr("per SD of the feature") : QString(),
+                               notice);
+
+    QStringList names;
+    std::vector<std::optional<double>> scores;
+    for (const core::CrossValidationScore& score : e.crossValidation) {
+        names << estimatorTitle(score.estimator);
+        scores.push_back(score.r2);
+    }
+    m_crossValidation->showScores(names, scores, e.settings.folds, fit.r2,
+                                  tr("in-sample R², %1").arg(estimatorTitle(fit.estimator)));
+
+    if (e.mostCorrelatedFirst >= 0 && e.mostCorrelatedSecond >= 0) {
+        const int first = e.settings.features[std::size_t(e.mostCorrelatedFirst)];
+        const int second = e.settings.features[std::size_t(e.mostCorrelatedSecond)];
+        m_scatter->showDataPair(table.values.col(first), table.values.col(second),
+                                QString::fromStdString(table.columns[std::size_t(first)]),
+                                QString::fromStdString(table.columns[std::size_t(second)]),
+                                e.mostCorrelatedR);
+    } else if (p == 1) { // one feature: it against the target
+        const int feature = e.settings.features.front();
+        m_scatter->showDataPair(table.values.col(feature), table.values.col(e.settings.target),
+                                QString::fromStdString(table.columns[std::size_t(feature)]),
+                                QString::fromStdString(fit.target), e.targetCorrelation[0],
+                                tr("The feature against the target"));
+    }
+    m_heatmap->showDataMatrices(e.correlation, fit.correlationSpectrum.precision, fit.features);
+}
+
+QList<QCustomPlot*> DataView::plots() const
+{
+    return {m_spectrum, m_weights, m_crossValidation, m_scatter, m_heatmap};
+}
+
+void DataView::applyStyle()
+{
+    m_spectrum->applyStyle();
+    m_weights->applyStyle();
+    m_crossValidation->applyStyle();
+    m_scatter->applyStyle();
+    m_heatmap->applyStyle();
+}
+
+QString DataView::headline() const
+{
+    return m_headline->text();
+}
+
+} // namespace lev::ui

@@ -1,0 +1,50 @@
+#pragma once
+// Data mode's page: what can be known from a user's own data, which have no true causal
+// weights. The spectrum of the features' correlation matrix with 1/λ, the weights with their
+// analytic and bootstrap intervals, the cross-validated R² of every estimator, the two most
+// correlated features against each other, and the correlation and precision matrices. Draws
+// an exploration computed elsewhere; computes nothing.
+
+#include "exploration/DataExploration.h"
+#include "io/CsvTable.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+
+namespace lev::ui {
+
+class CrossValidationPlot;
+class HeatmapPlot;
+class ScatterPlot;
+class SpectrumPlot;
+class WeightsPlot;
+
+class DataView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DataView(QWidget* parent = nullptr);
+
+    /// Draws `exploration` of `table` (the table supplies the scatter's raw values).
+    void showExploration(const core::DataExploration& exploration, const core::CsvTable& table);
+    /// The plots, for export and screenshots.
+    QList<QCustomPlot*> plots() const;
+    /// Re-applies fonts and pens at the current PlotStyle::scale().
+    void applyStyle();
+    /// The one-line description above the plots ("longley.csv: 16 rows, …").
+    QString headline() const;
+
+private:
+    QLabel* m_headline = nullptr;
+    SpectrumPlot* m_spectrum = nullptr;
+    WeightsPlot* m_weights = nullptr;
+    CrossValidationPlot* m_crossValidation = nullptr;
+    ScatterPlot* m_scatter = nullptr;
+    HeatmapPlot* m_heatmap = nullptr;
+};
+
+} // namespace lev::ui
