@@ -18,7 +18,7 @@ namespace lev::app {
 
 namespace {
 
-/// SPEC section 7's workload: what bench measures when an option is not given.
+/// the benchmark workload of docs/math.md §7: what bench measures when an option is not given.
 const std::pair<const char*, const char*> kWorkloadDefaults[] = {
     {"generator", "latent"},
     {"n", "1000"},
@@ -113,10 +113,11 @@ int BenchCommand::run(const QStringList& arguments)
         "bench",
         "Times the core recompute (one settings value, without the sweep: truth, displayed "
         "draw and R Monte-Carlo replications) and prints JSON with the keys of the performance "
-        "peer ../shared/peers/numpy_peer.py: seconds_median, seconds_min, r2_observational_mean, "
+        "peer (a NumPy implementation of the same model): seconds_median, seconds_min, "
+        "r2_observational_mean, "
         "r2_interventional_mean, beta_abs_error_mean, largest_eigenvalue_mean, "
         "smallest_eigenvalue_mean, vif_max_mean, and the SD across replications of each (*_sd) "
-        "for agreement z-scores. Options not given take SPEC section 7's workload: latent, "
+        "for agreement z-scores. Options not given take the classroom workload: latent, "
         "n = 1000, p = 50, k = 3, 2 levers, R = 200, c = 0.9, sigma = 1, OLS, seed 1.",
         "bench [options]");
     QCommandLineParser& parser = command.parser();

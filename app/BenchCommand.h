@@ -4,8 +4,9 @@
 
 namespace lev::app {
 
-/// `leverscope bench`: times the core recompute of SPEC section 7's workload (or any generator
-/// options) and prints the performance peer's JSON keys with the Monte-Carlo SDs behind them.
+/// `leverscope bench`: times the core recompute of the benchmark workload of docs/math.md §7 (or
+/// any generator options) and prints the performance peer's JSON keys with the Monte-Carlo SDs
+/// behind them.
 class BenchCommand
 {
 public:

@@ -1,5 +1,5 @@
 #pragma once
-// Parsing of leverscope's command line: the subcommands of SPEC section 6 and the generator
+// Parsing of leverscope's command line: the subcommands of docs/math.md §6 and the generator
 // options they share. Bad input becomes one line naming the problem; nothing here exits.
 
 #include "simulation/RecomputeSettings.h"

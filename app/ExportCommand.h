@@ -4,7 +4,7 @@ namespace lev::app {
 
 /// `leverscope export (--session FILE | generator options) --out DIR [--format png,pdf,svg,csv]
 /// [--scale S] [--save-session FILE]`: computes one result with the sweep and writes every plot
-/// (and the data and results as CSV) without a display (SPEC section 6).
+/// (and the data and results as CSV) without a display (docs/math.md §6).
 class ExportCommand
 {
 public:

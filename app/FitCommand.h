@@ -4,7 +4,7 @@
 
 namespace lev::app {
 
-/// `leverscope fit`: fits an estimator to a CSV file and prints JSON (SPEC section 6).
+/// `leverscope fit`: fits an estimator to a CSV file and prints JSON (docs/math.md §6).
 class FitCommand
 {
 public:

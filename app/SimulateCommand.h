@@ -4,7 +4,7 @@
 
 namespace lev::app {
 
-/// `leverscope simulate`: one recompute of a generator, printed as JSON (SPEC section 6).
+/// `leverscope simulate`: one recompute of a generator, printed as JSON (docs/math.md §6).
 class SimulateCommand
 {
 public:

@@ -1,4 +1,4 @@
-// leverscope: the GUI, or a headless subcommand (SPEC section 6).
+// leverscope: the GUI, or a headless subcommand (docs/math.md §6).
 
 #include "BenchCommand.h"
 #include "ExportCommand.h"

@@ -1,5 +1,6 @@
 #pragma once
-// Which estimator to fit and its tuning, with scikit-learn's objective conventions (SPEC 3).
+// Which estimator to fit and its tuning, with scikit-learn's objective conventions (docs/math.md
+// §3).
 
 #include <optional>
 #include <string>

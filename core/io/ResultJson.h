@@ -1,6 +1,6 @@
 #pragma once
-// The JSON documents of the command line (SPEC section 6), keys in SPEC's order; arrays are in
-// feature order and non-existent numbers are null.
+// The JSON documents of the command line (docs/math.md §6), keys in the order of docs/math.md §6;
+// arrays are in feature order and non-existent numbers are null.
 
 #include "exploration/BootstrapSummary.h"
 #include "exploration/CrossValidationScore.h"

@@ -6,7 +6,7 @@
 
 namespace lev::core {
 
-/// The five teaching generators of SPEC section 2.
+/// The five teaching generators of docs/math.md §2.
 enum class GeneratorKind
 {
     Proxy,

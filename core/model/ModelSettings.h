@@ -1,5 +1,5 @@
 #pragma once
-// The knobs that define a structural model (SPEC section 2). An immutable value: a recompute
+// The knobs that define a structural model (docs/math.md §2). An immutable value: a recompute
 // reads it, never changes it.
 
 #include "model/GeneratorKind.h"
@@ -27,7 +27,8 @@ struct ModelSettings
     /// changed: copies of the settings stay cheap. Compared by value.
     std::shared_ptr<const Eigen::MatrixXd> loadings;
 
-    /// SPEC's teaching defaults for a generator (p = 20, k = 3 for latent; p = 2 otherwise).
+    /// the teaching defaults of docs/math.md §2 for a generator (p = 20, k = 3 for latent; p = 2
+    /// otherwise).
     static ModelSettings defaultsFor(GeneratorKind kind);
     /// Whether the generator lets the user choose p (latent, confounder) or k (latent).
     static bool hasFeatureCount(GeneratorKind kind);

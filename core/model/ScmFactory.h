@@ -1,5 +1,5 @@
 #pragma once
-// Builds the linear-Gaussian SCM of each teaching generator (SPEC section 2).
+// Builds the linear-Gaussian SCM of each teaching generator (docs/math.md §2).
 
 #include "model/LinearGaussianScm.h"
 #include "model/ModelSettings.h"

@@ -1,5 +1,5 @@
 #pragma once
-// The immutable result of one recompute (SPEC section 4): the exact truth of the model, its
+// The immutable result of one recompute (docs/math.md §4): the exact truth of the model, its
 // population spectrum, one displayed draw of real samples (and an interventional cloud), the
 // Monte-Carlo spread of the estimator, and the sweep over collinearity.
 

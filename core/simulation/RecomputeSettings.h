@@ -1,5 +1,5 @@
 #pragma once
-// Everything one recompute depends on (SPEC section 4): the model, the sample size, the
+// Everything one recompute depends on (docs/math.md §4): the model, the sample size, the
 // estimator, the Monte-Carlo design and the collinearity grid of the sweep. An immutable value.
 
 #include "estimators/EstimatorSettings.h"
@@ -26,7 +26,7 @@ struct RecomputeSettings
 
     /// The collinearity grid of the sweep chart: dense near 1, where the weights explode.
     static std::vector<double> defaultSweepGrid();
-    /// SPEC's defaults for a generator.
+    /// the defaults of docs/math.md §2 for a generator.
     static RecomputeSettings defaultsFor(GeneratorKind kind);
     /// Empty when valid, else one line naming the first bad field.
     std::string validate() const;

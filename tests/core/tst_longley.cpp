@@ -1,5 +1,5 @@
 // Tests least squares against NIST StRD Longley (1967), the classic ill-conditioned design:
-// SPEC section 3 asks for >= 12 correct significant digits in every coefficient and standard
+// docs/math.md §3 asks for >= 12 correct significant digits in every coefficient and standard
 // error; digits = -log10(|estimate - certified| / |certified|), the NIST "LRE".
 
 #include "estimators/PreciseLeastSquares.h"
@@ -128,7 +128,7 @@ void TestLongley::initTestCase()
     m_target = m_longley.table.values.col(m_longley.targetColumn);
 }
 
-// SPEC: >= 12 digits in every coefficient (intercept included) and every standard error;
+// docs/math.md §3: >= 12 digits in every coefficient (intercept included) and every standard error;
 // >= 11 in the residual sum of squares (certified to 15 digits, it is computed from residuals
 // that are ~1e-4 of y, so a few more digits cancel).
 void TestLongley::preciseLeastSquaresDigits()

@@ -1,4 +1,4 @@
-// Tests the Monte-Carlo recompute (SPEC section 4) against sampling theory: the spread of the
+// Tests the Monte-Carlo recompute (docs/math.md §4) against sampling theory: the spread of the
 // OLS weights and the expected held-out R^2 have closed forms for Gaussian designs; the Wishart
 // sampler must agree in distribution with direct simulation; a recompute is deterministic for a
 // seed whatever the thread count, cancellable, and never yields NaN at extreme settings.
@@ -169,7 +169,7 @@ void checkFinite(const std::vector<double>& values, const char* name, QStringLis
         }
 }
 
-/// Names every NaN or infinity anywhere in a result (SPEC 5: nothing shows NaN or inf).
+/// Names every NaN or infinity anywhere in a result (docs/math.md §5: nothing shows NaN or inf).
 QStringList nonFinite(const RecomputeResult& r)
 {
     QStringList where;

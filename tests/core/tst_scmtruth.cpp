@@ -1,4 +1,4 @@
-// Tests the exact truth of every generator (SPEC sections 1-2) against closed forms derived by
+// Tests the exact truth of every generator (docs/math.md §1–2) against closed forms derived by
 // hand from the structural equations, and the generic SCM algebra: Cov = A D^2 A^T, the
 // interventional regime, and ancestral sampling.
 

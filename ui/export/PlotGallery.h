@@ -1,5 +1,5 @@
 #pragma once
-// The seven plots of SPEC section 5 without a window, for export: each plot is laid out at a
+// The seven plots of docs/math.md §5 without a window, for export: each plot is laid out at a
 // fixed logical size (not the screen's), so the same result exports to the same files anywhere.
 // Holds no statistics; it only hands a finished result to the plots.
 
@@ -35,8 +35,8 @@ public:
     /// Shows the result in every plot, the sweep included (result.sweep).
     void showResult(const core::RecomputeResult& result);
 
-    /// The plots in SPEC's order: spectrum, weights, scoreboard, sweep, scatter, heatmap,
-    /// effect lines.
+    /// The plots in the order of docs/math.md §5: spectrum, weights, scoreboard, sweep, scatter,
+    /// heatmap, effect lines.
     QList<QCustomPlot*> plots() const;
     /// The logical size a plot is laid out at for export: 800 x 600, wider for the two-panel
     /// spectrum and heatmap.

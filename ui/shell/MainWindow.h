@@ -1,6 +1,6 @@
 #pragma once
 // The live what-if explorer: the controls on the left with a pane that says what to notice, the
-// seven plots of SPEC section 5, presets and parables, undo/redo of every parameter change,
+// seven plots of docs/math.md §5, presets and parables, undo/redo of every parameter change,
 // sessions, and a presentation mode for the lecture hall. Every change goes to the
 // RecomputeController; the window only draws what comes back.
 
@@ -49,7 +49,8 @@ public:
     ControlPanel& controls() { return *m_controls; }
     QUndoStack& undoStack() { return *m_undo; }
     DataMode& dataMode() { return *m_dataMode; }
-    /// The plots on show: the simulation's seven in SPEC's order, or data mode's five.
+    /// The plots on show: the simulation's seven in the order of docs/math.md §5, or data mode's
+    /// five.
     QList<QCustomPlot*> plots() const;
     QString narrativeText() const;
     /// The settings currently shown and computed.
@@ -126,7 +127,7 @@ private:
     ScatterPlot* m_scatter = nullptr;
     HeatmapPlot* m_heatmap = nullptr;
     EffectLinesPlot* m_effects = nullptr;
-    QList<ResultPlot*> m_plots; ///< the seven above, in SPEC's order
+    QList<ResultPlot*> m_plots; ///< the seven above, in the order of docs/math.md §5
     QTextBrowser* m_narrative = nullptr;
     QLabel* m_headline = nullptr; ///< presentation mode: preset title and the first sentence
     QLabel* m_status = nullptr;

@@ -1,5 +1,5 @@
 #pragma once
-// The controls of SPEC section 5: generator, collinearity, noise, n, p and k where they apply,
+// The controls of docs/math.md §5: generator, collinearity, noise, n, p and k where they apply,
 // estimator with its lambda or number of components, replications and seed. Every control shows
 // its value, has a tooltip and a keyboard mnemonic; any change emits the new settings.
 
