@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Parsing of leverscope's command line: the subcommands of docs/math.md §6 and the generator
 // options they share. Bad input becomes one line naming the problem; nothing here exits.

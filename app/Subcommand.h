@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // What every headless subcommand shares: its parser with --help, error reporting in one line
 // on stderr, and writing a whole document to stdout at once (never a partial output).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // leverscope: the GUI, or a headless subcommand (docs/math.md §6).
 
 #include "BenchCommand.h"

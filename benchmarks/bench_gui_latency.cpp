@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // GUI latency: the real main window, offscreen, at the default classroom view (latent generator,
 // n = 1000, p = 50, k = 3, R = 200, c = 0.9). After the first result and its sweep have settled,
 // the collinearity slider is set to 200 values in turn; for each, the time runs from setValue()

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Leverscope authors
 # Times Leverscope's core recompute against the NumPy performance peer (SPEC section 7, issue 5),
 # side by side in one run, for the default workload (latent, n = 1000, p = 50, k = 3, R = 200)
 # and the large one (n = 10000, p = 200, R = 20); checks that both computed the same thing

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Leverscope authors
 # Shared set-up for scripts/run.sh and scripts/test.sh: install the Debian packages the
 # project needs (only the missing ones), then configure and build. Idempotent and quick when
 # nothing has changed.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Leverscope authors
 # Builds the libFuzzer targets with clang (ASan + UBSan, in the sanitizer build shared with
 # scripts/sanitize.sh) and runs each for a bounded time on its seed corpus in tests/fuzz/corpus.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] (default 60).

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Leverscope authors
 """Writes the large-import benchmark file: N rows of y and p features x0..x{p-1} sharing one
 factor (pairwise correlation about 0.5), y = x0 - 0.5 x1 + noise. Deterministic (seed 1).
 Usage: scripts/make_large_csv.py OUT.csv [ROWS=100000] [FEATURES=200]"""

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Leverscope authors
 """Writes the latent loadings L that the performance peer (numpy_peer.py) uses for a seed, as CSV
 (a header row L1..Lk, then p rows), for `leverscope bench --loadings FILE`: with the same L both
 sides simulate the same structural model, and their results can be compared within Monte-Carlo

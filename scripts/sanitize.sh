@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Leverscope authors
 # Builds everything with clang, AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize)
 # and runs the whole test suite there; then the fuzzers for a bounded time on the same build.
 # Usage: scripts/sanitize.sh [FUZZ_SECONDS_PER_TARGET] (default 30; 0 skips fuzzing).

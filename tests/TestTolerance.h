@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Tolerance checks shared by the core tests: each returns whether `actual` is near `expected`
 // and explains the comparison in `why`, so a failure prints both numbers to 17 digits.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Which estimator to fit and its tuning, with scikit-learn's objective conventions (docs/math.md
 // §3).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Lasso, as scikit-learn Lasso(alpha = lambda): minimize 1/(2n) ||y - Xw - w0||^2 + lambda ||w||_1,
 // by cyclic coordinate descent on the Gram matrix G: w_j <- S(rho_j, n lambda) / G_jj with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A fitted linear model y ~ w0 + x^T w, or the reason there is none (like Eigen's info()).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Least squares on a user's data with the accuracy of a reference solver: the centered,
 // column-scaled design is factored by Householder QR with column pivoting in extended precision

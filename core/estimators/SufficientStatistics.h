@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // What a linear fit with an intercept needs from n rows of (X, y): the means and the centered
 // scatter matrices. For Gaussian rows the scatter is Wishart(Sigma, n - 1), which lets a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The pairs (case) bootstrap of a linear fit's weights: replication r draws n rows with
 // replacement, i.e. multinomial counts c ~ Mult(n; 1/n, ..., 1/n) from RandomStream(seed, r), and

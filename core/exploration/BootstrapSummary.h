@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The spread of an estimator's weights over bootstrap resamples of the rows: an estimate of their
 // sampling variability from the data alone. Resamples whose fit failed are counted and left out.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // K-fold cross-validation of linear estimators from fold moments: each fold's mean and centered
 // scatter of (x, y) are computed once, and a training set's are merged from the other folds'

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // How well one estimator predicts rows it was not fitted on: K-fold cross-validated R^2.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // What the data mode shows for a user's table: the fit of the chosen estimator, the bootstrap
 // spread of its weights, the cross-validated R^2 of every estimator and the features'

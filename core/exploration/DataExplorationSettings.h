@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // What the data mode explores in a user's table: which columns, how the features are scaled, the
 // estimator whose weights are shown, and how much resampling (bootstrap, cross-validation).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Computes a DataExploration in one call, meant for a worker thread: validates the settings,
 // z-scores the features when asked (x_j <- (x_j - mean_j) / sd_j, sd with divisor n; without an

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Fits an estimator to columns of a CSV table. OLS goes through PreciseLeastSquares (extended-
 // precision QR, standard errors); ridge, lasso and PCR through Estimator on the scatter matrices.

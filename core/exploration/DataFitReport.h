@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // What can be known from a user's own data, which have no true causal weights: the fitted
 // weights with their standard errors, the spectrum and condition of the feature correlation

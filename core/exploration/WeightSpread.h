@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The spread of fitted weights over replications (one row per replication): per weight the SD
 // with divisor R - 1 and quantiles by linear interpolation between order statistics (NumPy's

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The weighted scatter of selected rows z_i = (x_i, y_i) of a data set (q = p + 1 columns, y
 // last) about a point c: S_c = sum w_i (z_i - c)(z_i - c)^T and d = sum w_i (z_i - c). With c

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // CsvReader: one pass over the bytes with a byte-class table; fields are views into the text,
 // numbers are read with std::from_chars (locale-independent), values are kept row-major.
 

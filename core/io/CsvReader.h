@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Reads real-world numeric CSV: UTF-8 with or without BOM, LF or CRLF line ends, quoted fields
 // (RFC 4180), headers with spaces, ',' or ';' as the separator (detected from the header line).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The example data sets bundled with the application (File ▸ Examples): a CSV compiled in as a
 // resource, the column to predict, and the data's story.

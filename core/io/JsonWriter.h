@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A small streaming JSON writer that keeps keys in the order written (QJsonObject sorts them)
 // and writes every non-finite number as null, so no NaN or inf can reach a JSON file.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A named starting state: a generator's teaching defaults or a parable from the forward/inverse
 // story, with three to five honest sentences (they are toy parables, not models of real data).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The current data and results of a recompute as CSV text (RFC 4180, "\n" line ends): the
 // displayed draw with a `regime` column, and a per-feature results table. Numbers carry full

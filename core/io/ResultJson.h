@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The JSON documents of the command line (docs/math.md §6), keys in the order of docs/math.md §6;
 // arrays are in feature order and non-existent numbers are null.

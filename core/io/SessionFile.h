@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A saved what-if session (.leverscope): versioned JSON holding the settings, validated field by
 // field on load and written atomically (QSaveFile), so a failed save never leaves half a file.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The JSON form of RecomputeSettings shared by session files and presets, read back field by
 // field: every problem names its field ("settings.collinearity: must be a number in [0, 1)").

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // LEV_MULTIVERSION marks a hot loop to be compiled twice, for x86-64-v3 (AVX2 + FMA: four doubles
 // per instruction) and for the baseline; the first call picks the one the CPU runs (GCC/Clang

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Runs tasks 0..count-1 on up to N worker threads, the calling thread being one of them. Tasks are
 // handed out in order through an atomic counter, so every core stays busy whatever each task

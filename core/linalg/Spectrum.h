@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The conditioning of a covariance matrix Sigma: its eigenvalues (descending), 1/lambda, the
 // condition number lambda_max / lambda_min, the precision Theta = Sigma^{-1} = sum v v^T / lambda,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A linear-Gaussian structural causal model: variables in topological order, each
 // V_j = sum_{i<j} B[j,i] V_i + d_j eps_j with eps ~ N(0, 1). From B and d everything true is

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The knobs that define a structural model (docs/math.md §2). An immutable value: a recompute
 // reads it, never changes it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Everything that is exactly true of a linear-Gaussian SCM, computed from B and d without
 // simulation: causal and population-regression weights, total effects, conditional slopes,

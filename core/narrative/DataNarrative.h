@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Plain sentences for data mode: what can be concluded from a user's own data (how well the
 // features predict, how well conditioned they are, how much the weights move under resampling)

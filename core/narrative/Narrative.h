@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Plain sentences that say, for the current state, what a student should notice: the forward
 // problem (held-out R^2) against the inverse one (the weights' spread and bias), where the

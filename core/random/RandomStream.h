@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A deterministic stream of random numbers: xoshiro256** seeded through splitmix64 from a
 // (seed, stream) pair, so that replication r of a recompute always gets stream r whatever the

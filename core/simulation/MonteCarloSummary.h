@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The spread of R Monte-Carlo replications: per replication the fitted weights, the exact
 // held-out and interventional R^2, the weight error ||w - beta_causal||_2 and the sample

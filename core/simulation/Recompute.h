@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A recompute is a pure function of its settings: deterministic for a seed (replication r draws
 // from RandomStream(seed, r) whatever thread runs it), cancellable between replications from

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The immutable result of one recompute (docs/math.md §4): the exact truth of the model, its
 // population spectrum, one displayed draw of real samples (and an interventional cloud), the

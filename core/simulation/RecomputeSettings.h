@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Everything one recompute depends on (docs/math.md §4): the model, the sample size, the
 // estimator, the Monte-Carlo design and the collinearity grid of the sweep. An immutable value.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Draws the sufficient statistics of one Monte-Carlo replication of n Gaussian rows with zero
 // mean and covariance Sigma of (X, Y). Wishart (Bartlett): the centered scatter is

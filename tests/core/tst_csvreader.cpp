@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests CsvReader: every accepted dialect gives exact names and values; every rejected input
 // gives one exact "FILE:LINE:COLUMN: message" line.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests resampling and cross-validation of a user's data against closed forms: the bootstrap SD
 // of OLS weights against the analytic standard errors, leave-one-out CV of OLS against the PRESS
 // statistic of the hat matrix, K-fold CV of ridge against a brute-force refit of every fold by

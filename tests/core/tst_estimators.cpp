@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests every estimator against an answer computed independently in the test: ridge against
 // the augmented least-squares problem, lasso against soft-thresholding on an orthogonal design
 // and against its KKT conditions, PCR against OLS and its eigen-subspace, OLS against exact

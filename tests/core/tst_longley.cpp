@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests least squares against NIST StRD Longley (1967), the classic ill-conditioned design:
 // docs/math.md §3 asks for >= 12 correct significant digits in every coefficient and standard
 // error; digits = -log10(|estimate - certified| / |certified|), the NIST "LRE".

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests the Monte-Carlo recompute (docs/math.md §4) against sampling theory: the spread of the
 // OLS weights and the expected held-out R^2 have closed forms for Gaussian designs; the Wishart
 // sampler must agree in distribution with direct simulation; a recompute is deterministic for a

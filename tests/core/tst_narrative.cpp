@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // The "what to notice" sentences: they quote the result's own numbers, compare with the c = 0
 // baseline of the sweep, say why when the weights are not identifiable, and never print NaN.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests RandomStream's normal generator (a 256-layer ziggurat) and its chi-square draws against
 // the exact distributions. Every check uses fixed seeds, so it passes or fails reproducibly;
 // moment bounds are 5 standard errors (two-sided false-alarm rate 6e-7 per check), the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests the exact truth of every generator (docs/math.md §1–2) against closed forms derived by
 // hand from the structural equations, and the generic SCM algebra: Cov = A D^2 A^T, the
 // interventional regime, and ancestral sampling.

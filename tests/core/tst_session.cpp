@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Session files: the round trip keeps every field, a malformed file is refused with one line
 // naming the field (or line:column), writes are atomic; and every bundled preset is valid.
 

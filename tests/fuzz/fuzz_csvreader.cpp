@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // libFuzzer target: CsvReader::parse on arbitrary bytes must return true with a consistent
 // table or false with a one-line message; never crash, hang or read out of bounds.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // libFuzzer target: SessionFile::parse on arbitrary bytes must accept only settings that
 // validate, or refuse with a one-line message naming the source; never crash or hang.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Data mode in the real window, offscreen: a user's CSV is read with progress, the columns are
 // chosen in the import dialog, the five plots and the text pane show what the data can tell;
 // bad files are reported without blocking; a large import can be cancelled; the Longley

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Export offscreen: every format carries its signature, the same result gives the same PNG
 // bytes, the PNG scale multiplies the pixels, "export all" writes one file per plot and format,
 // a location that cannot be written fails with a message and leaves no file, the context menu

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // The main window driven as a user would, offscreen: sliders update the plots, a burst of
 // slider moves ends showing the last value, generators change the feature set, and closing
 // during a recompute shuts down cleanly.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // The seven plots offscreen: a pinned state shows as ghost series beside the live one, inside the
 // axis ranges, and goes away when cleared; presentation restyling scales the fonts and restores
 // them; a singular live state with a pinned one (and the reverse) holds no NaN or inf.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // The recompute controller: newest request wins, the last state always arrives, superseded
 // results are never delivered, the sweep is reused when only c moves, and nothing outlives it.
 

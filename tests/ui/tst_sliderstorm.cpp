@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // A slider storm in front of a class: thousands of random parameter changes to the running
 // window. Afterwards the result shown is the last state's, memory has not grown, and no
 // recompute outlives the window.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 // The what-if workflow in the real window, offscreen: undo/redo of parameter changes (a drag is
 // one step), presets, sessions (and a malformed one reported without blocking), and the
 // presentation mode's keys.

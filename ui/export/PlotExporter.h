@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Writes plots to PNG (rastered at a scale factor), PDF and SVG (both vector, drawn by the plot's
 // own QCPPainter code on a QPdfWriter or QSvgGenerator). Every file is written atomically with

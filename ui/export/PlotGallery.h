@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The seven plots of docs/math.md §5 without a window, for export: each plot is laid out at a
 // fixed logical size (not the screen's), so the same result exports to the same files anywhere.

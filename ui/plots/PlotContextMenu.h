@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Right-click export of one plot: "Export as PNG (1x, 2x, 3x) / PDF / SVG", each asking for a
 // file name in a non-blocking file dialog and writing through PlotExporter at the plot's size

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The look shared by every plot: the Okabe–Ito colour-blind-safe palette with one meaning per
 // colour across all plots, readable fonts and line widths, a presentation scale, and the faint

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // What every plot of the main window is: a QCustomPlot that draws a recompute's result, can
 // show a pinned state as a faint ghost beside it, and restyles itself for presentation mode.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The application's persistent preferences in one typed place (QSettings underneath): recent
 // session files, the last state to restore on start, the last folder used in a file dialog.

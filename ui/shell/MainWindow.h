@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The live what-if explorer: the controls on the left with a pane that says what to notice, the
 // seven plots of docs/math.md §5, presets and parables, undo/redo of every parameter change,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Nothing lost: the current state is written (atomically, as a session file) a moment after
 // every change, and removed on a clean exit. A file still there at the next start means the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // One undoable parameter change. Consecutive changes of the same single control (a slider
 // drag, spin-box steps) merge into one step, so Ctrl+Z undoes the whole drag.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Data mode: the K-fold cross-validated R² of each estimator (R² on the rows each fit did not
 // see) beside the chosen estimator's in-sample R². Fitting one's own rows well is not the same as

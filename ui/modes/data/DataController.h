@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Runs the work of data mode off the GUI thread: reading a CSV file (which can be hundreds of
 // megabytes) and exploring it (fit, bootstrap, cross-validation). One job at a time; a new

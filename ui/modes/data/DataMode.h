@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The workflow of data mode, between the window and the DataController: File ▸ Import CSV…
 // reads the file behind a cancellable progress dialog, asks for the target and the features,

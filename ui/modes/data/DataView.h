@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Data mode's page: what can be known from a user's own data, which have no true causal
 // weights. The spectrum of the features' correlation matrix with 1/λ, the weights with their

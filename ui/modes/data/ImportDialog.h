@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // File ▸ Import CSV…: after the file is read, the user picks the column to predict and the
 // features (checkboxes; every other column by default) and whether to standardize them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The controls of docs/math.md §5: generator, collinearity, noise, n, p and k where they apply,
 // estimator with its lambda or number of components, replications and seed. Every control shows

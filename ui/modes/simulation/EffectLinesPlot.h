@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // For the first feature X₁: E[Y | X₁ = x] (conditioning, slope Cov(X₁, Y)/Var(X₁)) against
 // E[Y | do(X₁ = x)] (intervening, the total effect) and the model's line w₁·x read as a lever.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The feature covariance Σ beside the precision Θ = Σ⁻¹ as matrices (row 1 at the top), each on
 // a diverging colour scale symmetric around 0. In data mode the features' correlation matrix R

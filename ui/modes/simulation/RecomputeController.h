@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Runs recomputes off the GUI thread, newest request wins (as KDAB hotspot's job tracker): each
 // request gets a job id and cancels the running job through its atomic flag; at most one job

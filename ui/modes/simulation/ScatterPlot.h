@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // X₁ against X₂ in one displayed draw (observational, on the data surface) with the
 // interventional cloud do(X) on top: interventions leave the surface the model was fitted on.

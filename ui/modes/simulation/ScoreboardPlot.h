@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The scoreboard, means over R runs: held-out R² and interventional R² (left axis) against the
 // weight error ‖w − β‖ (right axis), with the population (n = ∞) R² values marked.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The eigenvalues λ_i of the feature covariance Σ (population vs sample, log scale) beside 1/λ_i,
 // the factors by which Θ = Σ⁻¹ = Σ v vᵀ / λ amplifies noise along each eigenvector. In data mode

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The sweep over collinearity c: held-out and interventional R² (left axis) and the mean weight
 // error ‖w − β‖ (right axis, log), with a marker at the current c.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The weight of each feature: causal β (the levers), the population regression β = Σ⁻¹ Σ_XY,
 // and the estimator's mean with its 5–95 % Monte-Carlo spread over R runs. In data mode, where no
