@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
-#include "narrative/DataNarrative.h"
+#include "modes/data/DataNarrative.h"
 
-#include "narrative/Narrative.h"
+#include "modes/simulation/Narrative.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
-#include "narrative/Narrative.h"
+#include "modes/simulation/Narrative.h"
 
 #include <cmath>
 #include <cstdio>

@@ -5,8 +5,8 @@
 
 #include "exploration/DataExplorer.h"
 #include "io/CsvReader.h"
-#include "narrative/DataNarrative.h"
-#include "narrative/Narrative.h"
+#include "modes/data/DataNarrative.h"
+#include "modes/simulation/Narrative.h"
 #include "simulation/Recompute.h"
 
 #include <QTest>
