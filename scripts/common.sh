@@ -16,6 +16,7 @@ LEVERSCOPE_PACKAGES=(
   libqcustomplot-dev libeigen3-dev
   fonts-dejavu-core xvfb xauth
   clang libclang-rt-14-dev
+  ccache
   python3
 )
 
@@ -44,11 +45,21 @@ install_missing_packages() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ccache keeps compiled objects between builds and between clones: paths are hashed relative to
+# the project root, so a fresh clone elsewhere reuses what an earlier build compiled.
+export CCACHE_BASEDIR="$LEVERSCOPE_ROOT"
+export CCACHE_NOHASHDIR=1
+compiler_launcher_args() {
+  if command -v ccache >/dev/null 2>&1; then
+    echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+  fi
+}
+
 configure_and_build() {
   local build_type="${LEVERSCOPE_BUILD_TYPE:-Release}"
   if [ ! -f "$LEVERSCOPE_BUILD/CMakeCache.txt" ]; then
     cmake -S "$LEVERSCOPE_ROOT" -B "$LEVERSCOPE_BUILD" -G Ninja \
-      -DCMAKE_BUILD_TYPE="$build_type" ${LEVERSCOPE_CMAKE_ARGS:-}
+      -DCMAKE_BUILD_TYPE="$build_type" $(compiler_launcher_args) ${LEVERSCOPE_CMAKE_ARGS:-}
   fi
   cmake --build "$LEVERSCOPE_BUILD" --parallel "$(nproc)"
 }
@@ -63,7 +74,7 @@ configure_and_build_sanitized() {
     CC=clang CXX=clang++ cmake -S "$LEVERSCOPE_ROOT" -B "$LEVERSCOPE_SANITIZE_BUILD" -G Ninja \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only" \
-      -DLEVERSCOPE_FUZZ=ON -DLEVERSCOPE_BUILD_BENCHMARKS=OFF
+      -DLEVERSCOPE_FUZZ=ON -DLEVERSCOPE_BUILD_BENCHMARKS=OFF $(compiler_launcher_args)
   fi
   local targets=()
   local target
