@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
-// The seven plots offscreen: a pinned state shows as ghost series beside the live one, inside the
-// axis ranges, and goes away when cleared; presentation restyling scales the fonts and restores
-// them; a singular live state with a pinned one (and the reverse) holds no NaN or inf.
-// Data mode (a user's table, no true weights): each plot draws what it is given, says what is
-// missing or singular instead of drawing NaN or inf, and switches back to the simulation intact.
+// The seven simulation plots offscreen: each draws what a result holds; a pinned state shows as
+// ghost series beside the live one, inside the axis ranges, and goes away when cleared;
+// presentation restyling scales the fonts and restores them; a singular live state with a pinned
+// one (and the reverse) holds no NaN or inf.
+// The data mode's own plots (a user's table, no true weights): each draws what it is given, and
+// what a Longley exploration holds, and says what is missing or singular instead of drawing NaN
+// or inf.
 
+#include "exploration/DataExplorer.h"
+#include "io/CsvReader.h"
 #include "modes/data/CrossValidationPlot.h"
+#include "modes/data/DataHeatmapPlot.h"
+#include "modes/data/DataScatterPlot.h"
+#include "modes/data/DataSpectrumPlot.h"
+#include "modes/data/DataView.h"
+#include "modes/data/DataWeightsPlot.h"
 #include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/HeatmapPlot.h"
 #include "modes/simulation/ScatterPlot.h"
@@ -22,6 +31,7 @@
 #include <qcustomplot.h>
 
 #include <Eigen/Core>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -47,7 +57,7 @@ const QStringList kPlots = {QStringLiteral("spectrum"),   QStringLiteral("weight
                             QStringLiteral("scatter"),    QStringLiteral("heatmap"),
                             QStringLiteral("effectLines")};
 
-/// One plot behind a common face: the plots share their API but no base class.
+/// One plot behind a common face, with the ResultPlot API.
 struct PlotUnderTest
 {
     std::unique_ptr<QCustomPlot> plot;
@@ -511,13 +521,11 @@ private slots:
         QFETCH(Eigen::VectorXd, eigenvalues);
         QFETCH(int, points);
         QFETCH(bool, singular);
-        lev::ui::SpectrumPlot plot;
-        plot.showResult(m_live);
-        plot.showPinned(&m_pinned);
-        plot.showDataSpectrum(eigenvalues);
+        lev::ui::DataSpectrumPlot plot;
+        plot.resize(800, 500);
+        plot.showSpectrum(eigenvalues);
 
         QCOMPARE(plot.pointCount(), points);
-        QCOMPARE(plot.pinnedPointCount(), 0); // a simulation's pin does not compare with data
         QCOMPARE(pinnedLegendEntries(&plot), 0);
         // One series in the legend, and the texts say what was decomposed.
         QCOMPARE(legendNames(&plot).size(), 1);
@@ -571,17 +579,15 @@ private slots:
             interval(j, 0) = estimate[j] - 2.5 * errors[j];
             interval(j, 1) = estimate[j] + 1.5 * errors[j];
         }
-        lev::ui::WeightsPlot plot;
-        plot.showResult(m_live);
-        plot.showPinned(&m_pinned);
-        plot.showDataWeights(featureNames(p), estimate, withErrors ? errors : Eigen::VectorXd(),
-                             withBootstrap ? interval : Eigen::MatrixXd(),
-                             QStringLiteral("per SD of the feature"), notice);
+        lev::ui::DataWeightsPlot plot;
+        plot.resize(800, 500);
+        plot.showWeights(featureNames(p), estimate, withErrors ? errors : Eigen::VectorXd(),
+                         withBootstrap ? interval : Eigen::MatrixXd(),
+                         QStringLiteral("per SD of the feature"), notice);
 
         const bool drawn = notice.isEmpty();
         const int expected = drawn ? p * (1 + int(withErrors) + int(withBootstrap)) : 0;
         QCOMPARE(plot.pointCount(), expected);
-        QCOMPARE(plot.pinnedPointCount(), 0);
         QCOMPARE(noticesOf(&plot), drawn ? QStringList() : QStringList{notice});
         QCOMPARE(plot.yAxis->label(), QStringLiteral("weight (per SD of the feature)"));
 
@@ -637,9 +643,9 @@ private slots:
 
     void weightsWithoutAUnitSayWeight()
     {
-        lev::ui::WeightsPlot plot;
-        plot.showDataWeights({"GNP"}, Eigen::VectorXd::Ones(1), Eigen::VectorXd(),
-                             Eigen::MatrixXd(), QString(), QString());
+        lev::ui::DataWeightsPlot plot;
+        plot.showWeights({"GNP"}, Eigen::VectorXd::Ones(1), Eigen::VectorXd(), Eigen::MatrixXd(),
+                         QString(), QString());
         QCOMPARE(plot.yAxis->label(), QStringLiteral("weight"));
         QCOMPARE(plot.pointCount(), 1);
         QCOMPARE(legendNames(&plot).size(), 1);
@@ -661,14 +667,11 @@ private slots:
         QFETCH(bool, singular);
         const Eigen::MatrixXd correlation = correlationOf(p);
         const Eigen::MatrixXd precision = singular ? Eigen::MatrixXd() : correlation.inverse();
-        lev::ui::HeatmapPlot plot;
-        plot.showResult(m_live);
-        const int simulationCells = plot.pointCount();
-        plot.showPinned(&m_pinned);
-        plot.showDataMatrices(correlation, precision, featureNames(p));
+        lev::ui::DataHeatmapPlot plot;
+        plot.resize(800, 500);
+        plot.showMatrices(correlation, precision, featureNames(p));
 
         QCOMPARE(plot.pointCount(), (singular ? 1 : 2) * p * p);
-        QCOMPARE(plot.pinnedPointCount(), 0);
         const QStringList texts = layoutTexts(&plot);
         QVERIFY2(texts.contains(QStringLiteral("R: correlation of the features")),
                  qPrintable(texts.join(QLatin1Char('|'))));
@@ -681,15 +684,6 @@ private slots:
         const QStringList bad = nonFiniteValues(&plot);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
         QVERIFY(!plot.toPixmap(800, 500).isNull());
-
-        // Back to the simulation: its headings and matrices, no data-mode text left.
-        plot.showResult(m_live);
-        QCOMPARE(plot.pointCount(), simulationCells);
-        const QStringList back = layoutTexts(&plot);
-        QVERIFY(back.contains(QStringLiteral("Σ (covariance)")));
-        QVERIFY(back.contains(QStringLiteral("Θ = Σ⁻¹ (precision)")));
-        QVERIFY(back.filter(QStringLiteral("R")).filter(QStringLiteral("correlation")).isEmpty());
-        QVERIFY(noticesOf(&plot).isEmpty());
     }
 
     void scatterShowsADataPair_data()
@@ -715,14 +709,12 @@ private slots:
         // Extremes off the evenly spaced rows: the axes must still reach them.
         x[rows / 3 + 1] = 9.0;
         y[rows / 2 + 1] = -7.0;
-        lev::ui::ScatterPlot plot;
-        plot.showResult(m_live);
-        plot.showPinned(&m_pinned);
-        plot.showDataPair(x, y, QStringLiteral("GNP"), QStringLiteral("YEAR"), 0.99512);
+        lev::ui::DataScatterPlot plot;
+        plot.resize(800, 500);
+        plot.showPair(x, y, QStringLiteral("GNP"), QStringLiteral("YEAR"), 0.99512);
 
         QCOMPARE(plot.pointCount(), drawn);
-        QVERIFY(plot.pointCount() <= lev::ui::ScatterPlot::maxDataRows());
-        QCOMPARE(plot.pinnedPointCount(), 0);
+        QVERIFY(plot.pointCount() <= lev::ui::DataScatterPlot::maxRows());
         QCOMPARE(legendNames(&plot), QStringList{legend});
         QCOMPARE(titleOf(&plot), QStringLiteral("Most correlated pair, r = 0.995"));
         QCOMPARE(plot.xAxis->label(), QStringLiteral("GNP"));
@@ -733,8 +725,8 @@ private slots:
             QVERIFY2(plot.yAxis->range().contains(value), qPrintable(QString::number(value)));
         // The extreme rows are among the drawn ones.
         bool found = false;
-        QCOMPARE(plot.graph(1)->getKeyRange(found).upper, 9.0);
-        QCOMPARE(plot.graph(1)->getValueRange(found).lower, -7.0);
+        QCOMPARE(plot.graph(0)->getKeyRange(found).upper, 9.0);
+        QCOMPARE(plot.graph(0)->getValueRange(found).lower, -7.0);
         QVERIFY(!plot.toPixmap(800, 500).isNull());
     }
 
@@ -743,8 +735,8 @@ private slots:
         Eigen::VectorXd x(4), y(4);
         x << 1.0, 2.0, std::nan(""), 4.0;
         y << 1.0, std::numeric_limits<double>::infinity(), 3.0, 4.0;
-        lev::ui::ScatterPlot plot;
-        plot.showDataPair(x, y, QStringLiteral("a"), QStringLiteral("b"), 0.5);
+        lev::ui::DataScatterPlot plot;
+        plot.showPair(x, y, QStringLiteral("a"), QStringLiteral("b"), 0.5);
         QCOMPARE(plot.pointCount(), 2);
         QCOMPARE(legendNames(&plot), QStringList{QStringLiteral("observed: 2 rows")});
         plot.replot(QCustomPlot::rpImmediateRefresh);
@@ -846,41 +838,134 @@ private slots:
         QCOMPARE(plot.pointCount(), 3);
     }
 
-    /// After data mode, showResult draws exactly what a fresh plot draws.
-    void dataModeSwitchesBack_data()
+    /// The data view draws a Longley exploration: each of its plots holds what the exploration
+    /// holds, under names of its own, with no NaN or inf.
+    void dataPlotsShowALongleyExploration()
     {
-        QTest::addColumn<QString>("name");
-        for (const char* name : {"spectrum", "weights", "heatmap", "scatter"})
-            QTest::newRow(name) << QString::fromLatin1(name);
+        lev::core::CsvReader reader;
+        QVERIFY(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"));
+        const lev::core::CsvTable& table = reader.table();
+        lev::core::DataExplorationSettings settings;
+        settings.target = 6;
+        settings.features = {0, 1, 2, 3, 4, 5};
+        settings.bootstrapReplications = 100;
+        const auto exploration = lev::core::DataExplorer::run(table, settings);
+        QCOMPARE(exploration.fit.status, lev::core::FitStatus::Ok);
+
+        lev::ui::DataView view;
+        view.resize(1400, 900);
+        view.showExploration(exploration, table);
+        const QList<QCustomPlot*> plots = view.plots();
+        QCOMPARE(plots.size(), 5);
+        auto* spectrum = view.findChild<lev::ui::DataSpectrumPlot*>("dataSpectrumPlot");
+        auto* weights = view.findChild<lev::ui::DataWeightsPlot*>("dataWeightsPlot");
+        auto* crossValidation =
+            view.findChild<lev::ui::CrossValidationPlot*>("dataCrossValidationPlot");
+        auto* scatter = view.findChild<lev::ui::DataScatterPlot*>("dataScatterPlot");
+        auto* heatmap = view.findChild<lev::ui::DataHeatmapPlot*>("dataHeatmapPlot");
+        QVERIFY(spectrum && weights && crossValidation && scatter && heatmap);
+        for (QCustomPlot* plot : plots)
+            QVERIFY2(!kPlots.contains(plot->objectName().chopped(4)), // "…Plot": no simulation's
+                     qPrintable(plot->objectName()));
+
+        // Longley's correlation matrix is far from singular (smallest eigenvalue about
+        // 3.8e-4 of a trace of 6): all six λ and six 1/λ.
+        QCOMPARE(spectrum->pointCount(), 6 + 6);
+        QVERIFY(noticesOf(spectrum).isEmpty());
+        // OLS: six estimates, six analytic and six bootstrap intervals.
+        QCOMPARE(weights->pointCount(), 6 + 6 + 6);
+        // Four estimators' cross-validated R² (each defined for 16 rows, 5 folds) and the line.
+        QCOMPARE(crossValidation->pointCount(), 4 + 1);
+        // All 16 rows of GNP against YEAR, the most correlated pair: r = 0.9952735 (R's
+        // cor(longley), as in the textbook tables of Longley's data), shown to 3 decimals.
+        QCOMPARE(scatter->pointCount(), 16);
+        QCOMPARE(titleOf(scatter), QStringLiteral("Most correlated pair, r = 0.995"));
+        QStringList axes{scatter->xAxis->label(), scatter->yAxis->label()};
+        axes.sort();
+        QCOMPARE(axes, (QStringList{QStringLiteral("GNP"), QStringLiteral("YEAR")}));
+        QVERIFY(std::abs(std::abs(exploration.mostCorrelatedR) - 0.9952735) < 1e-6);
+        // R and R⁻¹: 36 cells each.
+        QCOMPARE(heatmap->pointCount(), 36 + 36);
+
+        for (QCustomPlot* plot : plots) {
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            const QStringList bad = nonFiniteValues(plot);
+            QVERIFY2(bad.isEmpty(), qPrintable(plot->objectName() + QStringLiteral(": ") +
+                                               bad.join(QStringLiteral(", "))));
+            QVERIFY(!plot->toPixmap(600, 400).isNull());
+        }
     }
-    void dataModeSwitchesBack()
+
+    /// Each simulation plot draws what the result holds, counted from the result itself.
+    void simulationPlotsShowAResult_data() { plotNames(); }
+    void simulationPlotsShowAResult()
     {
         QFETCH(QString, name);
-        PlotUnderTest fresh = makePlot(name);
-        fresh.show(m_live);
-        PlotUnderTest switched = makePlot(name);
-        switched.show(m_pinned);
-        QCustomPlot* plot = switched.plot.get();
-        const Eigen::VectorXd values = Eigen::VectorXd::LinSpaced(6, 1.0, 6.0);
-        if (auto* spectrum = qobject_cast<lev::ui::SpectrumPlot*>(plot))
-            spectrum->showDataSpectrum(longleySpectrum());
-        else if (auto* weights = qobject_cast<lev::ui::WeightsPlot*>(plot))
-            weights->showDataWeights(featureNames(6), values, values, Eigen::MatrixXd(6, 2),
-                                     QStringLiteral("per SD of the feature"), QString());
-        else if (auto* heatmap = qobject_cast<lev::ui::HeatmapPlot*>(plot))
-            heatmap->showDataMatrices(correlationOf(6), Eigen::MatrixXd(), featureNames(6));
-        else if (auto* scatter = qobject_cast<lev::ui::ScatterPlot*>(plot))
-            scatter->showDataPair(values, values, QStringLiteral("a"), QStringLiteral("b"), 1.0);
-        QVERIFY(titleOf(plot) != titleOf(fresh.plot.get()));
-        switched.show(m_live);
+        const RecomputeResult& r = m_live;
+        const auto finite = [](const auto& values) {
+            return static_cast<int>(values.array().isFinite().count());
+        };
+        const auto present = [](std::initializer_list<std::optional<double>> values) {
+            return static_cast<int>(std::count_if(values.begin(), values.end(),
+                                                  [](const auto& v) { return v.has_value(); }));
+        };
+        const int p = static_cast<int>(r.truth.features.size());
+        const int n = static_cast<int>(r.draw.features.rows());
+        QVERIFY(p == 2 && n == 200 && r.monteCarlo.sampleEigenvalues.rows() == 20);
+        int expected = 0;
+        if (name == QLatin1String("spectrum")) // Σ nonsingular: every λ > 0 and every 1/λ
+            expected = finite(r.populationSpectrum.eigenvalues) +
+                       finite(r.monteCarlo.sampleEigenvaluesMean) +
+                       finite(r.monteCarlo.sampleEigenvalues) +
+                       finite(r.populationSpectrum.inverseEigenvalues);
+        else if (name == QLatin1String("weights")) // causal, regression, mean and its spread
+            expected = finite(r.truth.causalWeights) + finite(r.truth.populationWeights) +
+                       2 * finite(r.monteCarlo.weightMean);
+        else if (name == QLatin1String("scoreboard")) // three bars, two population marks
+            expected =
+                present({r.monteCarlo.r2ObservationalMean, r.monteCarlo.r2InterventionalMean,
+                         r.monteCarlo.weightErrorMean, r.truth.r2, r.truth.interventionalR2});
+        else if (name == QLatin1String("sweep"))
+            for (const lev::core::SweepPoint& point : r.sweep)
+                expected += present(
+                    {point.r2ObservationalMean, point.r2InterventionalMean, point.weightErrorMean});
+        else if (name == QLatin1String("scatter")) // both clouds in full (n < 2000)
+            expected = n + static_cast<int>(r.draw.interventionalFeatures.rows());
+        else if (name == QLatin1String("heatmap"))
+            expected = finite(r.truth.featureCovariance()) + finite(r.populationSpectrum.precision);
+        else // the draw's rows and three lines of two ends each
+            expected = n + 3 * 2;
+        QVERIFY(expected > 0);
 
-        QCOMPARE(switched.pointCount(), fresh.pointCount());
-        QCOMPARE(titleOf(plot), titleOf(fresh.plot.get()));
-        QCOMPARE(layoutTexts(plot), layoutTexts(fresh.plot.get()));
-        QCOMPARE(legendNames(plot), legendNames(fresh.plot.get()));
-        QCOMPARE(noticesOf(plot), noticesOf(fresh.plot.get()));
-        const QImage expected = fresh.plot->toPixmap(800, 500).toImage();
-        QCOMPARE(plot->toPixmap(800, 500).toImage(), expected);
+        PlotUnderTest t = makePlot(name);
+        t.show(r);
+        QCOMPARE(t.pointCount(), expected);
+        QCOMPARE(t.pinnedPointCount(), 0);
+        t.plot->replot(QCustomPlot::rpImmediateRefresh);
+        const QStringList bad = nonFiniteValues(t.plot.get());
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
+    }
+
+    /// A colour map holds data only in its finite cells; the others are left blank.
+    void heatmapCountsFiniteCells()
+    {
+        RecomputeResult withHole = m_live;
+        const int p = static_cast<int>(withHole.populationSpectrum.precision.rows());
+        QCOMPARE(p, 2);
+        withHole.populationSpectrum.precision(0, 1) = std::nan("");
+        withHole.populationSpectrum.precision(1, 0) = std::numeric_limits<double>::infinity();
+        lev::ui::HeatmapPlot plot;
+        plot.showResult(withHole);
+        QCOMPARE(plot.pointCount(), p * p + (p * p - 2));
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        const QStringList bad = nonFiniteValues(&plot);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
+
+        // Nothing finite at all: the panel is empty and says why.
+        withHole.populationSpectrum.precision.setConstant(std::nan(""));
+        plot.showResult(withHole);
+        QCOMPARE(plot.pointCount(), p * p);
+        QCOMPARE(noticesOf(&plot), QStringList{QStringLiteral("Σ is singular: Θ does not exist")});
     }
 
 private:

@@ -7,17 +7,17 @@
 #include "io/ResultCsv.h"
 #include "io/SessionFile.h"
 #include "modes/data/DataMode.h"
+#include "modes/data/DataNarrative.h"
 #include "modes/data/DataView.h"
 #include "modes/simulation/ControlPanel.h"
 #include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/HeatmapPlot.h"
+#include "modes/simulation/Narrative.h"
 #include "modes/simulation/ScatterPlot.h"
 #include "modes/simulation/ScoreboardPlot.h"
 #include "modes/simulation/SpectrumPlot.h"
 #include "modes/simulation/SweepPlot.h"
 #include "modes/simulation/WeightsPlot.h"
-#include "modes/data/DataNarrative.h"
-#include "modes/simulation/Narrative.h"
 #include "plots/PlotContextMenu.h"
 #include "plots/PlotStyle.h"
 #include "shell/AppSettings.h"
@@ -589,16 +589,15 @@ void MainWindow::updateNarrative()
             html += QStringLiteral("<p>%1</p>").arg(m_dataMode->story().toHtmlEscaped());
         html += QStringLiteral("<ul style='margin-left:-20px'>");
         if (exploration)
-            for (const std::string& sentence : core::DataNarrative::describe(*exploration))
-                html += QStringLiteral("<li>%1</li>")
-                            .arg(QString::fromStdString(sentence).toHtmlEscaped());
+            for (const QString& sentence : DataNarrative::describe(*exploration))
+                html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
         html += QStringLiteral("</ul>");
         m_narrative->setHtml(html);
         return;
     }
     const auto result = m_controller->latestResult();
-    const auto sentences = result ? core::Narrative::describe(*result, m_controller->sweep())
-                                  : std::vector<std::string>{};
+    const QStringList sentences =
+        result ? Narrative::describe(*result, m_controller->sweep()) : QStringList();
     QString html;
     const core::Preset* preset = nullptr;
     for (const core::Preset& candidate : m_presets)
@@ -608,15 +607,15 @@ void MainWindow::updateNarrative()
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(preset->title.toHtmlEscaped(), preset->story.join(' ').toHtmlEscaped());
     html += QStringLiteral("<ul style='margin-left:-20px'>");
-    for (const std::string& sentence : sentences)
-        html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(sentence).toHtmlEscaped());
+    for (const QString& sentence : sentences)
+        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_narrative->setHtml(html);
 
     const QString title =
         preset ? preset->title
                : QString::fromStdString(core::generatorLesson(m_current.model.generator));
-    const QString first = sentences.empty() ? QString() : QString::fromStdString(sentences.front());
+    const QString first = sentences.empty() ? QString() : sentences.front();
     m_headline->setText(QStringLiteral("<span style='font-size:%1pt'><b>%2</b></span><br>"
                                        "<span style='font-size:%3pt'>%4</span>")
                             .arg(int(16 * PlotStyle::scale()))

@@ -18,7 +18,7 @@ const QString kBehindBars = QStringLiteral("behindBars");
 
 CrossValidationPlot::CrossValidationPlot(QWidget* parent) : QCustomPlot(parent)
 {
-    setObjectName(QStringLiteral("crossValidationPlot"));
+    setObjectName(QStringLiteral("dataCrossValidationPlot"));
     PlotStyle::addTitle(this, tr("Cross-validated R²"));
 
     m_ticker.reset(new QCPAxisTickerText);

@@ -6,9 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
-namespace lev::core {
+namespace lev::ui {
 
 namespace {
 
@@ -18,50 +17,52 @@ constexpr double kSeriousVif = 10.0;
 /// its direction more than tenfold: the same line as a VIF of 10.
 constexpr double kNearlyRedundant = 0.1;
 
-const std::string& feature(const DataExploration& e, Eigen::Index j)
+QString feature(const core::DataExploration& e, Eigen::Index j)
 {
-    return e.fit.features[static_cast<std::size_t>(j)];
+    return QString::fromStdString(e.fit.features[static_cast<std::size_t>(j)]);
 }
 
-/// A correlation to 3 decimals, so 0.995 does not read as 1.
-std::string correlationText(double r)
+QString estimator(core::EstimatorKind kind)
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.3f", r);
-    return buffer;
+    return QString::fromStdString(core::estimatorName(kind));
 }
 
-std::string conditioning(const DataExploration& e)
+QString number(double value)
 {
-    const Spectrum& s = e.fit.correlationSpectrum;
+    return Narrative::number(value);
+}
+
+QString conditioning(const core::DataExploration& e)
+{
+    const core::Spectrum& s = e.fit.correlationSpectrum;
     const auto p = static_cast<int>(s.eigenvalues.size());
     if (p == 0)
         return {};
     if (s.singular())
-        return "The features' correlation matrix is singular (rank " +
-               std::to_string(s.effectiveRank) + " of " + std::to_string(p) +
-               "): some combination of features is exactly redundant, so no amount of these "
-               "data can separate their weights.";
+        return DataNarrative::tr("The features' correlation matrix is singular (rank %1 of %2): "
+                                 "some combination of features is exactly redundant, so no "
+                                 "amount of these data can separate their weights.")
+            .arg(QString::number(s.effectiveRank), QString::number(p));
     if (p == 1)
-        return "With one feature there is no collinearity: its weight is as stable as the "
-               "noise and n allow.";
+        return DataNarrative::tr("With one feature there is no collinearity: its weight is as "
+                                 "stable as the noise and n allow.");
     const double smallest = s.eigenvalues[p - 1];
-    std::string text = "The correlation matrix has condition number " +
-                       Narrative::number(*s.conditionNumber) + "; its smallest eigenvalue " +
-                       Narrative::number(smallest) +
-                       " means noise along that direction is "
-                       "multiplied by 1/\u03bb = " +
-                       Narrative::number(1.0 / smallest) + ".";
+    QString text = DataNarrative::tr("The correlation matrix has condition number %1; its "
+                                     "smallest eigenvalue %2 means noise along that direction is "
+                                     "multiplied by 1/λ = %3.")
+                       .arg(number(*s.conditionNumber), number(smallest), number(1.0 / smallest));
     if (smallest < kNearlyRedundant)
-        text += " The weights are ill-determined along it, however well the model predicts.";
+        text += QLatin1Char(' ') + DataNarrative::tr("The weights are ill-determined along it, "
+                                                     "however well the model predicts.");
     else
-        text += " No direction is close to redundant: collinearity inflates no weight's variance "
-                "more than " +
-                Narrative::number(1.0 / smallest) + "\u00d7.";
+        text += QLatin1Char(' ') + DataNarrative::tr("No direction is close to redundant: "
+                                                     "collinearity inflates no weight's variance "
+                                                     "more than %1×.")
+                                       .arg(number(1.0 / smallest));
     return text;
 }
 
-std::string inflation(const DataExploration& e)
+QString inflation(const core::DataExploration& e)
 {
     const Eigen::VectorXd& vif = e.fit.correlationSpectrum.vif;
     if (vif.size() < 2)
@@ -69,40 +70,44 @@ std::string inflation(const DataExploration& e)
     Eigen::Index worst = 0;
     vif.maxCoeff(&worst);
     const auto serious = (vif.array() > kSeriousVif).count();
-    std::string text = "Largest VIF: " + feature(e, worst) + " at " +
-                       Narrative::number(vif[worst]) +
-                       " (its weight's variance is that many times what it would be with "
-                       "uncorrelated features)";
     if (serious > 0)
-        text += "; " + std::to_string(serious) + " of " + std::to_string(vif.size()) +
-                " features exceed 10";
-    return text + ".";
+        return DataNarrative::tr("Largest VIF: %1 at %2 (its weight's variance is that many times "
+                                 "what it would be with uncorrelated features); %3 of %4 "
+                                 "features exceed 10.")
+            .arg(feature(e, worst), number(vif[worst]), QString::number(serious),
+                 QString::number(vif.size()));
+    return DataNarrative::tr("Largest VIF: %1 at %2 (its weight's variance is that many times "
+                             "what it would be with uncorrelated features).")
+        .arg(feature(e, worst), number(vif[worst]));
 }
 
-std::string prediction(const DataExploration& e)
+QString prediction(const core::DataExploration& e)
 {
-    const CrossValidationScore* best = nullptr;
-    for (const CrossValidationScore& score : e.crossValidation)
+    const core::CrossValidationScore* best = nullptr;
+    for (const core::CrossValidationScore& score : e.crossValidation)
         if (score.r2 && (!best || *score.r2 > *best->r2))
             best = &score;
     if (!best)
-        return e.fit.r2 ? "In-sample R\u00b2 is " + Narrative::number(*e.fit.r2) +
-                              "; cross-validation was not possible, so how well this predicts "
-                              "new rows is unknown."
-                        : std::string();
-    std::string text = std::to_string(e.settings.folds) + "-fold cross-validated R\u00b2 is " +
-                       Narrative::number(*best->r2) + " at best (" +
-                       estimatorName(best->estimator.kind) + ")";
+        return e.fit.r2 ? DataNarrative::tr("In-sample R² is %1; cross-validation was not "
+                                            "possible, so how well this predicts new rows is "
+                                            "unknown.")
+                              .arg(number(*e.fit.r2))
+                        : QString();
     if (e.fit.r2)
-        text += ", in-sample " + Narrative::number(*e.fit.r2);
-    return text + ". That is the forward problem, and these data can judge it.";
+        return DataNarrative::tr("%1-fold cross-validated R² is %2 at best (%3), in-sample %4. "
+                                 "That is the forward problem, and these data can judge it.")
+            .arg(QString::number(e.settings.folds), number(*best->r2),
+                 estimator(best->estimator.kind), number(*e.fit.r2));
+    return DataNarrative::tr("%1-fold cross-validated R² is %2 at best (%3). That is the forward "
+                             "problem, and these data can judge it.")
+        .arg(QString::number(e.settings.folds), number(*best->r2), estimator(best->estimator.kind));
 }
 
-std::string stability(const DataExploration& e)
+QString stability(const core::DataExploration& e)
 {
     if (!e.bootstrap || e.bootstrap->weightSd.size() == 0 || e.fit.coefficients.size() == 0)
         return {};
-    const BootstrapSummary& b = *e.bootstrap;
+    const core::BootstrapSummary& b = *e.bootstrap;
     const Eigen::VectorXd& w = e.fit.coefficients;
     int straddle = 0;
     for (Eigen::Index j = 0; j < b.weightQuantiles.rows(); ++j)
@@ -118,46 +123,49 @@ std::string stability(const DataExploration& e)
             loosest = j;
         }
     }
-    std::string text = "Resampling the rows " + std::to_string(b.replications) +
-                       " times moves the " + feature(e, loosest) + " weight by \u00b1" +
-                       Narrative::number(b.weightSd[loosest]) + " around " +
-                       Narrative::number(w[loosest]) + ".";
+    QString text = DataNarrative::tr("Resampling the rows %1 times moves the %2 weight by ±%3 "
+                                     "around %4.")
+                       .arg(QString::number(b.replications), feature(e, loosest),
+                            number(b.weightSd[loosest]), number(w[loosest]));
     if (straddle > 0)
-        text += " " + std::to_string(straddle) + " of " + std::to_string(w.size()) +
-                " weights have a bootstrap 95 % interval that includes 0: even their sign is "
-                "not settled by these data.";
+        text += QLatin1Char(' ') +
+                DataNarrative::tr("%1 of %2 weights have a bootstrap 95 % interval that includes "
+                                  "0: even their sign is not settled by these data.")
+                    .arg(QString::number(straddle), QString::number(w.size()));
     return text;
 }
 
-std::string pair(const DataExploration& e)
+QString pair(const core::DataExploration& e)
 {
     if (e.mostCorrelatedFirst < 0 || std::abs(e.mostCorrelatedR) < 0.8)
         return {};
-    return feature(e, e.mostCorrelatedFirst) + " and " + feature(e, e.mostCorrelatedSecond) +
-           " move together (r = " + correlationText(e.mostCorrelatedR) +
-           "): the data hardly ever show one changing without the other, which is exactly "
-           "what an intervention on one of them would do.";
+    return DataNarrative::tr("%1 and %2 move together (r = %3): the data hardly ever show one "
+                             "changing without the other, which is exactly what an intervention "
+                             "on one of them would do.")
+        .arg(feature(e, e.mostCorrelatedFirst), feature(e, e.mostCorrelatedSecond),
+             QString::number(e.mostCorrelatedR, 'f', 3)); // 3 decimals: 0.995 is not 1
 }
 
 } // namespace
 
-std::vector<std::string> DataNarrative::describe(const DataExploration& e)
+QStringList DataNarrative::describe(const core::DataExploration& e)
 {
-    std::vector<std::string> sentences;
-    if (e.fit.status != FitStatus::Ok && !e.fit.message.empty())
-        sentences.push_back("No weights for " + estimatorName(e.settings.estimator.kind) + ": " +
-                            e.fit.message + ".");
-    for (std::string sentence :
+    QStringList sentences;
+    if (e.fit.status != core::FitStatus::Ok && !e.fit.message.empty())
+        sentences << tr("No weights for %1: %2.")
+                         .arg(estimator(e.settings.estimator.kind),
+                              QString::fromStdString(e.fit.message));
+    for (const QString& sentence :
          {prediction(e), conditioning(e), inflation(e), stability(e), pair(e)})
-        if (!sentence.empty())
-            sentences.push_back(std::move(sentence));
-    sentences.push_back(
-        "What these data cannot tell: whether any weight is a lever. A weight is how the "
-        "prediction changes with one feature while the others stay fixed in these data; with an "
-        "unmeasured confounder, or a feature that is a proxy, a consequence or a collider, it is "
-        "not what setting that feature would do. Only an experiment, or a causal model brought "
-        "from outside the data, turns a weight into a lever.");
+        if (!sentence.isEmpty())
+            sentences << sentence;
+    sentences << tr("What these data cannot tell: whether any weight is a lever. A weight is how "
+                    "the prediction changes with one feature while the others stay fixed in "
+                    "these data; with an unmeasured confounder, or a feature that is a proxy, a "
+                    "consequence or a collider, it is not what setting that feature would do. "
+                    "Only an experiment, or a causal model brought from outside the data, turns "
+                    "a weight into a lever.");
     return sentences;
 }
 
-} // namespace lev::core
+} // namespace lev::ui

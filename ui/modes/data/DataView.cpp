@@ -4,10 +4,10 @@
 
 #include "estimators/EstimatorSettings.h"
 #include "modes/data/CrossValidationPlot.h"
-#include "modes/simulation/HeatmapPlot.h"
-#include "modes/simulation/ScatterPlot.h"
-#include "modes/simulation/SpectrumPlot.h"
-#include "modes/simulation/WeightsPlot.h"
+#include "modes/data/DataHeatmapPlot.h"
+#include "modes/data/DataScatterPlot.h"
+#include "modes/data/DataSpectrumPlot.h"
+#include "modes/data/DataWeightsPlot.h"
 
 #include <QFileInfo>
 #include <QGridLayout>
@@ -43,17 +43,12 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
     m_headline->setWordWrap(true);
     m_headline->setContentsMargins(6, 2, 6, 2);
 
-    m_spectrum = new SpectrumPlot;
-    m_weights = new WeightsPlot;
+    // Each plot names itself apart from the simulation's: exports must not overwrite those.
+    m_spectrum = new DataSpectrumPlot;
+    m_weights = new DataWeightsPlot;
     m_crossValidation = new CrossValidationPlot;
-    m_scatter = new ScatterPlot;
-    m_heatmap = new HeatmapPlot;
-    // Distinct names: exported files must not overwrite the simulation's.
-    m_spectrum->setObjectName(QStringLiteral("dataSpectrumPlot"));
-    m_weights->setObjectName(QStringLiteral("dataWeightsPlot"));
-    m_crossValidation->setObjectName(QStringLiteral("dataCrossValidationPlot"));
-    m_scatter->setObjectName(QStringLiteral("dataScatterPlot"));
-    m_heatmap->setObjectName(QStringLiteral("dataHeatmapPlot"));
+    m_scatter = new DataScatterPlot;
+    m_heatmap = new DataHeatmapPlot;
 
     auto* grid = new QGridLayout;
     grid->setSpacing(4);
@@ -88,7 +83,7 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
             .arg(e.settings.standardize ? tr(", standardized") : QString())
             .arg(estimatorTitle(e.settings.estimator)));
 
-    m_spectrum->showDataSpectrum(fit.correlationSpectrum.eigenvalues);
+    m_spectrum->showSpectrum(fit.correlationSpectrum.eigenvalues);
 
     Eigen::MatrixXd interval;
     if (e.bootstrap && e.bootstrap->weightQuantiles.rows() == p) {
@@ -98,9 +93,9 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
     }
     const QString notice =
         fit.status == core::FitStatus::Ok ? QString() : QString::fromStdString(fit.message);
-    m_weights->showDataWeights(fit.features, fit.coefficients, fit.standardErrors, interval,
-                               e.settings.standardize ? tr("per SD of the feature") : QString(),
-                               notice);
+    m_weights->showWeights(fit.features, fit.coefficients, fit.standardErrors, interval,
+                           e.settings.standardize ? tr("per SD of the feature") : QString(),
+                           notice);
 
     QStringList names;
     std::vector<std::optional<double>> scores;
@@ -114,18 +109,18 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
     if (e.mostCorrelatedFirst >= 0 && e.mostCorrelatedSecond >= 0) {
         const int first = e.settings.features[std::size_t(e.mostCorrelatedFirst)];
         const int second = e.settings.features[std::size_t(e.mostCorrelatedSecond)];
-        m_scatter->showDataPair(table.values.col(first), table.values.col(second),
-                                QString::fromStdString(table.columns[std::size_t(first)]),
-                                QString::fromStdString(table.columns[std::size_t(second)]),
-                                e.mostCorrelatedR);
+        m_scatter->showPair(table.values.col(first), table.values.col(second),
+                            QString::fromStdString(table.columns[std::size_t(first)]),
+                            QString::fromStdString(table.columns[std::size_t(second)]),
+                            e.mostCorrelatedR);
     } else if (p == 1) { // one feature: it against the target
         const int feature = e.settings.features.front();
-        m_scatter->showDataPair(table.values.col(feature), table.values.col(e.settings.target),
-                                QString::fromStdString(table.columns[std::size_t(feature)]),
-                                QString::fromStdString(fit.target), e.targetCorrelation[0],
-                                tr("The feature against the target"));
+        m_scatter->showPair(table.values.col(feature), table.values.col(e.settings.target),
+                            QString::fromStdString(table.columns[std::size_t(feature)]),
+                            QString::fromStdString(fit.target), e.targetCorrelation[0],
+                            tr("The feature against the target"));
     }
-    m_heatmap->showDataMatrices(e.correlation, fit.correlationSpectrum.precision, fit.features);
+    m_heatmap->showMatrices(e.correlation, fit.correlationSpectrum.precision, fit.features);
 }
 
 QList<QCustomPlot*> DataView::plots() const

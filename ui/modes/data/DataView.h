@@ -19,10 +19,10 @@ class QLabel;
 namespace lev::ui {
 
 class CrossValidationPlot;
-class HeatmapPlot;
-class ScatterPlot;
-class SpectrumPlot;
-class WeightsPlot;
+class DataHeatmapPlot;
+class DataScatterPlot;
+class DataSpectrumPlot;
+class DataWeightsPlot;
 
 class DataView : public QWidget
 {
@@ -42,11 +42,11 @@ public:
 
 private:
     QLabel* m_headline = nullptr;
-    SpectrumPlot* m_spectrum = nullptr;
-    WeightsPlot* m_weights = nullptr;
+    DataSpectrumPlot* m_spectrum = nullptr;
+    DataWeightsPlot* m_weights = nullptr;
     CrossValidationPlot* m_crossValidation = nullptr;
-    ScatterPlot* m_scatter = nullptr;
-    HeatmapPlot* m_heatmap = nullptr;
+    DataScatterPlot* m_scatter = nullptr;
+    DataHeatmapPlot* m_heatmap = nullptr;
 };
 
 } // namespace lev::ui

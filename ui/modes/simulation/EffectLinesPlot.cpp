@@ -99,8 +99,7 @@ int EffectLinesPlot::pinnedPointCount() const
 bool EffectLinesPlot::fill(const Lines& lines, const core::RecomputeResult& result)
 {
     const core::PopulationTruth& truth = result.truth;
-    if (result.status == core::RecomputeStatus::Cancelled ||
-        result.status == core::RecomputeStatus::InvalidSettings ||
+    if (result.status == core::RecomputeStatus::InvalidSettings ||
         truth.conditionalSlopes.size() == 0 || truth.totalEffects.size() == 0) {
         clear(lines);
         return false;
@@ -123,8 +122,6 @@ bool EffectLinesPlot::fill(const Lines& lines, const core::RecomputeResult& resu
 
 void EffectLinesPlot::showResult(const core::RecomputeResult& result)
 {
-    if (result.status == core::RecomputeStatus::Cancelled)
-        return; // a newer result is on its way; keep what is shown
     if (!fill(m_live, result)) {
         clearData();
         fitAxes();

@@ -3,27 +3,23 @@
 #include "modes/simulation/Narrative.h"
 
 #include <cmath>
-#include <cstdio>
 
-namespace lev::core {
+namespace lev::ui {
 
-std::string Narrative::number(double value)
+QString Narrative::number(double value)
 {
-    char buffer[32];
     const double magnitude = std::abs(value);
     if (magnitude != 0.0 && (magnitude >= 1000.0 || magnitude < 0.01))
-        std::snprintf(buffer, sizeof buffer, "%.3g", value);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    return buffer;
+        return QString::number(value, 'g', 3);
+    return QString::number(value, 'f', 2);
 }
 
 namespace {
 
-const SweepPoint* baseline(const std::vector<SweepPoint>& sweep, double collinearity)
+const core::SweepPoint* baseline(const std::vector<core::SweepPoint>& sweep, double collinearity)
 {
-    const SweepPoint* best = nullptr;
-    for (const SweepPoint& point : sweep) {
+    const core::SweepPoint* best = nullptr;
+    for (const core::SweepPoint& point : sweep) {
         if (!point.r2ObservationalMean || !point.firstWeightSd)
             continue;
         if (point.collinearity <= collinearity - 0.05 &&
@@ -33,119 +29,120 @@ const SweepPoint* baseline(const std::vector<SweepPoint>& sweep, double collinea
     return best;
 }
 
-std::string forwardVersusInverse(const RecomputeResult& r, const std::vector<SweepPoint>& sweep)
+QString forwardVersusInverse(const core::RecomputeResult& r,
+                             const std::vector<core::SweepPoint>& sweep)
 {
-    const MonteCarloSummary& m = r.monteCarlo;
-    const std::string& first = r.truth.features.front();
+    const core::MonteCarloSummary& m = r.monteCarlo;
+    const QString first = QString::fromStdString(r.truth.features.front());
     const double c = r.settings.model.collinearity;
     if (!m.r2ObservationalMean || m.weightSd.size() == 0)
         return {};
-    if (const SweepPoint* base = baseline(sweep, c); base && *base->firstWeightSd > 0.0) {
+    if (const core::SweepPoint* base = baseline(sweep, c); base && *base->firstWeightSd > 0.0) {
         const double growth = m.weightSd[0] / *base->firstWeightSd;
-        std::string change;
+        QString change;
         if (growth >= 1.15)
-            change = "grew " + Narrative::number(growth) + "\u00d7";
+            change = Narrative::tr("grew %1×").arg(Narrative::number(growth));
         else if (growth <= 1.0 / 1.15)
-            change = "shrank to " + Narrative::number(growth) + "\u00d7 its size";
+            change = Narrative::tr("shrank to %1× its size").arg(Narrative::number(growth));
         else
-            change = "stayed about the same (" + Narrative::number(growth) + "\u00d7)";
-        return "Held-out R\u00b2 " + Narrative::number(*base->r2ObservationalMean) + " \u2192 " +
-               Narrative::number(*m.r2ObservationalMean) +
-               " from c = " + Narrative::number(base->collinearity) +
-               " to c = " + Narrative::number(c) + ", while the spread of the " + first +
-               " weight " + change + ".";
+            change = Narrative::tr("stayed about the same (%1×)").arg(Narrative::number(growth));
+        return Narrative::tr("Held-out R² %1 → %2 from c = %3 to c = %4, while the spread of the "
+                             "%5 weight %6.")
+            .arg(Narrative::number(*base->r2ObservationalMean),
+                 Narrative::number(*m.r2ObservationalMean), Narrative::number(base->collinearity),
+                 Narrative::number(c), first, change);
     }
-    return "Held-out R\u00b2 is " + Narrative::number(*m.r2ObservationalMean) + "; the " + first +
-           " weight varies by \u00b1" + Narrative::number(m.weightSd[0]) + " (SD over " +
-           std::to_string(m.fitted) + " runs).";
+    return Narrative::tr("Held-out R² is %1; the %2 weight varies by ±%3 (SD over %4 runs).")
+        .arg(Narrative::number(*m.r2ObservationalMean), first, Narrative::number(m.weightSd[0]),
+             QString::number(m.fitted));
 }
 
-std::string spectrumSentence(const RecomputeResult& r)
+QString spectrumSentence(const core::RecomputeResult& r)
 {
-    const Spectrum& s = r.populationSpectrum;
+    const core::Spectrum& s = r.populationSpectrum;
     if (s.singular() || s.eigenvalues.size() < 2)
         return {};
     const double smallest = s.eigenvalues[s.eigenvalues.size() - 1];
-    return "The smallest eigenvalue of \u03a3 is " + Narrative::number(smallest) +
-           ": \u0398 = \u03a3\u207b\u00b9 multiplies noise along its direction by 1/\u03bb = " +
-           Narrative::number(1.0 / smallest) +
-           ". That is where the weights get their variance; predictions barely use it.";
+    return Narrative::tr("The smallest eigenvalue of Σ is %1: Θ = Σ⁻¹ multiplies noise along its "
+                         "direction by 1/λ = %2. That is where the weights get their variance; "
+                         "predictions barely use it.")
+        .arg(Narrative::number(smallest), Narrative::number(1.0 / smallest));
 }
 
-std::string lessonSentence(const RecomputeResult& r)
+QString lessonSentence(const core::RecomputeResult& r)
 {
-    const PopulationTruth& t = r.truth;
-    const ModelSettings& model = r.settings.model;
+    const core::PopulationTruth& t = r.truth;
+    const core::ModelSettings& model = r.settings.model;
     switch (model.generator) {
-    case GeneratorKind::Proxy:
-        return "X2 has no effect on Y (causal weight 0), but it shadows the lever X1: the "
-               "weights' variance grows as 1/(1 \u2212 c\u00b2) = " +
-               Narrative::number(1.0 / (1.0 - model.collinearity * model.collinearity)) + ".";
-    case GeneratorKind::Confounder:
-        return "With infinite data the X1 weight converges to " +
-               Narrative::number(t.populationWeights[0]) + ", not the causal " +
-               Narrative::number(t.causalWeights[0]) +
-               ": conditioning is not intervening. More data cannot fix this; only an "
-               "experiment finds the lever.";
-    case GeneratorKind::Latent: {
-        const int k = model.latentDimension;
-        return std::to_string(k) + " large eigenvalues carry the data; the other " +
-               std::to_string(model.features - k) +
-               " equal 1 \u2212 c = " + Narrative::number(1.0 - model.collinearity) +
-               ". Prediction needs the big directions, the weights need the small ones.";
-    }
-    case GeneratorKind::Chain:
-        return "Regression gives X1 weight " + Narrative::number(t.populationWeights[0]) +
-               ", yet setting X1 moves Y by " + Narrative::number(t.totalEffects[0]) +
-               " per unit through X2: a zero direct effect is not a zero total effect.";
-    case GeneratorKind::Collider:
-        return "Offering the collider C lifts R\u00b2 to " +
-               (t.r2 ? Narrative::number(*t.r2) : std::string("?")) +
-               " but pulls the X1 weight to " + Narrative::number(t.populationWeights[0]) +
-               " instead of the causal " + Narrative::number(t.causalWeights[0]) + ".";
+    case core::GeneratorKind::Proxy:
+        return Narrative::tr("X2 has no effect on Y (causal weight 0), but it shadows the lever "
+                             "X1: the weights' variance grows as 1/(1 − c²) = %1.")
+            .arg(Narrative::number(1.0 / (1.0 - model.collinearity * model.collinearity)));
+    case core::GeneratorKind::Confounder:
+        return Narrative::tr("With infinite data the X1 weight converges to %1, not the causal "
+                             "%2: conditioning is not intervening. More data cannot fix this; "
+                             "only an experiment finds the lever.")
+            .arg(Narrative::number(t.populationWeights[0]), Narrative::number(t.causalWeights[0]));
+    case core::GeneratorKind::Latent:
+        return Narrative::tr("%1 large eigenvalues carry the data; the other %2 equal 1 − c = %3. "
+                             "Prediction needs the big directions, the weights need the small "
+                             "ones.")
+            .arg(QString::number(model.latentDimension),
+                 QString::number(model.features - model.latentDimension),
+                 Narrative::number(1.0 - model.collinearity));
+    case core::GeneratorKind::Chain:
+        return Narrative::tr("Regression gives X1 weight %1, yet setting X1 moves Y by %2 per unit "
+                             "through X2: a zero direct effect is not a zero total effect.")
+            .arg(Narrative::number(t.populationWeights[0]), Narrative::number(t.totalEffects[0]));
+    case core::GeneratorKind::Collider:
+        return Narrative::tr("Offering the collider C lifts R² to %1 but pulls the X1 weight to %2 "
+                             "instead of the causal %3.")
+            .arg(t.r2 ? Narrative::number(*t.r2) : QStringLiteral("?"),
+                 Narrative::number(t.populationWeights[0]), Narrative::number(t.causalWeights[0]));
     }
     return {};
 }
 
-std::string interventionSentence(const RecomputeResult& r)
+QString interventionSentence(const core::RecomputeResult& r)
 {
-    const MonteCarloSummary& m = r.monteCarlo;
+    const core::MonteCarloSummary& m = r.monteCarlo;
     if (!m.r2ObservationalMean || !m.r2InterventionalMean)
         return {};
     if (*m.r2InterventionalMean < *m.r2ObservationalMean - 0.05)
-        return "Under do(X) the model's R\u00b2 falls to " +
-               Narrative::number(*m.r2InterventionalMean) + " from " +
-               Narrative::number(*m.r2ObservationalMean) +
-               ": it predicts well where the data live, not what happens when you set X.";
-    return "Under do(X) the model's R\u00b2 is " + Narrative::number(*m.r2InterventionalMean) +
-           ", close to the held-out " + Narrative::number(*m.r2ObservationalMean) + ".";
+        return Narrative::tr("Under do(X) the model's R² falls to %1 from %2: it predicts well "
+                             "where the data live, not what happens when you set X.")
+            .arg(Narrative::number(*m.r2InterventionalMean),
+                 Narrative::number(*m.r2ObservationalMean));
+    return Narrative::tr("Under do(X) the model's R² is %1, close to the held-out %2.")
+        .arg(Narrative::number(*m.r2InterventionalMean), Narrative::number(*m.r2ObservationalMean));
 }
 
 } // namespace
 
-std::vector<std::string> Narrative::describe(const RecomputeResult& result,
-                                             const std::vector<SweepPoint>& sweep)
+QStringList Narrative::describe(const core::RecomputeResult& result,
+                                const std::vector<core::SweepPoint>& sweep)
 {
-    std::vector<std::string> sentences;
-    auto add = [&sentences](std::string sentence) {
-        if (!sentence.empty())
-            sentences.push_back(std::move(sentence));
+    QStringList sentences;
+    auto add = [&sentences](const QString& sentence) {
+        if (!sentence.isEmpty())
+            sentences << sentence;
     };
     switch (result.status) {
-    case RecomputeStatus::InvalidSettings:
-        add("These settings cannot be computed: " + result.message + ".");
+    case core::RecomputeStatus::InvalidSettings:
+        add(tr("These settings cannot be computed: %1.")
+                .arg(QString::fromStdString(result.message)));
         return sentences;
-    case RecomputeStatus::Cancelled:
+    case core::RecomputeStatus::Cancelled:
         return sentences;
-    case RecomputeStatus::NotIdentifiable:
-        add(result.message +
-            ": many weight vectors fit the data equally well, so no weight "
-            "can be read as a lever. Raise n above p = " +
-            std::to_string(result.settings.model.features) + ", or use ridge, lasso or PCR.");
+    case core::RecomputeStatus::NotIdentifiable:
+        add(tr("%1: many weight vectors fit the data equally well, so no weight can be read as a "
+               "lever. Raise n above p = %2, or use ridge, lasso or PCR.")
+                .arg(QString::fromStdString(result.message),
+                     QString::number(result.settings.model.features)));
         add(spectrumSentence(result));
         add(lessonSentence(result));
         return sentences;
-    case RecomputeStatus::Ok:
+    case core::RecomputeStatus::Ok:
         break;
     }
     add(forwardVersusInverse(result, sweep));
@@ -155,4 +152,4 @@ std::vector<std::string> Narrative::describe(const RecomputeResult& result,
     return sentences;
 }
 
-} // namespace lev::core
+} // namespace lev::ui

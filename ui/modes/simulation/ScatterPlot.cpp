@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/simulation/ScatterPlot.h"
 
+#include "plots/PairCloud.h"
 #include "plots/PlotStyle.h"
 #include "simulation/RecomputeResult.h"
 
@@ -11,43 +12,27 @@
 namespace lev::ui {
 
 namespace {
-constexpr int kMaxRows = 2000;     // rows drawn per cloud
-constexpr int kMaxDataRows = 5000; // data mode: rows drawn of a user's table
-constexpr int kFewDataRows = 500;  // data mode: up to this many rows drawn larger
+constexpr int kMaxRows = 2000; // rows drawn per cloud
 
-/// A count with its thousands apart: "100 000".
-QString grouped(qint64 count)
-{
-    QString digits = QString::number(count);
-    for (int at = digits.size() - 3; at > 0; at -= 3)
-        digits.insert(at, QLatin1Char(' '));
-    return digits;
-}
-
-/// Column 0 against column 1 (or the outcome when p = 1) of the first kMaxRows rows.
+/// Column 0 against column 1 (or the outcome when p = 1), at most kMaxRows rows.
 void fill(QCPGraph* graph, const Eigen::MatrixXd& features, const Eigen::VectorXd& outcome)
 {
-    QVector<double> keys, values;
     const bool againstOutcome = features.cols() == 1;
     const bool shapeOk =
         features.cols() > 0 && (!againstOutcome || outcome.size() == features.rows());
-    if (shapeOk) {
-        const int rows = std::min<int>(static_cast<int>(features.rows()), kMaxRows);
-        keys.reserve(rows);
-        values.reserve(rows);
-        for (int i = 0; i < rows; ++i) {
-            keys.append(features(i, 0));
-            values.append(againstOutcome ? outcome[i] : features(i, 1));
-        }
+    if (!shapeOk) {
+        graph->data()->clear();
+        return;
     }
-    graph->setData(keys, values);
+    const Eigen::VectorXd y = againstOutcome ? outcome : Eigen::VectorXd(features.col(1));
+    PairCloud::set(graph, features.col(0), y, kMaxRows);
 }
 } // namespace
 
 ScatterPlot::ScatterPlot(QWidget* parent) : ResultPlot(parent)
 {
     setObjectName(QStringLiteral("scatterPlot"));
-    PlotStyle::addTitle(this, QString()); // set by setDataMode
+    PlotStyle::addTitle(this, tr("Data surface vs interventions"));
     xAxis->setLabel(tr("X₁"));
     yAxis->setLabel(tr("X₂"));
 
@@ -57,46 +42,24 @@ ScatterPlot::ScatterPlot(QWidget* parent) : ResultPlot(parent)
     m_pinnedObserved->removeFromLegend();
 
     m_observed = addGraph();
+    m_observed->setName(tr("observed: data on the surface"));
     m_observed->setLineStyle(QCPGraph::lsNone);
     m_interventional = addGraph();
     m_interventional->setName(tr("do(X): interventions leave it"));
     m_interventional->setLineStyle(QCPGraph::lsNone);
 
     PlotStyle::placeLegendBelow(this, 1);
-    m_dataMode = true; // so that the switch below sets the texts
-    setDataMode(false);
+    PlotStyle::setLegendEntries(this, {m_observed, m_interventional});
     applyStyle();
     clearData();
-}
-
-int ScatterPlot::maxDataRows()
-{
-    return kMaxDataRows;
-}
-
-void ScatterPlot::setDataMode(bool data)
-{
-    if (data == m_dataMode)
-        return;
-    m_dataMode = data;
-    if (data) {
-        PlotStyle::setLegendEntries(this, {m_observed});
-    } else {
-        PlotStyle::setTitle(this, tr("Data surface vs interventions"));
-        m_observed->setName(tr("observed: data on the surface"));
-        PlotStyle::setLegendEntries(this, {m_observed, m_interventional});
-        applyStyle(); // the simulation's marker size
-    }
 }
 
 void ScatterPlot::applyStyle()
 {
     PlotStyle::applyTo(this);
-    // A small table's few rows: larger, solid markers.
-    const bool few = m_dataMode && m_observed->dataCount() <= kFewDataRows;
-    m_observed->setScatterStyle(QCPScatterStyle(
-        QCPScatterStyle::ssDisc, PlotStyle::faint(PlotStyle::population(), few ? 210 : 120),
-        PlotStyle::markerSize(few ? 6 : 4)));
+    m_observed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc,
+                                                PlotStyle::faint(PlotStyle::population(), 120),
+                                                PlotStyle::markerSize(4)));
     m_interventional->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::faint(PlotStyle::interventional(), 90),
                         PlotStyle::markerSize(4)));
@@ -123,9 +86,6 @@ int ScatterPlot::pinnedPointCount() const
 
 void ScatterPlot::showResult(const core::RecomputeResult& result)
 {
-    if (result.status == core::RecomputeStatus::Cancelled)
-        return; // a newer result is on its way; keep what is shown
-    setDataMode(false);
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearData();
         fitAxes();
@@ -162,88 +122,6 @@ void ScatterPlot::showPinned(const core::RecomputeResult* pinned)
     }
     fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
-}
-
-void ScatterPlot::showDataPair(const Eigen::VectorXd& x, const Eigen::VectorXd& y,
-                               const QString& xName, const QString& yName, double r,
-                               const QString& what)
-{
-    Q_ASSERT(x.size() == y.size());
-    setDataMode(true);
-    clearData();
-    m_pinnedObserved->data()->clear(); // a simulation's pinned state does not compare with data
-    PlotStyle::setPinnedLegendEntry(this, false);
-    m_liveAgainstOutcome = m_pinnedAgainstOutcome = false;
-
-    // The rows with finite values, and the ones with the extreme x and y among them.
-    std::vector<Eigen::Index> finite;
-    finite.reserve(static_cast<std::size_t>(std::min(x.size(), y.size())));
-    Eigen::Index extremes[4] = {0, 0, 0, 0}; // rows of the least and largest x, then of y
-    for (Eigen::Index i = 0; i < std::min(x.size(), y.size()); ++i) {
-        if (!std::isfinite(x[i]) || !std::isfinite(y[i]))
-            continue;
-        if (finite.empty())
-            std::fill(std::begin(extremes), std::end(extremes), i);
-        extremes[0] = x[i] < x[extremes[0]] ? i : extremes[0];
-        extremes[1] = x[i] > x[extremes[1]] ? i : extremes[1];
-        extremes[2] = y[i] < y[extremes[2]] ? i : extremes[2];
-        extremes[3] = y[i] > y[extremes[3]] ? i : extremes[3];
-        finite.push_back(i);
-    }
-    // Of many rows: evenly spaced ones, the same on every call, each extreme row in place of
-    // its nearest spaced neighbour, so that what the axes span is drawn.
-    const qint64 total = static_cast<qint64>(finite.size());
-    std::vector<Eigen::Index> drawn;
-    if (total <= kMaxDataRows) {
-        drawn = finite;
-    } else {
-        for (qint64 k = 0; k < kMaxDataRows; ++k)
-            drawn.push_back(finite[static_cast<std::size_t>(k * total / kMaxDataRows)]);
-        const auto extreme = [&extremes](Eigen::Index row) {
-            return std::find(std::begin(extremes), std::end(extremes), row) != std::end(extremes);
-        };
-        for (Eigen::Index row : extremes) {
-            const auto at = std::lower_bound(drawn.begin(), drawn.end(), row);
-            if (at != drawn.end() && *at == row)
-                continue;
-            const auto place = drawn.insert(at, row) - drawn.begin();
-            for (std::ptrdiff_t d = 1;; ++d) { // a spaced row is near: at most 4 are extreme
-                const std::ptrdiff_t after = place + d, before = place - d;
-                if (after < std::ptrdiff_t(drawn.size()) && !extreme(drawn[std::size_t(after)])) {
-                    drawn.erase(drawn.begin() + after);
-                    break;
-                }
-                if (before >= 0 && !extreme(drawn[std::size_t(before)])) {
-                    drawn.erase(drawn.begin() + before);
-                    break;
-                }
-            }
-        }
-    }
-    QVector<double> keys, values;
-    keys.reserve(static_cast<int>(drawn.size()));
-    values.reserve(static_cast<int>(drawn.size()));
-    for (Eigen::Index i : drawn) {
-        keys.append(x[i]);
-        values.append(y[i]);
-    }
-    m_observed->setData(keys, values);
-    const qint64 shown = m_observed->dataCount();
-
-    const QString pair = what.isEmpty() ? tr("Most correlated pair") : what;
-    PlotStyle::setTitle(this,
-                        std::isfinite(r) ? tr("%1, r = %2").arg(pair).arg(r, 0, 'f', 3) : pair);
-    m_observed->setName(
-        shown < total ? tr("observed: %1 of %2 rows shown").arg(grouped(shown), grouped(total))
-                      : tr("observed: %1 rows").arg(grouped(total)));
-    xAxis->setLabel(xName);
-    yAxis->setLabel(yName);
-    if (total > 0) {
-        PlotStyle::setPaddedRange(xAxis, x[extremes[0]], x[extremes[1]], 0.05);
-        PlotStyle::setPaddedRange(yAxis, y[extremes[2]], y[extremes[3]], 0.05);
-    }
-    PlotStyle::setNotice(this, axisRect(), total > 0 ? QString() : tr("no rows to draw"));
-    applyStyle(); // marker size by the number of rows; queues the replot
 }
 
 void ScatterPlot::fitAxes()

@@ -170,8 +170,6 @@ int ScoreboardPlot::pinnedPointCount() const
 
 void ScoreboardPlot::showResult(const core::RecomputeResult& result)
 {
-    if (result.status == core::RecomputeStatus::Cancelled)
-        return; // a newer result is on its way; keep what is shown
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearData();
         showScores();

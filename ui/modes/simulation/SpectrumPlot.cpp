@@ -6,7 +6,6 @@
 #include "simulation/RecomputeResult.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace lev::ui {
 
@@ -31,34 +30,6 @@ double zeroOf(const core::RecomputeResult& result)
     return kZeroFraction * largest;
 }
 
-/// Sets the points (i + 1, values[i]) with values[i] > zero (a log axis has no place for the
-/// rest); returns how many were left out.
-int setPositive(QCPGraph* graph, const Eigen::VectorXd& values, double zero)
-{
-    QVector<double> keys, shown;
-    for (int i = 0; i < values.size(); ++i) {
-        if (values[i] > zero) {
-            keys.append(i + 1);
-            shown.append(values[i]);
-        }
-    }
-    graph->setData(keys, shown, true);
-    return static_cast<int>(values.size()) - static_cast<int>(keys.size());
-}
-
-/// Bars (i + 1, 1/λ_i) where 1/λ_i exists.
-void setInverse(QCPBars* bars, const Eigen::VectorXd& inverse)
-{
-    QVector<double> keys, values;
-    for (int i = 0; i < inverse.size(); ++i) {
-        if (inverse[i] > 0.0) {
-            keys.append(i + 1);
-            values.append(inverse[i]);
-        }
-    }
-    bars->setData(keys, values, true);
-}
-
 int columnsOf(const core::RecomputeResult& result)
 {
     return std::max<int>(static_cast<int>(result.populationSpectrum.eigenvalues.size()),
@@ -66,44 +37,18 @@ int columnsOf(const core::RecomputeResult& result)
 }
 } // namespace
 
-SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent)
+SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent), m_panes(this)
 {
     setObjectName(QStringLiteral("spectrumPlot"));
-
-    // Two axis rects side by side, kept in one cell so the title spans both.
-    m_eigenRect = axisRect();
-    plotLayout()->take(m_eigenRect);
-    auto* row = new QCPLayoutGrid;
-    plotLayout()->addElement(0, 0, row);
-    row->addElement(0, 0, m_eigenRect);
-    m_inverseRect = new QCPAxisRect(this);
-    row->addElement(0, 1, m_inverseRect);
-    row->setColumnSpacing(4);
-    auto* margins = new QCPMarginGroup(this);
-    m_eigenRect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
-    m_inverseRect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
-
-    PlotStyle::addTitle(this, QString()); // set by setDataMode
-
-    // The panes are narrow: label only the first, middle and last index (set per result).
-    QSharedPointer<QCPAxisTickerText> indexTicker(new QCPAxisTickerText);
-    m_indexTicker = indexTicker;
-    for (QCPAxisRect* rect : {m_eigenRect, m_inverseRect}) {
-        rect->axis(QCPAxis::atBottom)->setTicker(indexTicker);
-        rect->axis(QCPAxis::atBottom)->setLabel(tr("index i"));
-        PlotStyle::setLogarithmic(rect->axis(QCPAxis::atLeft));
-    }
-    QCPAxis* eigenX = m_eigenRect->axis(QCPAxis::atBottom);
-    QCPAxis* eigenY = m_eigenRect->axis(QCPAxis::atLeft);
-    QCPAxis* inverseX = m_inverseRect->axis(QCPAxis::atBottom);
-    QCPAxis* inverseY = m_inverseRect->axis(QCPAxis::atLeft);
+    PlotStyle::setTitle(this, tr("Spectrum of Σ and its inverse 1/λ"));
+    m_panes.setAxisLabels(tr("eigenvalue λ of Σ"), tr("1/λ (how much Θ\namplifies noise)"));
 
     // The pinned state, behind the live one on a layer of its own.
     QCPLayer* pinnedLayer = PlotStyle::pinnedLayer(this);
-    m_pinnedPopulation = addGraph(eigenX, eigenY);
-    m_pinnedSampleMean = addGraph(eigenX, eigenY);
+    m_pinnedPopulation = m_panes.addEigenGraph();
+    m_pinnedSampleMean = m_panes.addEigenGraph();
     m_pinnedSampleMean->setLineStyle(QCPGraph::lsNone);
-    m_pinnedInverse = new QCPBars(inverseX, inverseY);
+    m_pinnedInverse = m_panes.addInverseBars();
     m_pinnedInverse->setWidth(kPinnedInverseWidth);
     for (QCPAbstractPlottable* ghost : std::initializer_list<QCPAbstractPlottable*>{
              m_pinnedPopulation, m_pinnedSampleMean, m_pinnedInverse}) {
@@ -113,65 +58,29 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : ResultPlot(parent)
     m_inverseGroup = new QCPBarsGroup(this);
     m_inverseGroup->setSpacing(0.0);
 
-    m_sampleRuns = addGraph(eigenX, eigenY);
+    m_sampleRuns = m_panes.addEigenGraph();
     m_sampleRuns->setName(tr("each run"));
     m_sampleRuns->setLineStyle(QCPGraph::lsNone);
-    m_population = addGraph(eigenX, eigenY);
+    m_population = m_panes.addEigenGraph();
     m_population->setName(tr("population"));
-    m_sampleMean = addGraph(eigenX, eigenY);
+    m_sampleMean = m_panes.addEigenGraph();
     m_sampleMean->setName(tr("sample mean"));
     m_sampleMean->setLineStyle(QCPGraph::lsNone);
-    m_inverse = new QCPBars(inverseX, inverseY);
+    m_inverse = m_panes.addInverseBars();
     m_inverse->setName(tr("population 1/λ"));
     m_inverse->setWidth(kInverseWidth);
     m_inverse->removeFromLegend();
-    m_correlation = addGraph(eigenX, eigenY);
-    m_correlation->setName(tr("eigenvalues of the features' correlation matrix R"));
-    m_correlation->removeFromLegend();
 
     PlotStyle::placeLegendBelow(this, 2);
-
-    // Sample eigenvalues of 0 (n ≤ p) have no place on a log axis; say how many are left out.
-    m_zerosNote = new QCPItemText(this);
-    m_zerosNote->setClipAxisRect(m_eigenRect);
-    m_zerosNote->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_zerosNote->position->setAxisRect(m_eigenRect);
-    m_zerosNote->position->setCoords(0.98, 0.02);
-    m_zerosNote->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
-    m_zerosNote->setColor(PlotStyle::neutral());
-    m_zerosNote->setVisible(false);
-
-    m_dataMode = true; // so that the switch below sets the texts
-    setDataMode(false);
+    PlotStyle::setLegendEntries(this, {m_sampleRuns, m_population, m_sampleMean});
     applyStyle();
     clearData();
-}
-
-void SpectrumPlot::setDataMode(bool data)
-{
-    if (data == m_dataMode)
-        return;
-    m_dataMode = data;
-    QCPAxis* eigenY = m_eigenRect->axis(QCPAxis::atLeft);
-    QCPAxis* inverseY = m_inverseRect->axis(QCPAxis::atLeft);
-    if (data) {
-        PlotStyle::setTitle(this, tr("Spectrum of the correlation matrix R and its inverse 1/λ"));
-        eigenY->setLabel(tr("eigenvalue λ of the\ncorrelation matrix R"));
-        inverseY->setLabel(tr("1/λ (how much Θ = R⁻¹\namplifies noise)"));
-        PlotStyle::setLegendEntries(this, {m_correlation});
-    } else {
-        m_correlation->data()->clear();
-        PlotStyle::setTitle(this, tr("Spectrum of Σ and its inverse 1/λ"));
-        eigenY->setLabel(tr("eigenvalue λ of Σ"));
-        inverseY->setLabel(tr("1/λ (how much Θ\namplifies noise)"));
-        PlotStyle::setLegendEntries(this, {m_sampleRuns, m_population, m_sampleMean});
-    }
 }
 
 void SpectrumPlot::applyStyle()
 {
     PlotStyle::applyTo(this);
-    m_zerosNote->setFont(PlotStyle::font(8));
+    m_panes.applyStyle();
     styleSeries();
     replot(QCustomPlot::rpQueuedReplot);
 }
@@ -191,9 +100,6 @@ void SpectrumPlot::styleSeries()
                                                   Qt::NoBrush, PlotStyle::markerSize(10 * size)));
     m_sampleMean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::sample(),
                                                   PlotStyle::markerSize(5.5 * size)));
-    m_correlation->setPen(PlotStyle::pen(PlotStyle::sample(), 1.2));
-    m_correlation->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PlotStyle::sample(),
-                                                   PlotStyle::markerSize(7 * size)));
     m_inverse->setPen(PlotStyle::pen(PlotStyle::estimate().darker(130), 1.0));
     m_inverse->setBrush(PlotStyle::estimate());
 
@@ -212,15 +118,14 @@ void SpectrumPlot::clearData()
     m_sampleMean->data()->clear();
     m_population->data()->clear();
     m_inverse->data()->clear();
-    m_correlation->data()->clear();
-    m_zerosNote->setVisible(false);
+    m_panes.showZeros(0);
     m_columns = 0;
 }
 
 int SpectrumPlot::pointCount() const
 {
     return m_sampleRuns->dataCount() + m_sampleMean->dataCount() + m_population->dataCount() +
-           m_correlation->dataCount() + m_inverse->dataCount();
+           m_inverse->dataCount();
 }
 
 int SpectrumPlot::pinnedPointCount() const
@@ -231,23 +136,19 @@ int SpectrumPlot::pinnedPointCount() const
 
 void SpectrumPlot::showResult(const core::RecomputeResult& result)
 {
-    if (result.status == core::RecomputeStatus::Cancelled)
-        return; // a newer result is on its way; keep what is shown
-    setDataMode(false);
     if (result.status == core::RecomputeStatus::InvalidSettings) {
         clearData();
         fitAxes();
-        PlotStyle::setNotice(this, m_eigenRect, QString::fromStdString(result.message));
-        PlotStyle::setNotice(this, m_inverseRect, QString());
+        PlotStyle::setNotice(this, m_panes.eigenRect(), QString::fromStdString(result.message));
+        PlotStyle::setNotice(this, m_panes.inverseRect(), QString());
         replot(QCustomPlot::rpQueuedReplot);
         return;
     }
 
     const double zero = zeroOf(result);
-    setPositive(m_population, result.populationSpectrum.eigenvalues, zero);
-    const int zeros = setPositive(m_sampleMean, result.monteCarlo.sampleEigenvaluesMean, zero);
-    m_zerosNote->setText(tr("%n zero λ\nnot shown", "", zeros));
-    m_zerosNote->setVisible(zeros > 0);
+    SpectrumPanes::setPositive(m_population, result.populationSpectrum.eigenvalues, zero);
+    m_panes.showZeros(
+        SpectrumPanes::setPositive(m_sampleMean, result.monteCarlo.sampleEigenvaluesMean, zero));
 
     QVector<double> keys, values;
     const Eigen::MatrixXd& runs = result.monteCarlo.sampleEigenvalues;
@@ -262,14 +163,15 @@ void SpectrumPlot::showResult(const core::RecomputeResult& result)
     }
     m_sampleRuns->setData(keys, values); // not sorted: setData sorts by key
 
-    setInverse(m_inverse, result.populationSpectrum.inverseEigenvalues);
+    SpectrumPanes::setInverse(m_inverse, result.populationSpectrum.inverseEigenvalues);
     m_columns = columnsOf(result);
 
     const int p = static_cast<int>(result.populationSpectrum.eigenvalues.size());
     const bool anyEigenvalue = m_population->dataCount() + m_sampleMean->dataCount() > 0;
-    PlotStyle::setNotice(this, m_eigenRect, anyEigenvalue ? QString() : tr("no eigenvalues"));
+    PlotStyle::setNotice(this, m_panes.eigenRect(),
+                         anyEigenvalue ? QString() : tr("no eigenvalues"));
     PlotStyle::setNotice(
-        this, m_inverseRect,
+        this, m_panes.inverseRect(),
         m_inverse->dataCount() > 0 || p == 0 ? QString() : tr("Σ is singular: 1/λ does not exist"));
     styleSeries();
     fitAxes();
@@ -282,9 +184,11 @@ void SpectrumPlot::showPinned(const core::RecomputeResult* pinned)
                                  pinned->status == core::RecomputeStatus::NotIdentifiable);
     if (show) {
         const double zero = zeroOf(*pinned);
-        setPositive(m_pinnedPopulation, pinned->populationSpectrum.eigenvalues, zero);
-        setPositive(m_pinnedSampleMean, pinned->monteCarlo.sampleEigenvaluesMean, zero);
-        setInverse(m_pinnedInverse, pinned->populationSpectrum.inverseEigenvalues);
+        SpectrumPanes::setPositive(m_pinnedPopulation, pinned->populationSpectrum.eigenvalues,
+                                   zero);
+        SpectrumPanes::setPositive(m_pinnedSampleMean, pinned->monteCarlo.sampleEigenvaluesMean,
+                                   zero);
+        SpectrumPanes::setInverse(m_pinnedInverse, pinned->populationSpectrum.inverseEigenvalues);
         m_pinnedColumns = columnsOf(*pinned);
     } else {
         m_pinnedPopulation->data()->clear();
@@ -308,72 +212,12 @@ void SpectrumPlot::showPinned(const core::RecomputeResult* pinned)
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void SpectrumPlot::showDataSpectrum(const Eigen::VectorXd& eigenvalues)
-{
-    setDataMode(true);
-    clearData();
-    showPinned(nullptr); // a simulation's pinned state does not compare with data
-
-    const int p = static_cast<int>(eigenvalues.size());
-    const double zero = p > 0 ? kZeroFraction * eigenvalues.maxCoeff() : 0.0;
-    const int zeros = setPositive(m_correlation, eigenvalues, zero);
-    Eigen::VectorXd inverse = Eigen::VectorXd::Zero(p); // 0: no 1/λ
-    for (int i = 0; i < p; ++i)
-        if (eigenvalues[i] > zero)
-            inverse[i] = 1.0 / eigenvalues[i];
-    setInverse(m_inverse, inverse);
-    m_columns = p;
-
-    m_zerosNote->setText(tr("%n zero λ\nnot shown", "", zeros));
-    m_zerosNote->setVisible(zeros > 0);
-    PlotStyle::setNotice(this, m_eigenRect, p > 0 ? QString() : tr("no eigenvalues"));
-    styleSeries();
-    fitAxes();
-    if (m_inverse->dataCount() == 0 && p > 0) {
-        PlotStyle::setNotice(this, m_inverseRect, tr("R is singular: 1/λ does not exist"));
-    } else if (zeros > 0) {
-        // Above the bars: the tallest 1/λ are on the right, so the notice goes top left, on
-        // room made for it at the top of the axis.
-        QCPAxis* inverseY = m_inverseRect->axis(QCPAxis::atLeft);
-        const QCPRange range = inverseY->range();
-        inverseY->setRangeUpper(range.upper * std::pow(range.upper / range.lower, 0.15));
-        PlotStyle::setNotice(this, m_inverseRect, tr("R is singular: %n zero λ, no 1/λ", "", zeros),
-                             Qt::AlignTop | Qt::AlignLeft);
-    } else {
-        PlotStyle::setNotice(this, m_inverseRect, QString());
-    }
-    replot(QCustomPlot::rpQueuedReplot);
-}
-
 void SpectrumPlot::fitAxes()
 {
-    const int columns = std::max(m_columns, m_pinnedColumns);
-    m_indexTicker->clear();
-    m_indexTicker->addTick(1, QStringLiteral("1"));
-    if (columns >= 5)
-        m_indexTicker->addTick((columns + 1) / 2, QString::number((columns + 1) / 2));
-    if (columns >= 2)
-        m_indexTicker->addTick(columns, QString::number(columns));
-    m_eigenRect->axis(QCPAxis::atBottom)->setRange(0.5, std::max(columns, 1) + 0.5);
-    m_inverseRect->axis(QCPAxis::atBottom)->setRange(0.5, std::max(columns, 1) + 0.5);
-
-    QCPRange range;
-    QCPAxis* eigenY = m_eigenRect->axis(QCPAxis::atLeft);
-    if (PlotStyle::dataValueRange({m_sampleRuns, m_sampleMean, m_population, m_correlation,
-                                   m_pinnedPopulation, m_pinnedSampleMean},
-                                  range))
-        PlotStyle::setPaddedRange(eigenY, range.lower, range.upper, 0.08);
-    else
-        eigenY->setRange(0.1, 10.0);
-
-    QCPAxis* inverseY = m_inverseRect->axis(QCPAxis::atLeft);
-    if (PlotStyle::dataValueRange({m_inverse, m_pinnedInverse}, range))
-        PlotStyle::setPaddedRange(inverseY, range.lower, range.upper, 0.08);
-    else
-        inverseY->setRange(0.1, 10.0);
-    // Bars rise from the bottom of the log axis (their default base 0 has no place on it).
-    m_inverse->setBaseValue(inverseY->range().lower);
-    m_pinnedInverse->setBaseValue(inverseY->range().lower);
+    m_panes.fitAxes(
+        std::max(m_columns, m_pinnedColumns),
+        {m_sampleRuns, m_sampleMean, m_population, m_pinnedPopulation, m_pinnedSampleMean},
+        {m_inverse, m_pinnedInverse});
 }
 
 } // namespace lev::ui

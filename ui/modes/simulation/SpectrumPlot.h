@@ -2,12 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The eigenvalues λ_i of the feature covariance Σ (population vs sample, log scale) beside 1/λ_i,
-// the factors by which Θ = Σ⁻¹ = Σ v vᵀ / λ amplifies noise along each eigenvector. In data mode
-// the same for the correlation matrix R of a user's features.
+// the factors by which Θ = Σ⁻¹ = Σ v vᵀ / λ amplifies noise along each eigenvector.
 
 #include "plots/ResultPlot.h"
-
-#include <Eigen/Core>
+#include "plots/SpectrumPanes.h"
 
 namespace lev::core {
 struct RecomputeResult;
@@ -23,11 +21,6 @@ public:
     explicit SpectrumPlot(QWidget* parent = nullptr);
 
     void showResult(const core::RecomputeResult& result) override;
-    /// Data mode: the eigenvalues λ (descending, ≥ 0) of the features' correlation matrix R on
-    /// the log axis, beside their 1/λ; no population or per-run series, and no pinned state.
-    /// A λ of 0 (below 1e-12 of the largest) has no 1/λ: a notice counts them. showResult
-    /// switches back.
-    void showDataSpectrum(const Eigen::VectorXd& eigenvalues);
     /// Shows a pinned state as a faint ghost behind the live one: its population and sample-mean
     /// eigenvalues, and its 1/λ bars beside the live bars. Copies what it draws; nullptr clears.
     void showPinned(const core::RecomputeResult* pinned) override;
@@ -37,29 +30,22 @@ public:
     int pinnedPointCount() const override;
 
 private:
-    /// Switches titles, axis labels and legend entries between a simulation and data mode.
-    void setDataMode(bool data);
     void clearData();
     void styleSeries();
     /// Axis ranges and index ticks covering both the live and the pinned data.
     void fitAxes();
 
-    QCPAxisRect* m_eigenRect = nullptr;
-    QCPAxisRect* m_inverseRect = nullptr;
+    SpectrumPanes m_panes;
     QCPGraph* m_sampleRuns = nullptr;
     QCPGraph* m_sampleMean = nullptr;
     QCPGraph* m_population = nullptr;
-    QCPGraph* m_correlation = nullptr; ///< data mode: the eigenvalues of R
     QCPBars* m_inverse = nullptr;
     QCPGraph* m_pinnedPopulation = nullptr;
     QCPGraph* m_pinnedSampleMean = nullptr;
     QCPBars* m_pinnedInverse = nullptr;
     QCPBarsGroup* m_inverseGroup = nullptr; ///< live and pinned 1/λ side by side
-    QCPItemText* m_zerosNote = nullptr;
-    QSharedPointer<QCPAxisTickerText> m_indexTicker;
-    int m_columns = 0;       ///< eigenvalues of the live state
-    int m_pinnedColumns = 0; ///< eigenvalues of the pinned state
-    bool m_dataMode = false;
+    int m_columns = 0;                      ///< eigenvalues of the live state
+    int m_pinnedColumns = 0;                ///< eigenvalues of the pinned state
 };
 
 } // namespace lev::ui

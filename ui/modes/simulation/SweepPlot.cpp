@@ -141,8 +141,7 @@ void SweepPlot::moveMarker(QCPItemStraightLine* line, QCPItemText* label, double
 
 void SweepPlot::showResult(const core::RecomputeResult& result)
 {
-    if (result.status == core::RecomputeStatus::Cancelled ||
-        result.status == core::RecomputeStatus::InvalidSettings)
+    if (result.status == core::RecomputeStatus::InvalidSettings)
         return; // nothing new to place: keep the sweep and the marker
     if (!result.sweep.empty()) {
         showSweep(result.sweep, result.settings.model.collinearity);
@@ -204,8 +203,7 @@ void SweepPlot::showSweep(const std::vector<core::SweepPoint>& points, double cu
 
 void SweepPlot::showPinned(const core::RecomputeResult* pinned)
 {
-    if (!pinned || pinned->status == core::RecomputeStatus::Cancelled ||
-        pinned->status == core::RecomputeStatus::InvalidSettings) {
+    if (!pinned || pinned->status == core::RecomputeStatus::InvalidSettings) {
         hidePinned();
         return;
     }

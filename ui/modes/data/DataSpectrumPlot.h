@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#pragma once
+// Data mode: the eigenvalues λ_i of the features' correlation matrix R (log scale) beside 1/λ_i,
+// the factors by which Θ = R⁻¹ = Σ v vᵀ / λ amplifies noise along each eigenvector.
+
+#include "plots/SpectrumPanes.h"
+
+#include <Eigen/Core>
+#include <qcustomplot.h>
+
+namespace lev::ui {
+
+class DataSpectrumPlot : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit DataSpectrumPlot(QWidget* parent = nullptr);
+
+    /// The eigenvalues λ (descending, ≥ 0) of R on the log axis, beside their 1/λ. A λ of 0
+    /// (below 1e-12 of the largest) has no place on either: a note counts them.
+    void showSpectrum(const Eigen::VectorXd& eigenvalues);
+    /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
+    void applyStyle();
+    /// Data points shown: eigenvalue markers plus 1/λ bars.
+    int pointCount() const;
+
+private:
+    void styleSeries();
+
+    SpectrumPanes m_panes;
+    QCPGraph* m_eigenvalues = nullptr;
+    QCPBars* m_inverse = nullptr;
+    int m_columns = 0;
+};
+
+} // namespace lev::ui
