@@ -31,7 +31,12 @@ struct Run
 
 Run leverscope(const QStringList& arguments)
 {
+    // The export's QApplication warns on stderr without a runtime folder; give it one.
+    QTemporaryDir runtime;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("XDG_RUNTIME_DIR", runtime.path());
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LEVERSCOPE_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)

@@ -112,6 +112,8 @@ private slots:
         const QString path = AppSettings::path();
         const QByteArray previous = readAll(path);
         QVERIFY(previous.contains("first.leverscope"));
+        const QStringList recent = AppSettings::recentSessions();
+        QCOMPARE(recent.first(), QString("/s/first.leverscope"));
 
         QVERIFY(disk.fill());
         RecomputeSettings second = first;
@@ -135,7 +137,7 @@ private slots:
         QCOMPARE(FullFileSystem::entries(QFileInfo(path).absolutePath()),
                  QStringList{"settings.json"});
         QVERIFY(AppSettings::lastState() == first);
-        QCOMPARE(AppSettings::recentSessions(), QStringList{"/s/first.leverscope"});
+        QCOMPARE(AppSettings::recentSessions(), recent);
     }
 };
 
