@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "CommandLine.h"
 
+#include "io/SettingsJson.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace lev::app {
@@ -83,6 +86,28 @@ std::optional<long long> CommandLine::integer(const QCommandLineParser& parser, 
     return value;
 }
 
+std::optional<std::uint64_t> CommandLine::seed(const QCommandLineParser& parser, QString* error)
+{
+    const QString text = parser.value("seed").trimmed();
+    const bool negative = text.startsWith(QLatin1Char('-'));
+    const QString digits = negative || text.startsWith(QLatin1Char('+')) ? text.mid(1) : text;
+    const bool whole = !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar ch) {
+        return ch >= QLatin1Char('0') && ch <= QLatin1Char('9');
+    });
+    if (!whole) {
+        *error = QStringLiteral("--seed: '%1' is not a whole number").arg(text);
+        return std::nullopt;
+    }
+    const auto seed = negative ? std::nullopt : core::SettingsJson::parseSeed(digits);
+    if (!seed) {
+        *error = QStringLiteral("--seed: %1 is out of range (0 to %2)")
+                     .arg(text)
+                     .arg(qulonglong{core::SettingsJson::kMaxSeed});
+        return std::nullopt;
+    }
+    return seed;
+}
+
 namespace {
 
 bool fitsInt(long long value)
@@ -146,14 +171,10 @@ std::optional<RecomputeSettings> CommandLine::generatorSettings(const QCommandLi
         *target = static_cast<int>(*value);
     }
     if (parser.isSet("seed")) {
-        const auto seed = integer(parser, "seed", error);
+        const auto seed = CommandLine::seed(parser, error);
         if (!seed)
             return std::nullopt;
-        if (*seed < 0) {
-            *error = QStringLiteral("--seed must be >= 0");
-            return std::nullopt;
-        }
-        settings.seed = static_cast<std::uint64_t>(*seed);
+        settings.seed = *seed;
     }
     settings.model.loadingSeed = settings.seed;
     if (parser.isSet("estimator")) {

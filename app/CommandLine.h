@@ -28,6 +28,9 @@ public:
     /// Reads a number option strictly ("abc", "1e999", "nan" are errors).
     static std::optional<double> number(const QCommandLineParser& parser, const QString& name,
                                         QString* error);
+    /// Reads --seed: a whole number from 0 to SettingsJson::kMaxSeed; a larger or negative one
+    /// is "out of range (0 to 9223372036854775807)".
+    static std::optional<std::uint64_t> seed(const QCommandLineParser& parser, QString* error);
     static std::optional<long long> integer(const QCommandLineParser& parser, const QString& name,
                                             QString* error);
 };

@@ -4,7 +4,9 @@
 
 #include "CommandLine.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace lev::app {
 
@@ -49,7 +51,11 @@ int Subcommand::fail(const QString& message, int exitCode) const
 int Subcommand::printDocument(const std::string& document)
 {
     const std::size_t written = std::fwrite(document.data(), 1, document.size(), stdout);
-    return written == document.size() && std::fflush(stdout) == 0 ? 0 : 1;
+    if (written == document.size() && std::fflush(stdout) == 0)
+        return 0;
+    // A redirect onto a full disk: say so, or the caller finds a short file and exit code 1.
+    std::fprintf(stderr, "leverscope: error: cannot write the output: %s\n", std::strerror(errno));
+    return 1;
 }
 
 } // namespace lev::app

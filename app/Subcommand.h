@@ -22,7 +22,8 @@ public:
     bool parse(const QStringList& arguments, int* exitCode);
     /// One line on stderr: "leverscope NAME: error: MESSAGE". Returns the exit code to use.
     int fail(const QString& message, int exitCode = 1) const;
-    /// Writes the document to stdout in one piece; returns 0, or 1 if stdout failed.
+    /// Writes the document to stdout in one piece; returns 0, or 1 with one line on stderr
+    /// naming the cause ("No space left on device") if stdout failed.
     static int printDocument(const std::string& document);
 
 private:

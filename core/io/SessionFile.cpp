@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "io/SessionFile.h"
 
+#include "io/AtomicWriter.h"
 #include "io/SettingsJson.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -118,17 +118,7 @@ bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString
 
 bool SessionFile::write(const QString& path, const RecomputeSettings& settings, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray text = serialize(settings);
-    if (file.write(text) != text.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicWriter::write(path, serialize(settings), error);
 }
 
 } // namespace lev::core

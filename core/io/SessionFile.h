@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // A saved what-if session (.leverscope): versioned JSON holding the settings, validated field by
-// field on load and written atomically (QSaveFile), so a failed save never leaves half a file.
+// field on load and written through AtomicWriter, so a failed save leaves the previous file.
 //   {"format": "leverscope-session", "version": 1, "settings": {...SettingsJson...}}
 
 #include "simulation/RecomputeSettings.h"

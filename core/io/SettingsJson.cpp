@@ -45,6 +45,34 @@ public:
         return true;
     }
 
+    /// A seed: a JSON number up to 2^53 (exact in a double) or a string of decimal digits.
+    bool seed(const char* key, std::uint64_t* target)
+    {
+        if (!m_object.contains(key))
+            return true;
+        const QJsonValue value = m_object.value(key);
+        if (value.isString()) {
+            if (const auto parsed = SettingsJson::parseSeed(value.toString())) {
+                *target = *parsed;
+                return true;
+            }
+        } else if (value.isDouble()) {
+            // toInteger() is exact for a whole number (Qt keeps JSON integers as 64-bit ones);
+            // -1 stands for "not a whole number" here, and negative seeds fail anyway.
+            const qint64 whole = value.toInteger(-1);
+            if (whole >= 0 && static_cast<quint64>(whole) <= SettingsJson::kMaxExactDoubleSeed) {
+                *target = static_cast<std::uint64_t>(whole);
+                return true;
+            }
+            // Past 2^53 other JSON readers (and writers) may already have changed the number.
+            if (whole > 0)
+                return fail(key, QStringLiteral("a seed above %1 must be a string of decimal "
+                                                "digits (a JSON number cannot hold it exactly)")
+                                     .arg(qulonglong{SettingsJson::kMaxExactDoubleSeed}));
+        }
+        return fail(key, SettingsJson::seedRangeProblem());
+    }
+
     bool boolean(const char* key, bool* target)
     {
         if (!m_object.contains(key))
@@ -98,6 +126,31 @@ QString SettingsJson::printable(const QString& text)
     return out;
 }
 
+std::optional<std::uint64_t> SettingsJson::parseSeed(const QString& text)
+{
+    constexpr int kMaxDigits = 19; // 9223372036854775807
+    if (text.isEmpty())
+        return std::nullopt;
+    for (const QChar ch : text)
+        if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
+            return std::nullopt;
+    qsizetype first = 0;
+    while (first + 1 < text.size() && text[first] == QLatin1Char('0'))
+        ++first;
+    if (text.size() - first > kMaxDigits)
+        return std::nullopt;
+    bool ok = false;
+    const qulonglong value = QStringView(text).mid(first).toULongLong(&ok);
+    if (!ok || value > kMaxSeed)
+        return std::nullopt;
+    return static_cast<std::uint64_t>(value);
+}
+
+QString SettingsJson::seedRangeProblem()
+{
+    return QStringLiteral("must be a whole number from 0 to %1").arg(qulonglong{kMaxSeed});
+}
+
 QJsonObject SettingsJson::toJson(const RecomputeSettings& s)
 {
     QJsonObject o;
@@ -115,7 +168,12 @@ QJsonObject SettingsJson::toJson(const RecomputeSettings& s)
     o["components"] = s.estimator.components;
     o["standardize"] = s.estimator.standardize;
     o["reps"] = s.replications;
-    o["seed"] = static_cast<double>(s.seed);
+    // A double holds every whole number up to 2^53 exactly; a larger seed is written as a string
+    // of its decimal digits so that it reads back as the same 64-bit value.
+    if (s.seed <= kMaxExactDoubleSeed)
+        o["seed"] = static_cast<qint64>(s.seed);
+    else
+        o["seed"] = QString::number(static_cast<qulonglong>(s.seed));
     return o;
 }
 
@@ -149,7 +207,6 @@ bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
     }
     RecomputeSettings s = RecomputeSettings::defaultsFor(*kind);
     QString estimator = QString::fromStdString(estimatorName(s.estimator.kind));
-    double seed = static_cast<double>(s.seed);
     const bool fieldsOk =
         read.number("collinearity", &s.model.collinearity) &&
         read.number("noise", &s.model.noise) && read.number("effect", &s.model.effect) &&
@@ -160,7 +217,7 @@ bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
         read.number("lambda", &s.estimator.lambda) &&
         read.integer("components", &s.estimator.components, 1, 1000) &&
         read.boolean("standardize", &s.estimator.standardize) &&
-        read.integer("reps", &s.replications, 1, 100000) && read.number("seed", &seed);
+        read.integer("reps", &s.replications, 1, 100000) && read.seed("seed", &s.seed);
     if (!fieldsOk) {
         *error = read.error();
         return false;
@@ -173,12 +230,6 @@ bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
         return false;
     }
     s.estimator.kind = *estimatorKind;
-    if (seed < 0 || seed > 9007199254740992.0 || seed != std::floor(seed)) {
-        read.fail("seed", QStringLiteral("must be a whole number >= 0"));
-        *error = read.error();
-        return false;
-    }
-    s.seed = static_cast<std::uint64_t>(seed);
     s.model.loadingSeed = s.seed;
     if (const std::string problem = s.validate(); !problem.empty()) {
         *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(problem));

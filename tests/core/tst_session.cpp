@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Session files: the round trip keeps every field, a malformed file is refused with one line
-// naming the field (or line:column), writes are atomic; and every bundled preset is valid.
+// naming the field (or line:column), writes are atomic (a full disk keeps the previous file), a
+// 64-bit seed comes back exactly; and every bundled preset is valid.
 
 #include "io/Preset.h"
 #include "io/SessionFile.h"
+
+#include "FullFileSystem.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +15,7 @@
 #include <QTest>
 
 using namespace lev::core;
+using lev::test::FullFileSystem;
 
 class TestSession : public QObject
 {
@@ -93,8 +97,28 @@ private slots:
             << "settings.c\\x0a\\x00ollinearity: unknown field";
         QTest::newRow("bool as number") << head + R"({"standardize": 1}})"
                                         << "settings.standardize: must be true or false";
-        QTest::newRow("negative seed") << head + R"({"seed": -1}})"
-                                       << "settings.seed";
+        QTest::newRow("negative seed")
+            << head + R"({"seed": -1}})"
+            << "settings.seed: must be a whole number from 0 to 9223372036854775807";
+        QTest::newRow("fractional seed")
+            << head + R"({"seed": 1.5}})"
+            << "settings.seed: must be a whole number from 0 to 9223372036854775807";
+        QTest::newRow("seed 2^63 as a string")
+            << head + R"({"seed": "9223372036854775808"}})"
+            << "settings.seed: must be a whole number from 0 to 9223372036854775807";
+        QTest::newRow("seed 2^64 - 1 as a string")
+            << head + R"({"seed": "18446744073709551615"}})"
+            << "settings.seed: must be a whole number from 0 to 9223372036854775807";
+        QTest::newRow("seed string with a sign")
+            << head + R"({"seed": "-5"}})"
+            << "settings.seed: must be a whole number from 0 to 9223372036854775807";
+        QTest::newRow("seed string with letters")
+            << head + R"({"seed": "12ab"}})"
+            << "settings.seed: must be a whole number from 0 to 9223372036854775807";
+        // 9007199254740993 cannot be a double: the parser has made it ...992 already.
+        QTest::newRow("seed past 2^53 as a number")
+            << head + R"({"seed": 9007199254740993}})"
+            << "settings.seed: a seed above 9007199254740992 must be a string of decimal digits";
         QTest::newRow("p for proxy") << head + R"({"generator": "proxy", "p": 5}})"
                                      << "exactly 2 features";
     }
@@ -110,6 +134,65 @@ private slots:
         QVERIFY2(error.startsWith("s.leverscope"), qPrintable(error));
         QVERIFY(!error.contains('\n'));
         QCOMPARE(settings.n, 77);
+    }
+
+    void seedsRoundTripExactly_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<bool>("storedAsString");
+        QTest::newRow("0") << quint64{0} << false;
+        QTest::newRow("1") << quint64{1} << false;
+        QTest::newRow("2^53") << quint64{9007199254740992ULL} << false;
+        QTest::newRow("2^53 + 1") << quint64{9007199254740993ULL} << true;
+        QTest::newRow("2^63 - 1") << quint64{9223372036854775807ULL} << true;
+    }
+    void seedsRoundTripExactly()
+    {
+        QFETCH(quint64, seed);
+        QFETCH(bool, storedAsString);
+        RecomputeSettings s = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        s.seed = seed;
+        s.model.loadingSeed = seed;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("seed.leverscope");
+        QString error;
+        QVERIFY2(SessionFile::write(path, s, &error), qPrintable(error));
+        RecomputeSettings back;
+        QVERIFY2(SessionFile::read(path, &back, &error), qPrintable(error));
+        QCOMPARE(quint64{back.seed}, seed);
+        QCOMPARE(quint64{back.model.loadingSeed}, seed);
+        // The form in the file: a JSON number while a double holds it exactly, digits beyond.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray digits = QByteArray::number(seed);
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains((storedAsString ? "\"seed\": \"" : "\"seed\": ") + digits),
+                 text.constData());
+    }
+
+    void aFullDiskKeepsThePreviousSession()
+    {
+        FullFileSystem disk;
+        LEVERSCOPE_SKIP_WITHOUT_FULL_DISK(disk);
+        const QString path = disk.filePath("good.leverscope");
+        const RecomputeSettings first = RecomputeSettings::defaultsFor(GeneratorKind::Proxy);
+        QString error;
+        QVERIFY2(SessionFile::write(path, first, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray previous = file.readAll();
+        file.close();
+        QVERIFY(!previous.isEmpty());
+        QVERIFY(disk.fill());
+        RecomputeSettings second = first;
+        second.model.collinearity = 0.7;
+        const bool saved = SessionFile::write(path, second, &error);
+        disk.release();
+        QVERIFY(!saved);
+        QVERIFY2(error.contains(path) && error.contains(disk.expectedCause()), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), previous);
+        QCOMPARE(FullFileSystem::entries(disk.path()), QStringList{"good.leverscope"});
     }
 
     void shortSessionsTakeTheGeneratorDefaults()

@@ -2,14 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Export offscreen: every format carries its signature, the same result gives the same PNG
 // bytes, the PNG scale multiplies the pixels, "export all" writes one file per plot and format,
-// a location that cannot be written fails with a message and leaves no file, the context menu
-// exports through its file dialog, and the CSV tables have their header, rows and no nan.
+// a location that cannot be written (or a full disk) fails with a message naming the cause and
+// leaves the folder as it was, the context menu exports through its file dialog, and the CSV
+// tables have their header, rows and no nan.
 
 #include "export/PlotExporter.h"
 #include "export/PlotGallery.h"
 #include "io/ResultCsv.h"
 #include "plots/PlotContextMenu.h"
 #include "simulation/Recompute.h"
+
+#include "FullFileSystem.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +29,7 @@ using lev::core::Recompute;
 using lev::core::RecomputeResult;
 using lev::core::RecomputeSettings;
 using lev::core::ResultCsv;
+using lev::test::FullFileSystem;
 using lev::ui::PlotExporter;
 using lev::ui::PlotGallery;
 using Format = lev::ui::PlotExporter::Format;
@@ -286,8 +290,8 @@ private slots:
 
     void failedExportAllTakesBackItsFiles()
     {
-        // The fourth file cannot be written (a folder holds its name): the new files before it
-        // are removed again; a file that was there before stays (replaced atomically).
+        // The fourth file cannot be written (a folder holds its name): no new file is added
+        // and a file that was there before keeps its previous contents.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString folder = dir.filePath("plots");
@@ -300,8 +304,8 @@ private slots:
         PlotExporter exporter;
         QVERIFY(!exporter.exportAll(m_gallery->plots(), folder, {Format::Png}));
         QVERIFY2(exporter.errorString().contains("sweep.png"), qPrintable(exporter.errorString()));
-        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{"weights.png"});
-        QVERIFY(readAll(folder + "/weights.png").startsWith("\x89PNG")); // replaced atomically
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{"weights.png"});
+        QCOMPARE(readAll(folder + "/weights.png"), QByteArray("old"));
 
         // Folders the call created go again too.
         const QString fresh = dir.filePath("fresh/deeper");
@@ -310,6 +314,78 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath("fresh")));
         QVERIFY(exporter.writeAll(fresh, {{"draw.csv", "a\n"}}));
         QCOMPARE(exporter.writtenFiles(), QStringList{fresh + "/draw.csv"});
+    }
+
+    void aFullDiskLeavesTheFolderAsItWas_data()
+    {
+        QTest::addColumn<QList<Format>>("formats");
+        QTest::addColumn<bool>("csv");
+        QTest::newRow("png") << QList<Format>{Format::Png} << false;
+        QTest::newRow("pdf") << QList<Format>{Format::Pdf} << false;
+        QTest::newRow("svg") << QList<Format>{Format::Svg} << false;
+        QTest::newRow("csv") << QList<Format>{} << true;
+        QTest::newRow("everything") << QList<Format>{Format::Png, Format::Pdf, Format::Svg} << true;
+    }
+
+    void aFullDiskLeavesTheFolderAsItWas()
+    {
+        QFETCH(QList<Format>, formats);
+        QFETCH(bool, csv);
+        FullFileSystem disk;
+        LEVERSCOPE_SKIP_WITHOUT_FULL_DISK(disk);
+        // An earlier export's files: some are overwritten by this one, the folder keeps others.
+        const QMap<QString, QByteArray> previous = {{"spectrum.png", "old png"},
+                                                    {"weights.pdf", "old pdf"},
+                                                    {"sweep.svg", "old svg"},
+                                                    {"draw.csv", "old draw"},
+                                                    {"notes.txt", "mine"}};
+        for (auto it = previous.begin(); it != previous.end(); ++it) {
+            QFile file(disk.filePath(it.key()));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(it.value()), it.value().size());
+        }
+        const QStringList before = FullFileSystem::entries(disk.path());
+
+        PlotExporter exporter;
+        QList<PlotExporter::Document> documents;
+        QVERIFY(exporter.renderAll(m_gallery->plots(), formats, &documents));
+        if (csv) {
+            documents.append({"draw.csv", QByteArray::fromStdString(ResultCsv::draw(m_result))});
+            documents.append(
+                {"results.csv", QByteArray::fromStdString(ResultCsv::results(m_result))});
+        }
+        QVERIFY(disk.fill());
+        const bool written = exporter.writeAll(disk.path(), documents);
+        disk.release();
+
+        QVERIFY(!written);
+        QVERIFY2(exporter.errorString().contains(disk.expectedCause()),
+                 qPrintable(exporter.errorString()));
+        QVERIFY(exporter.writtenFiles().isEmpty());
+        QCOMPARE(FullFileSystem::entries(disk.path()), before);
+        for (auto it = previous.begin(); it != previous.end(); ++it)
+            QCOMPARE(readAll(disk.filePath(it.key())), it.value());
+    }
+
+    void aFullDiskKeepsASinglePlotFile()
+    {
+        FullFileSystem disk;
+        LEVERSCOPE_SKIP_WITHOUT_FULL_DISK(disk);
+        const QString path = disk.filePath("weights.png");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("old png"), qint64(7));
+        file.close();
+        PlotExporter exporter;
+        QVERIFY(disk.fill());
+        const bool written = exporter.exportPng(plot("weightsPlot"), path);
+        disk.release();
+        QVERIFY(!written);
+        QVERIFY2(exporter.errorString().contains(path) &&
+                     exporter.errorString().contains(disk.expectedCause()),
+                 qPrintable(exporter.errorString()));
+        QCOMPARE(readAll(path), QByteArray("old png"));
+        QCOMPARE(FullFileSystem::entries(disk.path()), QStringList{"weights.png"});
     }
 
     void contextMenuExportsThroughItsDialog_data()

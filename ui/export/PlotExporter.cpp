@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "export/PlotExporter.h"
 
+#include "io/AtomicWriter.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -11,7 +13,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QSet>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
@@ -223,16 +224,9 @@ bool PlotExporter::exportSvg(QCustomPlot* plot, const QString& path)
 bool PlotExporter::writeFile(const QString& path, const QByteArray& contents)
 {
     m_error.clear();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(nativePath(path), file.errorString()));
-    if (file.write(contents) != contents.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(tr("cannot write %1: %2").arg(nativePath(path), reason));
-    }
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(nativePath(path), file.errorString()));
+    QString error;
+    if (!core::AtomicWriter::write(path, contents, &error))
+        return fail(error);
     return true;
 }
 
@@ -306,24 +300,18 @@ bool PlotExporter::writeAll(const QString& directory, const QList<Document>& doc
         return fail(tr("cannot create the folder %1").arg(nativePath(folder)));
     }
 
+    // All files or none: the previous files stay until every new one is complete.
     const QDir dir(folder);
-    QStringList written;
-    for (const Document& document : documents) {
-        const QString path = dir.filePath(document.fileName);
-        const bool existed = QFileInfo::exists(path);
-        if (!writeFile(path, document.contents)) {
-            // Leave the folder as it was: remove the files and folders this call added.
-            for (const QString& added : std::as_const(written))
-                QFile::remove(added);
-            for (const QString& folderAdded : std::as_const(created))
-                QDir().rmdir(folderAdded);
-            m_written.clear();
-            return false;
-        }
-        if (!existed)
-            written.append(path);
-        m_written.append(path);
+    core::AtomicWriter writer;
+    for (const Document& document : documents)
+        writer.add(dir.filePath(document.fileName), document.contents);
+    if (!writer.commit()) {
+        for (const QString& folderAdded : std::as_const(created))
+            QDir().rmdir(folderAdded);
+        return fail(writer.errorString());
     }
+    for (const Document& document : documents)
+        m_written.append(dir.filePath(document.fileName));
     return true;
 }
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Writes plots to PNG (rastered at a scale factor), PDF and SVG (both vector, drawn by the plot's
-// own QCPPainter code on a QPdfWriter or QSvgGenerator). Every file is written atomically with
-// QSaveFile; failures are a false return and errorString() naming the file, like Qt's I/O classes.
+// own QCPPainter code on a QPdfWriter or QSvgGenerator) in memory, then writes them through
+// core::AtomicWriter: all or nothing, failures a false return and errorString() naming the file.
 // The same plot state at the same size always gives the same PNG bytes.
 
 #include <QByteArray>
@@ -71,10 +71,10 @@ public:
     /// exists on its path is writable and no file is in the way. False and errorString() if not.
     /// Creates nothing; a check before the work, writeAll() makes it again.
     bool checkDirectory(const QString& directory);
-    /// Creates `directory` if needed and writes each document atomically. On failure the files
-    /// this call created are removed again, so a failed export adds no files to the folder.
+    /// Creates `directory` if needed and writes the documents as one set: on failure the folder
+    /// is as it was (no file added, every previous file intact) and errorString() names the cause.
     bool writeAll(const QString& directory, const QList<Document>& documents);
-    /// Writes one file atomically (QSaveFile; the commit is checked).
+    /// Writes one file atomically (core::AtomicWriter: every write and the sync are checked).
     bool writeFile(const QString& path, const QByteArray& contents);
 
     /// The paths written by the last successful exportAll()/writeAll().

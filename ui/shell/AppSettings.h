@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// The application's persistent preferences in one typed place (QSettings underneath): recent
-// session files, the last state to restore on start, the last folder used in a file dialog.
+// The application's persistent preferences in one typed place: recent session files, the last
+// state to restore on start, the last folder used in a file dialog. One JSON file, rewritten
+// whole through core::AtomicWriter, so a failed write keeps the previous file and says why.
 
 #include "simulation/RecomputeSettings.h"
 
@@ -17,16 +18,21 @@ class AppSettings
 public:
     static constexpr int kMaxRecentSessions = 8;
 
+    /// settings.json in the application's configuration folder (QStandardPaths).
+    static QString path();
+
     static QStringList recentSessions();
-    static void addRecentSession(const QString& path);
-    static void removeRecentSession(const QString& path);
+    /// The setters return false with `error` = one line naming the file and the cause ("No
+    /// space left on device") when the settings cannot be written; the previous file is kept.
+    static bool addRecentSession(const QString& path, QString* error = nullptr);
+    static bool removeRecentSession(const QString& path, QString* error = nullptr);
 
     /// The state the app was left in, if it was saved and still reads back valid.
     static std::optional<core::RecomputeSettings> lastState();
-    static void setLastState(const core::RecomputeSettings& settings);
+    static bool setLastState(const core::RecomputeSettings& settings, QString* error = nullptr);
 
     static QString lastDirectory();
-    static void setLastDirectory(const QString& directory);
+    static bool setLastDirectory(const QString& directory, QString* error = nullptr);
 };
 
 } // namespace lev::ui

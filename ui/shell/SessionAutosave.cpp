@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace lev::ui {
@@ -36,9 +37,15 @@ void SessionAutosave::flush()
     if (!m_pending)
         return;
     const QString file = path();
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    const QString folder = QFileInfo(file).absolutePath();
     QString error;
-    if (!core::SessionFile::write(file, *m_pending, &error))
+    bool saved = QDir().mkpath(folder);
+    if (!saved)
+        error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+    else
+        saved = core::SessionFile::write(file, *m_pending, &error);
+    // A failed write leaves the previous autosave as it was (SessionFile writes atomically).
+    if (!saved)
         emit saveFailed(tr("Autosave failed: %1").arg(error));
     m_pending.reset();
 }

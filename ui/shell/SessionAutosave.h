@@ -35,6 +35,8 @@ public:
     static std::optional<core::RecomputeSettings> recover();
 
 signals:
+    /// A write failed ("Autosave failed: cannot write FILE: No space left on device"); the
+    /// previous autosave file is intact.
     void saveFailed(const QString& message);
 
 private:
