@@ -114,6 +114,7 @@ private slots:
         writeFile(m_dir, "wide100000.csv", wideCsv(100000, 3));
         writeFile(m_dir, "wide20000.csv", wideCsv(20000, 3));
         writeFile(m_dir, "random.bin", randomBytes(4 << 20));
+        writeFile(m_dir, "random100k.bin", randomBytes(100 << 10)); // below a session's limit
         writeFile(m_dir, "huge.csv", "a,b\n1,1e308\n2,3\n3,1\n");
         writeFile(m_dir, "tiny.csv", "a,b\n1e-320,1\n2e-320,3\n3e-320,2\n");
         QDir().mkpath(m_dir.filePath("out"));
@@ -153,8 +154,11 @@ private slots:
             << QStringList{"export", "--session", m_fifo, "--out", out}
             << "cannot read a FIFO (named pipe)";
         QTest::newRow("export --session random bytes")
-            << QStringList{"export", "--session", d + "random.bin", "--out", out}
+            << QStringList{"export", "--session", d + "random100k.bin", "--out", out}
             << "not a text file";
+        QTest::newRow("export --session 4 MiB")
+            << QStringList{"export", "--session", d + "random.bin", "--out", out}
+            << "too large for a session (4194304 bytes; at most 1048576)";
         QTest::newRow("--session /dev/zero")
             << QStringList{"--session", "/dev/zero"} << "/dev/zero: cannot read a character device";
         QTest::newRow("--session FIFO")
@@ -267,7 +271,7 @@ private slots:
                       {"simulate", "--generator", "latent", "-p", "200", "-n", "2000", "--reps",
                        "100000", "--threads", "1"});
         QVERIFY(process.waitForStarted());
-        QTest::qWait(800);
+        QTest::qWait(1500);
         QCOMPARE(process.state(), QProcess::Running);
         QElapsedTimer timer;
         timer.start();
