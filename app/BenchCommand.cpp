@@ -3,12 +3,14 @@
 #include "BenchCommand.h"
 
 #include "CommandLine.h"
+#include "RunMonitor.h"
 #include "Subcommand.h"
 #include "io/CsvReader.h"
 #include "io/JsonWriter.h"
 #include "simulation/Recompute.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -160,8 +162,9 @@ int BenchCommand::run(const QStringList& arguments)
         // Validate the loadings with the rest of the settings: read them first, then check the
         // settings once they are attached.
         core::CsvReader reader;
-        if (!reader.readFile(workload.value("loadings").toStdString()))
-            return command.fail(QString::fromStdString(reader.errorString()), 2);
+        if (!reader.readFile(QFile::encodeName(workload.value("loadings")).toStdString()))
+            return command.fail(QString::fromStdString(reader.errorString()),
+                                Subcommand::kInputError);
         settings = CommandLine::generatorSettings(workload, &error);
         if (!settings)
             return command.fail(error, 2);
@@ -180,17 +183,25 @@ int BenchCommand::run(const QStringList& arguments)
     std::vector<double> seconds;
     std::vector<double> cpuSeconds; // of every thread of the process: the work, whatever the load
     core::RecomputeResult result;
+    RunMonitor monitor(QStringLiteral("bench"));
     for (int i = 0; i < repeat; ++i) {
+        monitor.setProgress(static_cast<double>(i) / repeat);
         QElapsedTimer timer;
         const std::clock_t cpuStart = std::clock();
         timer.start();
-        result = core::Recompute::run(*settings);
+        result = core::Recompute::run(*settings, monitor.cancelFlag());
+        if (monitor.interrupted()) {
+            monitor.finish();
+            return command.fail(QStringLiteral("interrupted; nothing was written"),
+                                RunMonitor::kInterruptedExitCode);
+        }
         seconds.push_back(static_cast<double>(timer.nsecsElapsed()) * 1e-9);
         cpuSeconds.push_back(static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC);
         if (result.status == core::RecomputeStatus::InvalidSettings)
             return command.fail(QString::fromStdString(result.message), 2);
     }
 
+    monitor.finish();
     const core::MonteCarloSummary& mc = result.monteCarlo;
     const Eigen::Index p = result.truth.causalWeights.size();
     std::vector<double> absoluteErrors;

@@ -60,6 +60,66 @@ bool CommandLine::parse(QCommandLineParser& parser, const QStringList& arguments
     return true;
 }
 
+namespace {
+
+constexpr int kQuotedLimit = 40;
+constexpr int kWordLimit = 80;
+constexpr int kLineLimit = 400;
+
+QString cut(const QString& text, int limit)
+{
+    if (text.size() <= limit)
+        return text;
+    int length = limit - 3;
+    if (text.at(length - 1).isHighSurrogate())
+        --length;
+    return text.left(length) + QStringLiteral("...");
+}
+
+/// A quote opens after the start, a space or '(' and closes before the end, a space or
+/// punctuation, so that an apostrophe inside a word ("isn't") is left alone.
+bool opensQuote(const QString& text, int i)
+{
+    return i == 0 || text.at(i - 1) == ' ' || text.at(i - 1) == '(';
+}
+
+bool closesQuote(const QString& text, int i)
+{
+    return i + 1 == text.size() || QStringLiteral(" :,.;)").contains(text.at(i + 1));
+}
+
+} // namespace
+
+QString CommandLine::shortened(const QString& message)
+{
+    QString text = message;
+    for (QChar& c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            c = ' ';
+    QString out;
+    int i = 0;
+    while (i < text.size()) {
+        int open = text.indexOf('\'', i);
+        while (open >= 0 && !opensQuote(text, open))
+            open = text.indexOf('\'', open + 1);
+        int close = open < 0 ? -1 : text.indexOf('\'', open + 1);
+        while (close >= 0 && !closesQuote(text, close))
+            close = text.indexOf('\'', close + 1);
+        if (close < 0) {
+            out += text.mid(i);
+            break;
+        }
+        out += text.mid(i, open + 1 - i);
+        out += cut(text.mid(open + 1, close - open - 1), kQuotedLimit + 3);
+        out += '\'';
+        i = close + 1;
+    }
+    QStringList words = out.split(' ');
+    for (QString& word : words)
+        word = cut(word, kWordLimit);
+    return cut(words.join(' ').trimmed(), kLineLimit);
+}
+
 std::optional<double> CommandLine::number(const QCommandLineParser& parser, const QString& name,
                                           QString* error)
 {

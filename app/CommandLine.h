@@ -25,6 +25,10 @@ public:
     /// missing values or stray positional arguments.
     static bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error);
 
+    /// `message` as one short line: control characters become spaces, a quoted argument is cut
+    /// to 40 characters, a word to 80 and the line to 400, each with "...".
+    static QString shortened(const QString& message);
+
     /// Reads a number option strictly ("abc", "1e999", "nan" are errors).
     static std::optional<double> number(const QCommandLineParser& parser, const QString& name,
                                         QString* error);

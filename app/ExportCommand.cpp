@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 
 #include "CommandLine.h"
+#include "RunMonitor.h"
 #include "Subcommand.h"
 #include "export/PlotExporter.h"
 #include "export/PlotGallery.h"
@@ -133,7 +134,7 @@ int ExportCommand::run(int argc, char* argv[])
                     2);
         }
         if (!core::SessionFile::read(parser.value("session"), &settings, &error))
-            return command.fail(error);
+            return command.fail(error, Subcommand::kInputError);
     } else {
         const auto fromOptions = CommandLine::generatorSettings(parser, &error);
         if (!fromOptions)
@@ -145,7 +146,17 @@ int ExportCommand::run(int argc, char* argv[])
     core::RecomputeSettings withSweep = settings;
     if (withSweep.sweep.empty())
         withSweep.sweep = core::RecomputeSettings::defaultSweepGrid();
-    const core::RecomputeResult result = core::Recompute::run(withSweep);
+    core::RecomputeResult result;
+    {
+        RunMonitor monitor(QStringLiteral("export"));
+        result = core::Recompute::run(withSweep, monitor.cancelFlag(), [&](int done, int total) {
+            monitor.setProgress(static_cast<double>(done) / total);
+        });
+        monitor.finish();
+        if (monitor.interrupted())
+            return command.fail(QStringLiteral("interrupted; nothing was written"),
+                                RunMonitor::kInterruptedExitCode);
+    }
     if (result.status == core::RecomputeStatus::InvalidSettings)
         return command.fail(QString::fromStdString(result.message), 2);
 

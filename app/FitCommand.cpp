@@ -3,14 +3,19 @@
 #include "FitCommand.h"
 
 #include "CommandLine.h"
+#include "RunMonitor.h"
 #include "Subcommand.h"
 #include "exploration/Bootstrap.h"
 #include "exploration/CrossValidation.h"
 #include "exploration/DataFit.h"
+#include "exploration/FitLimits.h"
 #include "io/CsvReader.h"
 #include "io/ResultJson.h"
 
+#include <QFile>
+
 #include <limits>
+#include <new>
 #include <optional>
 
 namespace lev::app {
@@ -115,8 +120,8 @@ int FitCommand::run(const QStringList& arguments)
     }
 
     core::CsvReader reader;
-    if (!reader.readFile(parser.value("csv").toStdString()))
-        return command.fail(QString::fromStdString(reader.errorString()));
+    if (!reader.readFile(QFile::encodeName(parser.value("csv")).toStdString()))
+        return command.fail(QString::fromStdString(reader.errorString()), Subcommand::kInputError);
     const core::CsvTable& table = reader.table();
 
     const std::string targetName = parser.value("target").toStdString();
@@ -155,23 +160,55 @@ int FitCommand::run(const QStringList& arguments)
                                 .arg(rows),
                             2);
 
+    // The limits are checked before the columns are copied.
+    if (const std::string problem = core::FitLimits::check(
+            rows, static_cast<long long>(features.size()), replications.value_or(0));
+        !problem.empty())
+        return command.fail(QStringLiteral("%1: %2 (--features A,B,...)")
+                                .arg(parser.value("csv"), QString::fromStdString(problem)),
+                            Subcommand::kInputError);
+
     const bool intercept = !parser.isSet("no-intercept");
-    const Eigen::MatrixXd x = core::DataFit::columns(table, features);
-    const Eigen::VectorXd y = table.values.col(target);
-    const core::DataFitReport report = core::DataFit::run(
-        x, y, targetName, core::DataFit::columnNames(table, features), estimator, intercept);
-    std::optional<core::BootstrapSummary> bootstrap;
-    if (replications)
-        bootstrap =
-            core::Bootstrap::run(x, y, estimator, intercept, static_cast<int>(*replications), seed);
-    std::optional<core::CrossValidationScore> crossValidation;
-    if (folds)
-        crossValidation =
-            core::CrossValidation::run(x, y, {estimator}, intercept, static_cast<int>(*folds), seed)
-                .front();
-    return Subcommand::printDocument(
-        core::ResultJson::dataFit(report, bootstrap ? &*bootstrap : nullptr,
-                                  crossValidation ? &*crossValidation : nullptr, seed));
+    std::string document;
+    try {
+        const Eigen::MatrixXd x = core::DataFit::columns(table, features);
+        const Eigen::VectorXd y = table.values.col(target);
+        const core::DataFitReport report = core::DataFit::run(
+            x, y, targetName, core::DataFit::columnNames(table, features), estimator, intercept);
+        // The estimator was checked above: what is left is data that cannot be fitted.
+        if (report.status == core::FitStatus::InvalidSettings)
+            return command.fail(QStringLiteral("%1: %2").arg(
+                                    parser.value("csv"), QString::fromStdString(report.message)),
+                                Subcommand::kInputError);
+        RunMonitor monitor(QStringLiteral("fit"));
+        std::optional<core::BootstrapSummary> bootstrap;
+        if (replications)
+            bootstrap =
+                core::Bootstrap::run(x, y, estimator, intercept, static_cast<int>(*replications),
+                                     seed, 0, monitor.cancelFlag(), [&](int done, int total) {
+                                         monitor.setProgress(static_cast<double>(done) / total);
+                                     });
+        std::optional<core::CrossValidationScore> crossValidation;
+        if (folds && !monitor.interrupted()) {
+            const auto scores = core::CrossValidation::run(
+                x, y, {estimator}, intercept, static_cast<int>(*folds), seed, monitor.cancelFlag());
+            if (!scores.empty())
+                crossValidation = scores.front();
+        }
+        monitor.finish();
+        if (monitor.interrupted())
+            return command.fail(QStringLiteral("interrupted; nothing was written"),
+                                RunMonitor::kInterruptedExitCode);
+        document = core::ResultJson::dataFit(report, bootstrap ? &*bootstrap : nullptr,
+                                             crossValidation ? &*crossValidation : nullptr, seed);
+    } catch (const std::bad_alloc&) {
+        return command.fail(
+            QStringLiteral("%1: %2").arg(parser.value("csv"),
+                                         QString::fromStdString(core::DataFit::outOfMemory(
+                                             rows, static_cast<long long>(features.size())))),
+            Subcommand::kInputError);
+    }
+    return Subcommand::printDocument(document);
 }
 
 } // namespace lev::app

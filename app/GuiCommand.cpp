@@ -3,6 +3,8 @@
 #include "GuiCommand.h"
 
 #include "CommandLine.h"
+#include "Subcommand.h"
+#include "io/SessionFile.h"
 #include "modes/data/DataMode.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -24,7 +26,7 @@ constexpr int kScreenshotTimeoutMs = 120000;
 
 int fail(const QString& message, int code)
 {
-    std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
+    std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(CommandLine::shortened(message)));
     return code;
 }
 
@@ -64,7 +66,14 @@ int GuiCommand::run(int argc, char* argv[])
     QString argumentError;
     const std::optional<QString> sessionPath = takeSessionArgument(&argc, argv, &argumentError);
     if (!argumentError.isEmpty())
-        return fail(argumentError, 2);
+        return fail(argumentError, Subcommand::kUsageError);
+    // A session that cannot be used is reported before any window (or display) is needed.
+    if (sessionPath) {
+        core::RecomputeSettings check;
+        QString problem;
+        if (!core::SessionFile::read(*sessionPath, &check, &problem))
+            return fail(problem, Subcommand::kInputError);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("leverscope"));
     QApplication::setApplicationDisplayName(QStringLiteral("Leverscope"));
@@ -150,7 +159,7 @@ int GuiCommand::run(int argc, char* argv[])
 
     ui::MainWindow window(*settings);
     if (sessionPath && !window.openSession(*sessionPath, &error))
-        return fail(error, 2);
+        return fail(error, Subcommand::kInputError);
     window.resize(size);
     window.show();
     if (parser.isSet("presentation"))

@@ -3,6 +3,7 @@
 #include "SimulateCommand.h"
 
 #include "CommandLine.h"
+#include "RunMonitor.h"
 #include "Subcommand.h"
 #include "io/ResultJson.h"
 #include "simulation/Recompute.h"
@@ -28,7 +29,15 @@ int SimulateCommand::run(const QStringList& arguments)
     const auto settings = CommandLine::generatorSettings(command.parser(), &error);
     if (!settings)
         return command.fail(error, 2);
-    const core::RecomputeResult result = core::Recompute::run(*settings);
+    RunMonitor monitor(QStringLiteral("simulate"));
+    const core::RecomputeResult result =
+        core::Recompute::run(*settings, monitor.cancelFlag(), [&](int done, int total) {
+            monitor.setProgress(static_cast<double>(done) / total);
+        });
+    monitor.finish();
+    if (monitor.interrupted())
+        return command.fail(QStringLiteral("interrupted; nothing was written"),
+                            RunMonitor::kInterruptedExitCode);
     if (result.status == core::RecomputeStatus::InvalidSettings)
         return command.fail(QString::fromStdString(result.message), 2);
     return Subcommand::printDocument(core::ResultJson::simulation(result));

@@ -41,10 +41,8 @@ bool Subcommand::parse(const QStringList& arguments, int* exitCode)
 
 int Subcommand::fail(const QString& message, int exitCode) const
 {
-    QString line = message;
-    line.replace('\n', ' ');
     std::fprintf(stderr, "leverscope %s: error: %s\n", qPrintable(m_name),
-                 qPrintable(line.trimmed()));
+                 qPrintable(CommandLine::shortened(message)));
     return exitCode;
 }
 

@@ -14,13 +14,19 @@ namespace lev::app {
 class Subcommand
 {
 public:
+    /// Exit codes: an input file that cannot be used (or a computation that failed), a bad
+    /// command line. The same problem gives the same code from every entry point.
+    static constexpr int kInputError = 1;
+    static constexpr int kUsageError = 2;
+
     Subcommand(const QString& name, const QString& description, const QString& usage = {});
 
     QCommandLineParser& parser() { return m_parser; }
     /// Parses; on --help prints the help and sets `exitCode` to 0; on bad input prints one line
     /// and sets it to 2. Returns true when the command should go on.
     bool parse(const QStringList& arguments, int* exitCode);
-    /// One line on stderr: "leverscope NAME: error: MESSAGE". Returns the exit code to use.
+    /// One line on stderr: "leverscope NAME: error: MESSAGE" (CommandLine::shortened). Returns
+    /// the exit code to use.
     int fail(const QString& message, int exitCode = 1) const;
     /// Writes the document to stdout in one piece; returns 0, or 1 with one line on stderr
     /// naming the cause ("No space left on device") if stdout failed.

@@ -10,7 +10,9 @@
 #include "SimulateCommand.h"
 
 #include <QCoreApplication>
+#include <QString>
 #include <QStringList>
+#include <QtGlobal>
 #include <cstdio>
 #include <cstring>
 
@@ -49,10 +51,26 @@ int printUsage(std::FILE* stream)
     return 0;
 }
 
+QtMessageHandler g_defaultHandler = nullptr;
+
+/// Qt warns about a missing XDG_RUNTIME_DIR (and falls back to a folder of its own) whenever
+/// something asks for the runtime location; that second line would follow every error line.
+void dropRuntimeDirectoryWarnings(QtMsgType type, const QMessageLogContext& context,
+                                  const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: ")) &&
+        (message.contains(QLatin1String("XDG_RUNTIME_DIR")) ||
+         message.contains(QLatin1String("runtime directory"))))
+        return;
+    if (g_defaultHandler != nullptr)
+        g_defaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    g_defaultHandler = qInstallMessageHandler(dropRuntimeDirectoryWarnings);
     const QString subcommand = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (subcommand == "simulate" || subcommand == "fit" || subcommand == "presets" ||
         subcommand == "bench") {

@@ -16,6 +16,8 @@ constexpr int kRefinementSteps = 2;
 /// Above this many multiply-adds (n p²) a long double QR takes tens of seconds and twice the
 /// memory; the design is then reduced to R by a blocked double-precision Householder QR first.
 constexpr double kExtendedPrecisionWork = 2e8;
+/// Above this many values (n p) the long double copy of the design alone would take 160 MB.
+constexpr double kExtendedPrecisionCells = 1e7;
 
 /// The solve of a column-pivoted QR of the centered, scaled design, or of the R factor that a
 /// first, blocked QR reduced it to (same singular values, so the same rank and conditioning).
@@ -122,10 +124,11 @@ LeastSquaresReport PreciseLeastSquares::fit(const Eigen::MatrixXd& features,
                                             LeastSquaresPath path)
 {
     if (path == LeastSquaresPath::Automatic) {
-        const double work =
-            double(features.rows()) * double(features.cols()) * double(features.cols());
-        path =
-            work <= kExtendedPrecisionWork ? LeastSquaresPath::Extended : LeastSquaresPath::Reduced;
+        const double cells = double(features.rows()) * double(features.cols() + 1);
+        const double work = cells * double(features.cols());
+        path = work <= kExtendedPrecisionWork && cells <= kExtendedPrecisionCells
+                   ? LeastSquaresPath::Extended
+                   : LeastSquaresPath::Reduced;
     }
     if (path == LeastSquaresPath::Extended)
         return fitIn<long double>(features, target, intercept, false);

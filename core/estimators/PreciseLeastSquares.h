@@ -4,9 +4,10 @@
 // Least squares on a user's data with the accuracy of a reference solver: the centered,
 // column-scaled design is factored by Householder QR with column pivoting in extended precision
 // (long double), which gives NIST Longley to 12+ digits. Large designs (n p^2 > 2e8, e.g.
-// 100 000 x 200) are first reduced to their R factor by a blocked double-precision Householder
-// QR, in place, and the pivoted QR runs on R: seconds instead of minutes. Standard errors from
-// s^2 (X_c^T X_c)^{-1} = s^2 D^{-1} R^{-1} R^{-T} D^{-1}, s^2 = RSS / (n - p - 1).
+// 100 000 x 200, or n (p + 1) > 1e7) are first reduced to their R factor by a blocked
+// double-precision Householder QR, in place, and the pivoted QR runs on R: seconds instead of
+// minutes. Standard errors from s^2 (X_c^T X_c)^{-1} = s^2 D^{-1} R^{-1} R^{-T} D^{-1}, s^2 = RSS /
+// (n - p - 1).
 
 #include <Eigen/Dense>
 #include <optional>
@@ -29,7 +30,7 @@ struct LeastSquaresReport
 /// How PreciseLeastSquares factors the design.
 enum class LeastSquaresPath
 {
-    Automatic, ///< Extended up to n p^2 = 2e8, Reduced above
+    Automatic, ///< Extended up to n p^2 = 2e8 and n (p + 1) = 1e7, Reduced above
     Extended,  ///< pivoted QR of the design in long double
     Reduced    ///< blocked QR to R in double, then pivoted QR of R
 };

@@ -18,9 +18,9 @@ namespace {
 
 // The shuffle has a stream of its own, apart from the bootstrap's streams 0..R-1.
 constexpr std::uint64_t kFoldStream = 0xC805F01D00000000ULL;
-// The fold moments and their suffix merges take 2 K (p + 1)^2 numbers; above this many, too
-// many folds for that many features.
-constexpr double kMaxMomentNumbers = 128.0 * 1024 * 1024;
+// The fold moments and their suffix merges take 2 K (p + 1)^2 numbers; above this many (256 MiB),
+// too many folds for that many features.
+constexpr double kMaxMomentNumbers = 32.0 * 1024 * 1024;
 
 bool cancelled(const std::atomic<bool>* cancel)
 {

@@ -3,12 +3,15 @@
 #include "exploration/DataExplorer.h"
 
 #include "exploration/Bootstrap.h"
+#include "exploration/ColumnRange.h"
 #include "exploration/CrossValidation.h"
 #include "exploration/DataFit.h"
+#include "exploration/FitLimits.h"
 #include "linalg/ParallelTasks.h"
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 
 namespace lev::core {
 
@@ -105,12 +108,33 @@ std::string DataExplorer::validate(const CsvTable& table, const DataExplorationS
         settings.bootstrapReplications > Bootstrap::kMaxReplications)
         return "bootstrap replications must be between 0 and " +
                std::to_string(Bootstrap::kMaxReplications);
-    return {};
+    return FitLimits::check(table.values.rows(), static_cast<long long>(settings.features.size()),
+                            settings.bootstrapReplications);
 }
 
 DataExploration DataExplorer::run(const CsvTable& table, const DataExplorationSettings& settings,
                                   const std::atomic<bool>* cancel,
                                   const std::function<void(double, const std::string&)>& progress)
+{
+    try {
+        return explore(table, settings, cancel, progress);
+    } catch (const std::bad_alloc&) {
+        DataExploration result;
+        result.settings = settings;
+        result.fit.estimator = settings.estimator;
+        result.fit.intercept = settings.intercept;
+        result.fit.rows = static_cast<int>(table.values.rows());
+        result.fit.status = FitStatus::InvalidSettings;
+        result.fit.message = DataFit::outOfMemory(table.values.rows(),
+                                                  static_cast<long long>(settings.features.size()));
+        return result;
+    }
+}
+
+DataExploration
+DataExplorer::explore(const CsvTable& table, const DataExplorationSettings& settings,
+                      const std::atomic<bool>* cancel,
+                      const std::function<void(double, const std::string&)>& progress)
 {
     DataExploration result;
     result.settings = settings;
@@ -138,11 +162,17 @@ DataExploration DataExplorer::run(const CsvTable& table, const DataExplorationSe
     report(0.0, "fit");
     Eigen::MatrixXd x = DataFit::columns(table, settings.features);
     const Eigen::VectorXd y = table.values.col(settings.target);
+    const std::vector<std::string> names = DataFit::columnNames(table, settings.features);
+    if (std::string problem = ColumnRange::check(x, names, y, table.columns[settings.target]);
+        !problem.empty()) {
+        result.fit.status = FitStatus::InvalidSettings;
+        result.fit.message = problem;
+        return result;
+    }
     describeCorrelation(x, y, result);
     if (settings.standardize)
         standardize(x, settings.intercept);
-    result.fit = DataFit::run(x, y, table.columns[settings.target],
-                              DataFit::columnNames(table, settings.features), settings.estimator,
+    result.fit = DataFit::run(x, y, table.columns[settings.target], names, settings.estimator,
                               settings.intercept);
     if (cancelled(cancel)) {
         result.cancelled = true;

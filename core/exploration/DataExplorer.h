@@ -19,17 +19,24 @@ class DataExplorer
 {
 public:
     /// Bad settings (target among the features, no features, an index out of range, fewer than
-    /// 2 rows, replications outside 0..Bootstrap::kMaxReplications) give fit.status
-    /// InvalidSettings with a one-line message (validate()) and nothing else. `progress(fraction in
-    /// [0, 1], phase such as "bootstrap 40/200")` is called from the calling thread. When `cancel`
-    /// is set the result has cancelled = true and what was done until then.
+    /// 2 rows, replications outside 0..Bootstrap::kMaxReplications, more than FitLimits), a
+    /// column out of ColumnRange or too little memory give fit.status InvalidSettings with a
+    /// one-line message (validate() for the settings) and nothing else. Nothing is thrown.
+    /// `progress(fraction in [0, 1], phase such as "bootstrap 40/200")` is called from the calling
+    /// thread. When `cancel` is set the result has cancelled = true and what was done until then.
     static DataExploration
     run(const CsvTable& table, const DataExplorationSettings& settings,
         const std::atomic<bool>* cancel = nullptr,
         const std::function<void(double fraction, const std::string& phase)>& progress = {});
 
-    /// Empty when `settings` suit `table`, else one line naming the problem.
+    /// Empty when `settings` suit `table` (within FitLimits), else one line naming the problem.
     static std::string validate(const CsvTable& table, const DataExplorationSettings& settings);
+
+private:
+    static DataExploration
+    explore(const CsvTable& table, const DataExplorationSettings& settings,
+            const std::atomic<bool>* cancel,
+            const std::function<void(double fraction, const std::string& phase)>& progress);
 };
 
 } // namespace lev::core

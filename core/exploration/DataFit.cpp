@@ -4,6 +4,10 @@
 
 #include "estimators/Estimator.h"
 #include "estimators/PreciseLeastSquares.h"
+#include "exploration/ColumnRange.h"
+#include "exploration/FitLimits.h"
+
+#include <new>
 
 namespace lev::core {
 
@@ -103,8 +107,29 @@ std::vector<std::string> DataFit::columnNames(const CsvTable& table,
 DataFitReport DataFit::run(const CsvTable& table, int target, const std::vector<int>& features,
                            const EstimatorSettings& estimator, bool intercept)
 {
-    return run(columns(table, features), table.values.col(target), table.columns[target],
-               columnNames(table, features), estimator, intercept);
+    // The limits are checked before the columns are copied.
+    const std::string problem =
+        FitLimits::check(table.values.rows(), static_cast<long long>(features.size()));
+    if (!problem.empty()) {
+        DataFitReport report;
+        report.target = table.columns[std::size_t(target)];
+        report.estimator = estimator;
+        report.intercept = intercept;
+        report.rows = static_cast<int>(table.values.rows());
+        report.status = FitStatus::InvalidSettings;
+        report.message = problem;
+        return report;
+    }
+    try {
+        return run(columns(table, features), table.values.col(target),
+                   table.columns[std::size_t(target)], columnNames(table, features), estimator,
+                   intercept);
+    } catch (const std::bad_alloc&) {
+        DataFitReport report;
+        report.status = FitStatus::InvalidSettings;
+        report.message = outOfMemory(table.values.rows(), static_cast<long long>(features.size()));
+        return report;
+    }
 }
 
 DataFitReport DataFit::run(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
@@ -117,19 +142,48 @@ DataFitReport DataFit::run(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
     report.estimator = estimator;
     report.intercept = intercept;
     report.rows = static_cast<int>(x.rows());
-    if (report.rows >= 2 && x.cols() > 0)
-        report.correlationSpectrum = Spectrum::of(correlation(x));
-
-    if (std::string problem = estimator.validate(static_cast<int>(x.cols())); !problem.empty()) {
+    if (std::string problem = FitLimits::check(x.rows(), x.cols()); !problem.empty()) {
         report.status = FitStatus::InvalidSettings;
         report.message = problem;
         return report;
     }
-    if (estimator.kind == EstimatorKind::Ols) // scale-equivariant: standardizing changes nothing
-        fitOls(x, y, report);
-    else
-        fitPenalized(x, y, report);
+    if (std::string problem = ColumnRange::check(x, features, y, target); !problem.empty()) {
+        report.status = FitStatus::InvalidSettings;
+        report.message = problem;
+        return report;
+    }
+    try {
+        if (report.rows >= 2 && x.cols() > 0)
+            report.correlationSpectrum = Spectrum::of(correlation(x));
+        if (std::string problem = estimator.validate(static_cast<int>(x.cols()));
+            !problem.empty()) {
+            report.status = FitStatus::InvalidSettings;
+            report.message = problem;
+            return report;
+        }
+        if (estimator.kind ==
+            EstimatorKind::Ols) // scale-equivariant: standardizing changes nothing
+            fitOls(x, y, report);
+        else
+            fitPenalized(x, y, report);
+    } catch (const std::bad_alloc&) {
+        DataFitReport failed;
+        failed.target = target;
+        failed.features = features;
+        failed.estimator = estimator;
+        failed.intercept = intercept;
+        failed.rows = report.rows;
+        failed.status = FitStatus::InvalidSettings;
+        failed.message = outOfMemory(x.rows(), x.cols());
+        return failed;
+    }
     return report;
+}
+
+std::string DataFit::outOfMemory(long long rows, long long features)
+{
+    return "not enough memory to fit " + std::to_string(rows) + " rows x " +
+           std::to_string(features) + " features; choose fewer features";
 }
 
 } // namespace lev::core

@@ -15,7 +15,9 @@ namespace lev::core {
 class DataFit
 {
 public:
-    /// `features` are column indices of `table`, `target` another one.
+    /// `features` are column indices of `table`, `target` another one. Too many features or cells
+    /// (FitLimits), a column out of ColumnRange or too little memory give status InvalidSettings
+    /// with a one-line message (naming the column); nothing is thrown.
     static DataFitReport run(const CsvTable& table, int target, const std::vector<int>& features,
                              const EstimatorSettings& estimator, bool intercept);
     /// The same on the n x p features `x` (named `features`) and the target `y` (named `target`).
@@ -27,6 +29,8 @@ public:
     static Eigen::MatrixXd columns(const CsvTable& table, const std::vector<int>& indices);
     static std::vector<std::string> columnNames(const CsvTable& table,
                                                 const std::vector<int>& indices);
+    /// The message of a fit that ran out of memory.
+    static std::string outOfMemory(long long rows, long long features);
     /// The correlation matrix of the columns of `x`; a constant column has a zero row and column.
     static Eigen::MatrixXd correlation(const Eigen::MatrixXd& x);
 };

@@ -3,7 +3,8 @@
 #pragma once
 // Reads real-world numeric CSV: UTF-8 with or without BOM, LF or CRLF line ends, quoted fields
 // (RFC 4180), headers with spaces, ',' or ';' as the separator (detected from the header line).
-// Anything else is an error value naming the file, line and column, in one line:
+// Only regular files within the limits below are read (InputFile). Anything else is an error
+// value naming the file, line and column, in one line:
 //   "data.csv:3:2: column 'b': 'two' is not a finite number"
 
 #include "io/CsvTable.h"
@@ -18,6 +19,12 @@ namespace lev::core {
 class CsvReader
 {
 public:
+    /// What is read at most: the file's size, its columns and its cells (rows x columns). The
+    /// text, the row-major values and the table are in memory together: 512 MiB + 2 x 400 MB.
+    static constexpr std::size_t kMaxBytes = std::size_t(512) << 20;
+    static constexpr std::size_t kMaxColumns = 100000;
+    static constexpr std::size_t kMaxCells = 50000000;
+
     /// Reads and parses a file. False (and errorString()) on any problem.
     bool readFile(const std::string& path);
     /// Parses text; `source` names it in messages.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "io/Preset.h"
 
+#include "io/SessionFile.h"
 #include "io/SettingsJson.h"
 
 #include <QDir>
@@ -29,8 +30,16 @@ bool readDocuments(std::vector<std::pair<QString, QJsonObject>>* documents, QStr
             *error = QStringLiteral("%1: cannot open").arg(file.fileName());
             return false;
         }
+        // Bounded like a session: a preset is one settings value and its story.
+        const QByteArray text = file.read(SessionFile::kMaxBytes + 1);
+        if (text.size() > SessionFile::kMaxBytes) {
+            *error = QStringLiteral("%1: too large for a preset (more than %2 bytes)")
+                         .arg(file.fileName())
+                         .arg(SessionFile::kMaxBytes);
+            return false;
+        }
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             *error = QStringLiteral("%1: not a JSON object: %2")
                          .arg(file.fileName(), parseError.errorString());

@@ -3,6 +3,7 @@
 #include "io/SessionFile.h"
 
 #include "io/AtomicWriter.h"
+#include "io/InputFile.h"
 #include "io/SettingsJson.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <new>
 
 namespace lev::core {
 
@@ -101,19 +103,18 @@ QByteArray SessionFile::serialize(const RecomputeSettings& settings)
 
 bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+    InputFile file(QFile::encodeName(path).toStdString(), static_cast<std::size_t>(kMaxBytes),
+                   "a session");
+    if (!file.read()) {
+        *error = QString::fromStdString(file.errorString());
         return false;
     }
-    if (file.size() > kMaxBytes) {
-        *error = QStringLiteral("%1: too large for a session (%2 bytes; at most %3)")
-                     .arg(path)
-                     .arg(file.size())
-                     .arg(kMaxBytes);
+    try {
+        return parse(QByteArray::fromStdString(file.data()), path, settings, error);
+    } catch (const std::bad_alloc&) {
+        *error = QStringLiteral("%1: not enough memory to read the session").arg(path);
         return false;
     }
-    return parse(file.readAll(), path, settings, error);
 }
 
 bool SessionFile::write(const QString& path, const RecomputeSettings& settings, QString* error)

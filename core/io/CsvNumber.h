@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#pragma once
+// Reads one CSV cell as a finite double with std::from_chars (locale-independent): the whole
+// field must be the number, one leading '+' is allowed, and a value too small for a double
+// (below about 4.9e-324) becomes a signed zero while one too large is an error.
+
+#include <string_view>
+
+namespace lev::core {
+
+class CsvNumber
+{
+public:
+    /// True and `value` set when the already trimmed `s` is a finite number.
+    static bool parse(std::string_view s, double& value);
+
+private:
+    /// For text std::from_chars found out of range: true if the value is too small, not too large.
+    static bool isUnderflow(std::string_view s);
+};
+
+} // namespace lev::core
