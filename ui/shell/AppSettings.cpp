@@ -14,6 +14,8 @@ namespace {
 const char* const kRecent = "sessions/recent";
 const char* const kLastState = "sessions/lastState";
 const char* const kLastDirectory = "files/lastDirectory";
+const char* const kWindowGeometry = "window/geometry";
+const char* const kWindowState = "window/state";
 } // namespace
 
 QStringList AppSettings::recentSessions()
@@ -66,6 +68,23 @@ QString AppSettings::lastDirectory()
 void AppSettings::setLastDirectory(const QString& directory)
 {
     QSettings().setValue(kLastDirectory, directory);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(kWindowGeometry).toByteArray();
+}
+
+QByteArray AppSettings::windowState()
+{
+    return QSettings().value(kWindowState).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QByteArray& geometry, const QByteArray& state)
+{
+    QSettings settings;
+    settings.setValue(kWindowGeometry, geometry);
+    settings.setValue(kWindowState, state);
 }
 
 } // namespace lev::ui

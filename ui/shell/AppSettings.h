@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The application's persistent preferences in one typed place (QSettings underneath): recent
-// session files, the last state to restore on start, the last folder used in a file dialog.
+// session files, the last state to restore on start, the last folder used in a file dialog,
+// the main window's geometry and dock layout.
 
 #include "simulation/RecomputeSettings.h"
 
@@ -27,6 +28,11 @@ public:
 
     static QString lastDirectory();
     static void setLastDirectory(const QString& directory);
+
+    /// QMainWindow::saveGeometry() and saveState() of the last run; empty if none.
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
 };
 
 } // namespace lev::ui
