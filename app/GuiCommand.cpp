@@ -154,7 +154,9 @@ int GuiCommand::run(int argc, char* argv[])
     if (sessionPath && !window.openSession(*sessionPath, &error))
         return fail(error, 2);
     // A screenshot has a known size; otherwise the last run's geometry comes back if saved.
-    if (parser.isSet("screenshot") || parser.isSet("size") || !window.hasRestoredGeometry())
+    const bool restored =
+        !parser.isSet("screenshot") && !parser.isSet("size") && window.restoreLayout();
+    if (!restored)
         window.resize(size);
     if (parser.isSet("screenshot"))
         window.setAskBeforeClosing(false); // nothing to ask: it exits by itself

@@ -343,7 +343,8 @@ private slots:
             QVERIFY(window.close());
         }
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
-        QVERIFY(window.hasRestoredGeometry());
+        QVERIFY(!window.findChild<QDockWidget*>("settingsDock")->isFloating());
+        QVERIFY(window.restoreLayout());
         QCOMPARE(window.size(), saved);
         QVERIFY(window.findChild<QDockWidget*>("settingsDock")->isFloating());
         window.findChild<QDockWidget*>("settingsDock")->setFloating(false);

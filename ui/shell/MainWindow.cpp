@@ -88,8 +88,14 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     updateTitle();
 
     resize(1600, 1000);
-    m_restoredGeometry = restoreGeometry(AppSettings::windowGeometry());
+}
+
+bool MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        return false;
     restoreState(AppSettings::windowState());
+    return true;
 }
 
 MainWindow::~MainWindow() = default;

@@ -50,8 +50,9 @@ public:
     bool isPresentationMode() const;
     ExportActions& exports() { return *m_exports; }
     bool saveScreenshot(const QString& path, QString* error);
-    /// Whether the last run's window geometry came back.
-    bool hasRestoredGeometry() const { return m_restoredGeometry; }
+    /// Brings back the last run's window geometry and dock layout (AppSettings); false when
+    /// none was saved. Not done for screenshots, which have a size of their own.
+    bool restoreLayout();
     /// Closing with unsaved changes asks Save / Discard / Cancel unless this is off (it is off
     /// when the environment variable LEVERSCOPE_NO_CLOSE_PROMPT is set).
     void setAskBeforeClosing(bool ask) { m_askBeforeClosing = ask; }
@@ -81,7 +82,6 @@ private:
     QDockWidget* m_dock = nullptr;
     QLabel* m_status = nullptr;
     JobIndicator* m_jobs = nullptr;
-    bool m_restoredGeometry = false;
     bool m_askBeforeClosing = true;
     bool m_closeConfirmed = false;
 };
