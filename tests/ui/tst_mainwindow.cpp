@@ -12,12 +12,14 @@
 #include "shell/MainWindow.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolButton>
 #include <qcustomplot.h>
 
 using lev::core::GeneratorKind;
@@ -180,6 +182,30 @@ private slots:
         QCOMPARE(controllerOf(window).latestResult()->status,
                  lev::core::RecomputeStatus::NotIdentifiable);
         QVERIFY(window.narrativeText().contains("not identifiable"));
+    }
+
+    void theStatusBarSaysWhatRunsAndCancelsIt()
+    {
+        RecomputeSettings heavy = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        heavy.model.features = 200;
+        heavy.n = 2000;
+        heavy.replications = 5000;
+        MainWindow window(heavy);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* indicator = window.findChild<QWidget*>("jobIndicator");
+        auto* description = window.findChild<QLabel*>("jobDescription");
+        auto* cancel = window.findChild<QToolButton*>("cancelJobButton");
+        QVERIFY(indicator && description && cancel);
+        QVERIFY(controllerOf(window).isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(indicator->isVisible(), 10000); // after a moment, not at once
+        QCOMPARE(description->text(), QString("Computing 5000 replications"));
+        QSignalSpy cancelled(&controllerOf(window).runner(), &lev::ui::LatestJobRunner::cancelled);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 30000);
+        QVERIFY(!controllerOf(window).isBusy());
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(controllerOf(window).latestResult() == nullptr); // nothing cancelled arrives
     }
 
     void closingDuringARecomputeShutsDownCleanly()
