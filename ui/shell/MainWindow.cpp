@@ -234,9 +234,13 @@ void MainWindow::askAboutUnsavedChanges()
             // Closes once the session is written; a failed or cancelled save keeps the window.
             auto* once = new QObject(this);
             connect(m_sessionFiles, &SessionFileActions::saved, once, [this, once]() {
-                delete once;
+                once->deleteLater();
                 close();
             });
+            connect(m_sessionFiles, &SessionFileActions::saveCancelled, once,
+                    [once]() { once->deleteLater(); });
+            connect(m_sessionFiles, &SessionFileActions::problemReported, once,
+                    [once]() { once->deleteLater(); });
             m_sessionFiles->save(false);
         }
     });

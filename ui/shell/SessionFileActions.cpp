@@ -78,6 +78,7 @@ void SessionFileActions::save(bool askForName)
         if (!saveSession(path, &error))
             emit problemReported(error);
     });
+    connect(dialog, &QFileDialog::rejected, this, &SessionFileActions::saveCancelled);
     dialog->open();
 }
 

@@ -35,6 +35,8 @@ signals:
     /// A session is about to replace the state (the window shows the simulation for it).
     void aboutToOpen();
     void saved();
+    /// The user closed the Save dialog without choosing a file.
+    void saveCancelled();
     void problemReported(const QString& message);
 
 private:
