@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Runs background jobs on one worker thread, newest request wins (after KDAB hotspot's job
-// tracker): every start() gets a job id and cancels the running job through its atomic flag;
-// at most one job waits, what a job delivers reaches the GUI thread queued and only while it
-// is the newest, and an exception thrown by a job becomes failed() with its message.
+// Runs background jobs on one worker thread, newest request wins: every start() gets a job id
+// and cancels the running job through its atomic flag; at most one job waits, what a job
+// delivers reaches the GUI thread queued and only while it is the newest, and an exception
+// thrown by a job becomes failed() with its message.
 
 #include <QObject>
 #include <QString>
