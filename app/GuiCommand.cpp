@@ -6,6 +6,8 @@
 #include "Subcommand.h"
 #include "io/SessionFile.h"
 #include "modes/data/DataMode.h"
+#include "modes/data/DataPage.h"
+#include "modes/simulation/SimulationPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionAutosave.h"
@@ -160,18 +162,22 @@ int GuiCommand::run(int argc, char* argv[])
     ui::MainWindow window(*settings);
     if (sessionPath && !window.openSession(*sessionPath, &error))
         return fail(error, Subcommand::kInputError);
-    window.resize(size);
+    // A screenshot has a known size; otherwise the last run's geometry comes back if saved.
+    const bool restored =
+        !parser.isSet("screenshot") && !parser.isSet("size") && window.restoreLayout();
+    if (!restored)
+        window.resize(size);
+    if (parser.isSet("screenshot"))
+        window.setAskBeforeClosing(false); // nothing to ask: it exits by itself
     window.show();
     if (parser.isSet("presentation"))
         window.setPresentationMode(true);
     const bool dataMode = example || parser.isSet("csv");
-    if (example) {
-        window.dataMode().setEstimation(window.currentSettings());
-        window.dataMode().openExample(*example);
-    } else if (parser.isSet("csv")) {
-        window.dataMode().setEstimation(window.currentSettings());
-        window.dataMode().importFile(parser.value("csv"), dataChoice);
-    }
+    ui::DataMode& data = window.page<ui::DataPage>().dataMode();
+    if (example)
+        data.openExample(*example);
+    else if (parser.isSet("csv"))
+        data.importFile(parser.value("csv"), dataChoice);
     if (recovered)
         window.statusBar()->showMessage(
             QObject::tr("Restored the state of the last session, which did not exit cleanly."),
@@ -193,14 +199,14 @@ int GuiCommand::run(int argc, char* argv[])
         });
     };
     if (dataMode) {
-        QObject::connect(&window.dataMode(), &ui::DataMode::explorationShown, &app, grabWindow);
-        QObject::connect(&window.dataMode(), &ui::DataMode::problem, &app,
-                         [&](const QString& message) {
-                             std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
-                             QApplication::exit(2);
-                         });
+        QObject::connect(&data, &ui::DataMode::explorationShown, &app, grabWindow);
+        QObject::connect(&data, &ui::DataMode::problem, &app, [&](const QString& message) {
+            std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
+            QApplication::exit(2);
+        });
     } else {
-        QObject::connect(&window.controller(), &ui::RecomputeController::settled, &app, grabWindow);
+        QObject::connect(&window.page<ui::SimulationPage>().controller(),
+                         &ui::RecomputeController::settled, &app, grabWindow);
     }
     QTimer::singleShot(kScreenshotTimeoutMs, &app, [&]() {
         std::fprintf(stderr, "leverscope: error: the recompute did not finish within %d s\n",

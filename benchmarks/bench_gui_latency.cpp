@@ -10,6 +10,7 @@
 // Usage: bench_gui_latency [--values N] [--threads T]   (QT_QPA_PLATFORM defaults to offscreen)
 
 #include "modes/simulation/ControlPanel.h"
+#include "modes/simulation/SimulationPage.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -111,9 +112,11 @@ int main(int argc, char* argv[])
     initial.threads = threads;
 
     MainWindow window(initial);
+    window.setAskBeforeClosing(false);
     window.show();
-    RecomputeController& controller = window.controller();
-    auto* slider = window.controls().findChild<QSlider*>(QStringLiteral("collinearitySlider"));
+    lev::ui::SimulationPage& page = window.page<lev::ui::SimulationPage>();
+    RecomputeController& controller = page.controller();
+    auto* slider = page.controls().findChild<QSlider*>(QStringLiteral("collinearitySlider"));
     if (slider == nullptr) {
         std::fprintf(stderr, "bench_gui_latency: no collinearitySlider in the control panel\n");
         return 1;
@@ -180,7 +183,7 @@ int main(int argc, char* argv[])
         resultAt = -1;
         const qint64 start = clock.nsecsElapsed();
         slider->setValue(value);
-        expected = window.controls().settings().model.collinearity;
+        expected = page.controls().settings().model.collinearity;
         if (!wait.until(allReplotted, 10000)) {
             ++timeouts;
             continue;

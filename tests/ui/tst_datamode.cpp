@@ -6,11 +6,14 @@
 // example opens from File ▸ Examples; the estimator controls re-explore; nothing outlives the
 // window.
 
+#include "jobs/LatestJobRunner.h"
 #include "modes/data/DataController.h"
 #include "modes/data/DataMode.h"
+#include "modes/data/DataPage.h"
 #include "modes/data/ImportDialog.h"
 #include "modes/simulation/ControlPanel.h"
 #include "shell/MainWindow.h"
+#include "shell/SessionState.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,7 @@ using lev::core::GeneratorKind;
 using lev::core::RecomputeSettings;
 using lev::ui::DataController;
 using lev::ui::DataMode;
+using lev::ui::DataPage;
 using lev::ui::ImportDialog;
 using lev::ui::MainWindow;
 
@@ -52,6 +57,16 @@ QByteArray wellConditioned(int rows)
                 QByteArray::number(1.0 + 2.0 * a - b + noise, 'g', 17) + '\n';
     }
     return text;
+}
+
+DataMode& dataModeOf(MainWindow& window)
+{
+    return window.page<DataPage>().dataMode();
+}
+
+bool isDataMode(MainWindow& window)
+{
+    return &window.currentPage() == &window.page<DataPage>();
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -88,13 +103,12 @@ private slots:
         const QString path = m_dir.filePath("good.csv");
         QVERIFY(writeFile(path, wellConditioned(300)));
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
-        QSignalSpy shown(&window.dataMode(), &DataMode::explorationShown);
-        window.dataMode().setEstimation(window.currentSettings());
-        window.dataMode().importFile(path, DataMode::Choice{"y", {"a", "b"}, false});
+        QSignalSpy shown(&dataModeOf(window), &DataMode::explorationShown);
+        dataModeOf(window).importFile(path, DataMode::Choice{"y", {"a", "b"}, false});
         QVERIFY(shown.wait(kTimeoutMs));
-        QVERIFY(window.isDataMode());
+        QVERIFY(isDataMode(window));
         QCOMPARE(window.plots().size(), 5);
-        const auto exploration = window.dataMode().latest();
+        const auto exploration = dataModeOf(window).latest();
         QVERIFY(exploration);
         QCOMPARE(exploration->fit.features, (std::vector<std::string>{"a", "b"}));
         QCOMPARE(exploration->fit.target, std::string("y"));
@@ -107,9 +121,9 @@ private slots:
         QVERIFY(window.narrativeText().contains("cannot tell"));
         QVERIFY(window.narrativeText().contains("cross-validated"));
         QVERIFY(!window.narrativeText().contains("nan", Qt::CaseInsensitive));
-        // The generator's controls do not apply to data.
-        QVERIFY(!window.findChild<QSlider*>("collinearitySlider")->isEnabled());
-        QVERIFY(window.findChild<QComboBox*>("estimatorCombo")->isEnabled());
+        // The dock shows data mode's own controls; the generator's do not apply to data.
+        QVERIFY(!window.findChild<QSlider*>("collinearitySlider")->isVisibleTo(&window));
+        QVERIFY(window.findChild<QComboBox*>("dataEstimatorCombo")->isVisibleTo(&window));
     }
 
     void importDialogChoosesTargetAndFeatures()
@@ -117,8 +131,8 @@ private slots:
         const QString path = m_dir.filePath("dialog.csv");
         QVERIFY(writeFile(path, wellConditioned(200)));
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
-        QSignalSpy shown(&window.dataMode(), &DataMode::explorationShown);
-        window.importCsv(path);
+        QSignalSpy shown(&dataModeOf(window), &DataMode::explorationShown);
+        window.page<DataPage>().importCsv(path);
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportDialog*>() != nullptr, kTimeoutMs);
         auto* dialog = window.findChild<ImportDialog*>();
         QCOMPARE(dialog->target(), 3); // the last column by default
@@ -137,7 +151,7 @@ private slots:
         dialog->setStandardize(true);
         ok->click();
         QVERIFY(shown.wait(kTimeoutMs));
-        const auto exploration = window.dataMode().latest();
+        const auto exploration = dataModeOf(window).latest();
         QCOMPARE(exploration->fit.features, (std::vector<std::string>{"a", "b"}));
         QVERIFY(exploration->settings.standardize);
     }
@@ -170,13 +184,13 @@ private slots:
         QVERIFY(writeFile(path, content));
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         QSignalSpy problems(&window, &MainWindow::problemReported);
-        window.dataMode().importFile(path, DataMode::Choice{target, {}, false});
+        dataModeOf(window).importFile(path, DataMode::Choice{target, {}, false});
         QVERIFY(problems.wait(kTimeoutMs));
         const QString reported = problems.first().first().toString();
         QVERIFY2(reported.endsWith(message), qPrintable(reported));
         QVERIFY2(reported.contains(QFileInfo(path).fileName()), qPrintable(reported));
         QVERIFY(!reported.contains('\n'));
-        QVERIFY(!window.isDataMode());
+        QVERIFY(!isDataMode(window));
         QCOMPARE(window.plots().size(), 7);
     }
 
@@ -184,10 +198,10 @@ private slots:
     {
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         QSignalSpy problems(&window, &MainWindow::problemReported);
-        window.importCsv(m_dir.filePath("nowhere.csv"));
+        window.page<DataPage>().importCsv(m_dir.filePath("nowhere.csv"));
         QVERIFY(problems.wait(kTimeoutMs));
         QVERIFY(problems.first().first().toString().contains("nowhere.csv: cannot open"));
-        QVERIFY(!window.isDataMode());
+        QVERIFY(!isDataMode(window));
     }
 
     void largeImportCanBeCancelled()
@@ -208,24 +222,24 @@ private slots:
             QVERIFY(writeFile(path, text));
         }
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
-        DataController& controller = window.dataMode().controller();
+        DataController& controller = dataModeOf(window).controller();
         QSignalSpy progress(&controller, &DataController::progress);
         QSignalSpy cancelled(&controller, &DataController::cancelled);
         QSignalSpy loaded(&controller, &DataController::loaded);
-        window.importCsv(path);
+        window.page<DataPage>().importCsv(path);
         QVERIFY(progress.wait(kTimeoutMs));
         controller.cancel();
         QVERIFY(cancelled.wait(kTimeoutMs));
         QCOMPARE(loaded.count(), 0);
-        QVERIFY(!window.isDataMode());
+        QVERIFY(!isDataMode(window));
         QVERIFY(window.findChild<ImportDialog*>() == nullptr);
-        QTRY_COMPARE_WITH_TIMEOUT(DataController::runningJobs(), 0, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lev::ui::LatestJobRunner::runningJobs(), 0, kTimeoutMs);
     }
 
     void longleyOpensFromTheExamplesMenu()
     {
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
-        QSignalSpy shown(&window.dataMode(), &DataMode::explorationShown);
+        QSignalSpy shown(&dataModeOf(window), &DataMode::explorationShown);
         QAction* longley = nullptr;
         for (QAction* action : window.menuBar()->findChildren<QAction*>())
             if (action->text().startsWith("Longley"))
@@ -233,7 +247,7 @@ private slots:
         QVERIFY(longley);
         longley->trigger();
         QVERIFY(shown.wait(kTimeoutMs));
-        const auto exploration = window.dataMode().latest();
+        const auto exploration = dataModeOf(window).latest();
         QCOMPARE(exploration->fit.rows, 16);
         QCOMPARE(exploration->fit.target, std::string("TOTEMP"));
         QCOMPARE(exploration->fit.features.size(), std::size_t(6));
@@ -243,21 +257,37 @@ private slots:
         QVERIFY(window.windowTitle().contains("longley.csv"));
 
         // The estimator control re-explores the same data.
-        QSignalSpy again(&window.dataMode(), &DataMode::explorationShown);
-        auto* estimator = window.findChild<QComboBox*>("estimatorCombo");
+        QSignalSpy again(&dataModeOf(window), &DataMode::explorationShown);
+        const RecomputeSettings simulation = window.state().simulation();
+        auto* estimator = window.findChild<QComboBox*>("dataEstimatorCombo");
         estimator->setCurrentIndex(estimator->findData(int(lev::core::EstimatorKind::Ridge)));
         QVERIFY(again.wait(kTimeoutMs));
-        QCOMPARE(window.dataMode().latest()->settings.estimator.kind,
+        QCOMPARE(dataModeOf(window).latest()->settings.estimator.kind,
                  lev::core::EstimatorKind::Ridge);
-        QCOMPARE(window.currentSettings().estimator.kind, lev::core::EstimatorKind::Ridge);
+        QCOMPARE(window.state().data().estimator.kind, lev::core::EstimatorKind::Ridge);
+        // Data mode's own value: the bootstrap resamples are not the simulation's replications.
+        auto* resamples = window.findChild<QSpinBox*>("bootstrapSpin");
+        QVERIFY(resamples);
+        QSignalSpy third(&dataModeOf(window), &DataMode::explorationShown);
+        resamples->setValue(120);
+        QVERIFY(third.wait(kTimeoutMs));
+        QCOMPARE(dataModeOf(window).latest()->bootstrap->replications, 120);
+        QCOMPARE(window.state().data().bootstrapResamples, 120);
+        QVERIFY(window.state().simulation() == simulation); // untouched by data mode
+        // One undo step per control: undoing the resamples re-explores with 200.
+        QSignalSpy fourth(&dataModeOf(window), &DataMode::explorationShown);
+        window.state().undoStack().undo();
+        QVERIFY(fourth.wait(kTimeoutMs));
+        QCOMPARE(dataModeOf(window).latest()->bootstrap->replications, 200);
+        QCOMPARE(resamples->value(), 200);
 
         // And back: the simulation's plots and controls return and compute again.
         QAction* back = findAction(window.menuBar(), "&Back to the Simulation");
         QVERIFY(back && back->isEnabled());
         back->trigger();
-        QVERIFY(!window.isDataMode());
+        QVERIFY(!isDataMode(window));
         QCOMPARE(window.plots().size(), 7);
-        QVERIFY(window.findChild<QSlider*>("collinearitySlider")->isEnabled());
+        QVERIFY(window.findChild<QSlider*>("collinearitySlider")->isVisibleTo(&window));
         QVERIFY(!back->isEnabled());
     }
 
@@ -265,11 +295,11 @@ private slots:
     {
         {
             MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
-            QSignalSpy busy(&window.dataMode().controller(), &DataController::busyChanged);
-            window.dataMode().openExample(lev::core::DataExample::all().front());
+            QSignalSpy busy(&dataModeOf(window).controller(), &DataController::busyChanged);
+            dataModeOf(window).openExample(lev::core::DataExample::all().front());
             QVERIFY(busy.count() > 0 || busy.wait(kTimeoutMs));
         }
-        QCOMPARE(DataController::runningJobs(), 0);
+        QCOMPARE(lev::ui::LatestJobRunner::runningJobs(), 0);
     }
 
 private:

@@ -4,25 +4,50 @@
 // slider moves ends showing the last value, generators change the feature set, and closing
 // during a recompute shuts down cleanly.
 
+#include "jobs/LatestJobRunner.h"
 #include "modes/simulation/ControlPanel.h"
+#include "modes/simulation/SimulationPage.h"
 #include "modes/simulation/SpectrumPlot.h"
 #include "modes/simulation/WeightsPlot.h"
 #include "shell/MainWindow.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolButton>
 #include <qcustomplot.h>
 
 using lev::core::GeneratorKind;
 using lev::core::RecomputeSettings;
 using lev::ui::MainWindow;
+using lev::ui::RecomputeController;
+using lev::ui::SimulationPage;
 
 namespace {
+
+RecomputeController& controllerOf(MainWindow& window)
+{
+    return window.page<SimulationPage>().controller();
+}
+
+/// Data points a plottable holds: a colour map's finite cells, a graph's or bars' points.
+int pointsOf(QCPAbstractPlottable* plottable)
+{
+    if (auto* map = qobject_cast<QCPColorMap*>(plottable)) {
+        int finite = 0;
+        QCPColorMapData* data = map->data(); // cell() is not const
+        for (int x = 0; x < data->keySize(); ++x)
+            for (int y = 0; y < data->valueSize(); ++y)
+                finite += std::isfinite(data->cell(x, y)) ? 1 : 0;
+        return finite;
+    }
+    return plottable->interface1D() ? plottable->interface1D()->dataCount() : 0;
+}
 
 /// Whether any graph of the plot holds a point with value `y` (to 1e-9).
 bool plotHoldsValue(QCustomPlot* plot, double y)
@@ -42,20 +67,36 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("LeverscopeTests");
+        QCoreApplication::setApplicationName("tst_mainwindow");
+    }
+
+    void aColourMapOfNonFiniteCellsHoldsNoData()
+    {
+        // The count above must be able to fail: a map of NaN cells holds nothing.
+        QCustomPlot plot;
+        auto* map = new QCPColorMap(plot.xAxis, plot.yAxis);
+        map->data()->setSize(3, 2);
+        map->data()->fill(std::nan(""));
+        QCOMPARE(pointsOf(map), 0);
+        map->data()->setCell(1, 1, 0.5);
+        map->data()->setCell(2, 0, std::numeric_limits<double>::infinity());
+        QCOMPARE(pointsOf(map), 1);
+    }
 
     void everyPlotHoldsDataAfterTheFirstRecompute()
     {
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.show();
-        QSignalSpy settled(&window.controller(), &lev::ui::RecomputeController::settled);
+        QSignalSpy settled(&controllerOf(window), &RecomputeController::settled);
         QTRY_VERIFY_WITH_TIMEOUT(settled.count() >= 1, 30000);
         for (QCustomPlot* plot : window.plots()) {
             int points = 0;
             for (int i = 0; i < plot->plottableCount(); ++i)
-                points += plot->plottable(i)->interface1D()
-                              ? plot->plottable(i)->interface1D()->dataCount()
-                              : 1;
+                points += pointsOf(plot->plottable(i));
             QVERIFY2(points > 0, qPrintable(plot->objectName() + " is empty"));
         }
         QVERIFY(!window.narrativeText().isEmpty());
@@ -95,11 +136,11 @@ private slots:
         }
         const double c = value / 1000.0;
         QTRY_VERIFY_WITH_TIMEOUT(
-            window.controller().latestResult() &&
-                window.controller().latestResult()->settings.model.collinearity == c,
+            controllerOf(window).latestResult() &&
+                controllerOf(window).latestResult()->settings.model.collinearity == c,
             30000);
         QTRY_VERIFY_WITH_TIMEOUT(plotHoldsValue(spectrum, 1.0 + c), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.controller().isBusy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controllerOf(window).isBusy(), 60000);
         QVERIFY(plotHoldsValue(spectrum, 1.0 + c)); // and nothing older replaced it
     }
 
@@ -108,22 +149,22 @@ private slots:
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.show();
         auto* weights = window.findChild<lev::ui::WeightsPlot*>("weightsPlot");
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() != nullptr, 30000);
-        QCOMPARE(window.controller().latestResult()->truth.features.size(), std::size_t(2));
+        QTRY_VERIFY_WITH_TIMEOUT(controllerOf(window).latestResult() != nullptr, 30000);
+        QCOMPARE(controllerOf(window).latestResult()->truth.features.size(), std::size_t(2));
         const int proxyPoints = weights->pointCount();
         auto* combo = window.findChild<QComboBox*>("generatorCombo");
         combo->setCurrentIndex(combo->findData(int(GeneratorKind::Latent)));
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult()->settings.model.generator ==
+        QTRY_VERIFY_WITH_TIMEOUT(controllerOf(window).latestResult()->settings.model.generator ==
                                      GeneratorKind::Latent,
                                  30000);
-        QCOMPARE(window.controller().latestResult()->truth.features.size(), std::size_t(20));
-        QCOMPARE(window.controller().latestResult()->settings.model.latentDimension, 3);
+        QCOMPARE(controllerOf(window).latestResult()->truth.features.size(), std::size_t(20));
+        QCOMPARE(controllerOf(window).latestResult()->settings.model.latentDimension, 3);
         QTRY_VERIFY(weights->pointCount() > proxyPoints);
         combo->setCurrentIndex(combo->findData(int(GeneratorKind::Collider)));
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult()->settings.model.generator ==
+        QTRY_VERIFY_WITH_TIMEOUT(controllerOf(window).latestResult()->settings.model.generator ==
                                      GeneratorKind::Collider,
                                  30000);
-        QCOMPARE(window.controller().latestResult()->truth.features.back(), std::string("C"));
+        QCOMPARE(controllerOf(window).latestResult()->truth.features.back(), std::string("C"));
     }
 
     void initialSettingsAreShownAsGiven()
@@ -133,14 +174,38 @@ private slots:
         settings.model.latentDimension = 5;
         settings.n = 10;
         MainWindow window(settings);
-        const RecomputeSettings shown = window.controls().settings();
+        const RecomputeSettings shown = window.page<SimulationPage>().controls().settings();
         QCOMPARE(shown.model.features, 40);
         QCOMPARE(shown.model.latentDimension, 5);
         QCOMPARE(shown.n, 10);
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller().latestResult() != nullptr, 30000);
-        QCOMPARE(window.controller().latestResult()->status,
+        QTRY_VERIFY_WITH_TIMEOUT(controllerOf(window).latestResult() != nullptr, 30000);
+        QCOMPARE(controllerOf(window).latestResult()->status,
                  lev::core::RecomputeStatus::NotIdentifiable);
         QVERIFY(window.narrativeText().contains("not identifiable"));
+    }
+
+    void theStatusBarSaysWhatRunsAndCancelsIt()
+    {
+        RecomputeSettings heavy = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        heavy.model.features = 200;
+        heavy.n = 2000;
+        heavy.replications = 5000;
+        MainWindow window(heavy);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* indicator = window.findChild<QWidget*>("jobIndicator");
+        auto* description = window.findChild<QLabel*>("jobDescription");
+        auto* cancel = window.findChild<QToolButton*>("cancelJobButton");
+        QVERIFY(indicator && description && cancel);
+        QVERIFY(controllerOf(window).isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(indicator->isVisible(), 10000); // after a moment, not at once
+        QCOMPARE(description->text(), QString("Computing 5000 replications"));
+        QSignalSpy cancelled(&controllerOf(window).runner(), &lev::ui::LatestJobRunner::cancelled);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 30000);
+        QVERIFY(!controllerOf(window).isBusy());
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(controllerOf(window).latestResult() == nullptr); // nothing cancelled arrives
     }
 
     void closingDuringARecomputeShutsDownCleanly()
@@ -151,10 +216,10 @@ private slots:
         heavy.replications = 5000;
         auto* window = new MainWindow(heavy);
         window->show();
-        QVERIFY(window->controller().isBusy());
+        QVERIFY(controllerOf(*window).isBusy());
         window->close();
         delete window; // must cancel and wait, not hang or crash
-        QCOMPARE(lev::ui::RecomputeController::runningJobs(), 0);
+        QCOMPARE(lev::ui::LatestJobRunner::runningJobs(), 0);
     }
 };
 

@@ -3,6 +3,7 @@
 // The recompute controller: newest request wins, the last state always arrives, superseded
 // results are never delivered, the sweep is reused when only c moves, and nothing outlives it.
 
+#include "jobs/LatestJobRunner.h"
 #include "modes/simulation/RecomputeController.h"
 
 #include <QSignalSpy>
@@ -91,9 +92,9 @@ private slots:
             settings.replications = 20000;
             controller.request(settings);
             QVERIFY(controller.isBusy());
-            QCOMPARE(RecomputeController::runningJobs(), 1);
+            QCOMPARE(lev::ui::LatestJobRunner::runningJobs(), 1);
         } // the destructor cancels and waits
-        QCOMPARE(lev::ui::RecomputeController::runningJobs(), 0);
+        QCOMPARE(lev::ui::LatestJobRunner::runningJobs(), 0);
     }
 };
 

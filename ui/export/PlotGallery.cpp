@@ -2,24 +2,19 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "export/PlotGallery.h"
 
-#include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/HeatmapPlot.h"
-#include "modes/simulation/ScatterPlot.h"
-#include "modes/simulation/ScoreboardPlot.h"
+#include "modes/simulation/SimulationPlots.h"
 #include "modes/simulation/SpectrumPlot.h"
 #include "modes/simulation/SweepPlot.h"
-#include "modes/simulation/WeightsPlot.h"
 #include "simulation/RecomputeResult.h"
 
 namespace lev::ui {
 
 PlotGallery::PlotGallery(QWidget* parent)
-    : QWidget(parent), m_spectrum(new SpectrumPlot(this)), m_weights(new WeightsPlot(this)),
-      m_scoreboard(new ScoreboardPlot(this)), m_sweep(new SweepPlot(this)),
-      m_scatter(new ScatterPlot(this)), m_heatmap(new HeatmapPlot(this)),
-      m_effects(new EffectLinesPlot(this))
+    : QWidget(parent), m_plots(new SimulationPlots(SimulationPlots::Layout::None, this))
 {
     setObjectName(QStringLiteral("plotGallery"));
+    m_plots->hide();
     for (QCustomPlot* plot : plots()) {
         plot->resize(exportSize(plot));
         plot->hide();
@@ -30,7 +25,8 @@ PlotGallery::~PlotGallery() = default;
 
 QList<QCustomPlot*> PlotGallery::plots() const
 {
-    return {m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects};
+    const QList<ResultPlot*>& plots = m_plots->plots();
+    return {plots.begin(), plots.end()};
 }
 
 QSize PlotGallery::exportSize(const QCustomPlot* plot)
@@ -44,11 +40,9 @@ QSize PlotGallery::exportSize(const QCustomPlot* plot)
 
 void PlotGallery::showResult(const core::RecomputeResult& result)
 {
-    for (ResultPlot* plot : std::initializer_list<ResultPlot*>{
-             m_spectrum, m_weights, m_scoreboard, m_sweep, m_scatter, m_heatmap, m_effects})
-        plot->showResult(result);
+    m_plots->showResult(result);
     // Unlike the live window, a gallery shows exactly this result: no sweep left from before.
-    m_sweep->showSweep(result.sweep, result.settings.model.collinearity);
+    m_plots->showSweep(result.sweep, result.settings.model.collinearity);
 }
 
 } // namespace lev::ui

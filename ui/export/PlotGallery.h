@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// The seven plots of docs/math.md §5 without a window, for export: each plot is laid out at a
-// fixed logical size (not the screen's), so the same result exports to the same files anywhere.
-// Holds no statistics; it only hands a finished result to the plots.
+// The simulation's plots (SimulationPlots, the list the page shows) without a window, for
+// export: each plot is laid out at a fixed logical size (not the screen's), so the same result
+// exports to the same files anywhere. Holds no statistics; it only hands a result to the plots.
 
 #include <QList>
 #include <QSize>
@@ -17,13 +17,7 @@ struct RecomputeResult;
 
 namespace lev::ui {
 
-class SpectrumPlot;
-class WeightsPlot;
-class ScoreboardPlot;
-class SweepPlot;
-class ScatterPlot;
-class HeatmapPlot;
-class EffectLinesPlot;
+class SimulationPlots;
 
 class PlotGallery : public QWidget
 {
@@ -45,13 +39,7 @@ public:
     static QSize exportSize(const QCustomPlot* plot);
 
 private:
-    SpectrumPlot* m_spectrum = nullptr;
-    WeightsPlot* m_weights = nullptr;
-    ScoreboardPlot* m_scoreboard = nullptr;
-    SweepPlot* m_sweep = nullptr;
-    ScatterPlot* m_scatter = nullptr;
-    HeatmapPlot* m_heatmap = nullptr;
-    EffectLinesPlot* m_effects = nullptr;
+    SimulationPlots* m_plots = nullptr;
 };
 
 } // namespace lev::ui

@@ -25,6 +25,8 @@ constexpr qint64 kMaxBytes = 1 << 20;
 const char* const kRecent = "recentSessions";
 const char* const kLastState = "lastState";
 const char* const kLastDirectory = "lastDirectory";
+const char* const kWindowGeometry = "windowGeometry";
+const char* const kWindowState = "windowState";
 
 /// The preferences of versions that kept them in QSettings, read once when settings.json does
 /// not exist yet (nothing is written back there).
@@ -146,6 +148,25 @@ bool AppSettings::setLastDirectory(const QString& directory, QString* error)
 {
     QJsonObject root = load();
     root[kLastDirectory] = directory;
+    return store(root, error);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QByteArray::fromBase64(load().value(kWindowGeometry).toString().toLatin1());
+}
+
+QByteArray AppSettings::windowState()
+{
+    return QByteArray::fromBase64(load().value(kWindowState).toString().toLatin1());
+}
+
+bool AppSettings::setWindowLayout(const QByteArray& geometry, const QByteArray& state,
+                                  QString* error)
+{
+    QJsonObject root = load();
+    root[kWindowGeometry] = QString::fromLatin1(geometry.toBase64());
+    root[kWindowState] = QString::fromLatin1(state.toBase64());
     return store(root, error);
 }
 

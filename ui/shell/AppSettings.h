@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The application's persistent preferences in one typed place: recent session files, the last
-// state to restore on start, the last folder used in a file dialog. One JSON file, rewritten
-// whole through core::AtomicWriter, so a failed write keeps the previous file and says why.
+// state to restore on start, the last folder used in a file dialog, the main window's geometry
+// and dock layout. One JSON file, rewritten whole through core::AtomicWriter, so a failed write
+// keeps the previous file and says why.
 
 #include "simulation/RecomputeSettings.h"
 
@@ -33,6 +34,12 @@ public:
 
     static QString lastDirectory();
     static bool setLastDirectory(const QString& directory, QString* error = nullptr);
+
+    /// QMainWindow::saveGeometry() and saveState() of the last run; empty if none.
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static bool setWindowLayout(const QByteArray& geometry, const QByteArray& state,
+                                QString* error = nullptr);
 };
 
 } // namespace lev::ui

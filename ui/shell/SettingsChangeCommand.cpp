@@ -3,54 +3,24 @@
 #include "shell/SettingsChangeCommand.h"
 
 #include <QObject>
+#include <utility>
 
 namespace lev::ui {
 
-SettingsChangeCommand::SettingsChangeCommand(const core::RecomputeSettings& before,
-                                             const core::RecomputeSettings& after, Apply apply)
-    : m_before(before), m_after(after), m_apply(std::move(apply))
-{
-    QString name;
-    m_field = changedField(before, after, &name);
-    setText(m_field >= 0 ? QObject::tr("Change %1").arg(name) : QObject::tr("Change settings"));
-}
-
-void SettingsChangeCommand::undo()
-{
-    m_apply(m_before);
-}
-void SettingsChangeCommand::redo()
-{
-    m_apply(m_after);
-}
-
-bool SettingsChangeCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const SettingsChangeCommand*>(other);
-    if (m_field < 0 || changedField(m_after, next->m_after) != m_field)
-        return false;
-    m_after = next->m_after;
-    // A drag that returns to where it started is no change at all.
-    if (m_after == m_before)
-        setObsolete(true);
-    return true;
-}
-
-int SettingsChangeCommand::changedField(const core::RecomputeSettings& a,
-                                        const core::RecomputeSettings& b, QString* name)
+int changedField(const core::RecomputeSettings& a, const core::RecomputeSettings& b, QString* name)
 {
     const std::pair<bool, const char*> fields[] = {
-        {a.model.generator != b.model.generator, "generator"},
-        {a.model.collinearity != b.model.collinearity, "collinearity"},
-        {a.model.noise != b.model.noise, "noise"},
-        {a.n != b.n, "n"},
-        {a.model.features != b.model.features, "p"},
-        {a.model.latentDimension != b.model.latentDimension, "k"},
-        {a.estimator.kind != b.estimator.kind, "estimator"},
-        {a.estimator.lambda != b.estimator.lambda, "lambda"},
-        {a.estimator.components != b.estimator.components, "components"},
-        {a.replications != b.replications, "replications"},
-        {a.seed != b.seed, "seed"},
+        {a.model.generator != b.model.generator, QT_TR_NOOP("generator")},
+        {a.model.collinearity != b.model.collinearity, QT_TR_NOOP("collinearity")},
+        {a.model.noise != b.model.noise, QT_TR_NOOP("noise")},
+        {a.n != b.n, QT_TR_NOOP("n")},
+        {a.model.features != b.model.features, QT_TR_NOOP("p")},
+        {a.model.latentDimension != b.model.latentDimension, QT_TR_NOOP("k")},
+        {a.estimator.kind != b.estimator.kind, QT_TR_NOOP("estimator")},
+        {a.estimator.lambda != b.estimator.lambda, QT_TR_NOOP("lambda")},
+        {a.estimator.components != b.estimator.components, QT_TR_NOOP("components")},
+        {a.replications != b.replications, QT_TR_NOOP("replications")},
+        {a.seed != b.seed, QT_TR_NOOP("seed")},
     };
     int changed = -1;
     int index = 0;
@@ -63,6 +33,22 @@ int SettingsChangeCommand::changedField(const core::RecomputeSettings& a,
                 *name = QObject::tr(label);
         }
         ++index;
+    }
+    // A change no control makes on its own (effect, levers, threads, ...) is no single field.
+    if (changed >= 0) {
+        core::RecomputeSettings rest = b;
+        rest.model.generator = a.model.generator;
+        rest.model.collinearity = a.model.collinearity;
+        rest.model.noise = a.model.noise;
+        rest.n = a.n;
+        rest.model.features = a.model.features;
+        rest.model.latentDimension = a.model.latentDimension;
+        rest.estimator = a.estimator;
+        rest.replications = a.replications;
+        rest.seed = a.seed;
+        rest.model.loadingSeed = a.model.loadingSeed;
+        if (!(rest == a))
+            return -1;
     }
     return changed;
 }

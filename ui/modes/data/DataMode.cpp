@@ -24,8 +24,8 @@ constexpr int kProgressSteps = 1000;
 
 } // namespace
 
-DataMode::DataMode(DataView* view, QWidget* window)
-    : QObject(window), m_view(view), m_window(window)
+DataMode::DataMode(DataView* view, QWidget* window, QObject* parent)
+    : QObject(parent), m_view(view), m_window(window)
 {
     connect(&m_controller, &DataController::loaded, this, &DataMode::onLoaded);
     connect(&m_controller, &DataController::loadFailed, this, [this](const QString& message) {
@@ -33,6 +33,7 @@ DataMode::DataMode(DataView* view, QWidget* window)
         closeProgressDialog();
         emit problem(message);
     });
+    connect(&m_controller, &DataController::exploreFailed, this, &DataMode::problem);
     connect(&m_controller, &DataController::explored, this,
             [this](DataController::ExplorationPointer exploration) {
                 m_latest = std::move(exploration);
@@ -167,18 +168,18 @@ void DataMode::start(DataController::TablePointer table,
     explore();
 }
 
-void DataMode::setEstimation(const core::RecomputeSettings& controls)
+void DataMode::setEstimation(const DataSettings& settings)
 {
-    core::EstimatorSettings estimator = controls.estimator;
+    core::EstimatorSettings estimator = settings.estimator;
     if (!m_settings.features.empty())
         estimator.components =
             std::clamp(estimator.components, 1, static_cast<int>(m_settings.features.size()));
     const bool changed = !(estimator == m_settings.estimator) ||
-                         m_settings.bootstrapReplications != controls.replications ||
-                         m_settings.seed != controls.seed;
+                         m_settings.bootstrapReplications != settings.bootstrapResamples ||
+                         m_settings.seed != settings.seed;
     m_settings.estimator = estimator;
-    m_settings.bootstrapReplications = controls.replications;
-    m_settings.seed = controls.seed;
+    m_settings.bootstrapReplications = settings.bootstrapResamples;
+    m_settings.seed = settings.seed;
     if (changed && isActive())
         explore();
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// The workflow of data mode, between the window and the DataController: File ▸ Import CSV…
+// The workflow of data mode, between its page and the DataController: File ▸ Import CSV…
 // reads the file behind a cancellable progress dialog, asks for the target and the features,
-// then explores the data; the estimator controls re-explore it. The window shows the DataView
-// page while data mode is active.
+// then explores the data; a change of the data settings re-explores it.
 
 #include "io/DataExample.h"
 #include "modes/data/DataController.h"
-#include "simulation/RecomputeSettings.h"
+#include "modes/data/DataSettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,7 +35,7 @@ public:
     };
 
     /// `view` draws the explorations; dialogs open over `window`.
-    DataMode(DataView* view, QWidget* window);
+    DataMode(DataView* view, QWidget* window, QObject* parent = nullptr);
 
     /// Reads `path` (a file or a ":/" resource); with `choice` it explores at once, else it
     /// asks for the columns first.
@@ -44,7 +43,7 @@ public:
     void openExample(const core::DataExample& example);
     /// The estimator, its λ or k, R (bootstrap resamples) and the seed; re-explores when
     /// active.
-    void setEstimation(const core::RecomputeSettings& controls);
+    void setEstimation(const DataSettings& settings);
     void leave();
 
     bool isActive() const { return m_table != nullptr; }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/simulation/ControlPanel.h"
 
+#include "shell/SessionState.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -13,7 +15,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
-#include <initializer_list>
 
 namespace lev::ui {
 
@@ -53,10 +54,9 @@ QString generatorTitle(GeneratorKind kind)
 
 } // namespace
 
-ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
+ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(parent), m_state(state)
 {
     setObjectName(QStringLiteral("controlPanel"));
-    m_base = core::RecomputeSettings::defaultsFor(GeneratorKind::Proxy);
 
     m_generator = new QComboBox;
     m_generator->setObjectName(QStringLiteral("generatorCombo"));
@@ -172,7 +172,7 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
     addRow(tr("&Estimator"), m_estimator, m_estimator);
     addRow(tr("La&mbda λ"), m_lambda, m_lambda);
     addRow(tr("Com&ponents"), m_components, m_components);
-    m_replicationsLabel = addRow(tr("&Replications R"), m_replications, m_replications);
+    addRow(tr("&Replications R"), m_replications, m_replications);
     addRow(tr("&Seed"), m_seed, m_seed);
 
     auto* layout = new QVBoxLayout(this);
@@ -181,7 +181,10 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_reset);
     layout->addStretch(1);
 
-    setSettings(m_base);
+    showSettings(m_state.simulation());
+    updateEnabledControls();
+    updateValueLabels();
+    connect(&m_state, &SessionState::simulationChanged, this, &ControlPanel::showSettings);
 
     connect(m_generator, &QComboBox::currentIndexChanged, this, &ControlPanel::onGeneratorChanged);
     connect(m_estimator, &QComboBox::currentIndexChanged, this, &ControlPanel::onAnyChange);
@@ -196,7 +199,7 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent)
 
 core::RecomputeSettings ControlPanel::settings() const
 {
-    core::RecomputeSettings s = m_base;
+    core::RecomputeSettings s = m_state.simulation();
     s.model.generator = static_cast<GeneratorKind>(m_generator->currentData().toInt());
     s.model.collinearity = double(m_collinearity->value()) / kCollinearitySteps;
     s.model.noise = double(m_noise->value()) / kNoiseSteps;
@@ -211,18 +214,17 @@ core::RecomputeSettings ControlPanel::settings() const
     }
     s.estimator.kind = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
     s.estimator.lambda = m_lambda->value();
-    s.estimator.components =
-        std::min(m_components->value(), isDataMode() ? m_dataFeatures : s.model.features);
+    s.estimator.components = std::min(m_components->value(), s.model.features);
     s.replications = m_replications->value();
     s.seed = static_cast<std::uint64_t>(m_seed->value());
     s.model.loadingSeed = s.seed;
     return s;
 }
 
-void ControlPanel::setSettings(const core::RecomputeSettings& s)
+void ControlPanel::showSettings(const core::RecomputeSettings& s)
 {
-    m_updating = true;
-    m_base = s;
+    if (settings() == s)
+        return; // e.g. the state this panel just sent
     const QSignalBlocker blockers[] = {
         QSignalBlocker(m_generator),  QSignalBlocker(m_collinearity),
         QSignalBlocker(m_noise),      QSignalBlocker(m_sampleSize),
@@ -246,7 +248,6 @@ void ControlPanel::setSettings(const core::RecomputeSettings& s)
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 999999)));
     updateEnabledControls();
     updateValueLabels();
-    m_updating = false;
 }
 
 bool ControlPanel::nudgeCollinearity(int steps)
@@ -258,7 +259,7 @@ bool ControlPanel::nudgeCollinearity(int steps)
 
 void ControlPanel::onGeneratorChanged()
 {
-    // A new generator brings its own p (and k); the sliders the user set stay.
+    // A new generator brings its own p, k and levers; the sliders the user set stay.
     const auto kind = static_cast<GeneratorKind>(m_generator->currentData().toInt());
     const core::ModelSettings defaults = core::ModelSettings::defaultsFor(kind);
     {
@@ -267,57 +268,31 @@ void ControlPanel::onGeneratorChanged()
         m_latentDimension->setMaximum(std::max(1, defaults.features));
         m_latentDimension->setValue(defaults.latentDimension);
     }
-    m_base.model.levers = defaults.levers;
-    onAnyChange();
+    updateEnabledControls();
+    updateValueLabels();
+    core::RecomputeSettings next = settings();
+    next.model.levers = std::min(defaults.levers, next.model.features);
+    m_state.editSimulation(next);
 }
 
 void ControlPanel::onAnyChange()
 {
-    if (m_updating)
-        return;
     updateEnabledControls();
     updateValueLabels();
-    emit settingsChanged(settings());
-}
-
-void ControlPanel::setDataMode(int featureCount)
-{
-    m_dataFeatures = std::max(0, featureCount);
-    const bool data = isDataMode();
-    m_replicationsLabel->setText(data ? tr("Bootstrap &R") : tr("&Replications R"));
-    m_replications->setToolTip(data ? tr("R: bootstrap resamples of the rows behind the weights' "
-                                         "spread")
-                                    : tr("R: Monte-Carlo replications behind every spread and "
-                                         "mean"));
-    m_estimator->setToolTip(data ? tr("The estimator whose weights are shown; every estimator is "
-                                      "cross-validated")
-                                 : tr("The estimator fitted in every replication (scikit-learn "
-                                      "conventions, unpenalized intercept)"));
-    const QSignalBlocker blocker(m_components);
-    updateEnabledControls();
+    m_state.editSimulation(settings());
 }
 
 void ControlPanel::updateEnabledControls()
 {
     const auto kind = static_cast<GeneratorKind>(m_generator->currentData().toInt());
     const auto estimator = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
-    const bool simulation = !isDataMode();
-    for (QWidget* generatorControl : std::initializer_list<QWidget*>{
-             m_generator, m_collinearity, m_noise, m_sampleSize, m_reset})
-        generatorControl->setEnabled(simulation);
-    m_features->setEnabled(simulation && core::ModelSettings::hasFeatureCount(kind));
-    m_latentDimension->setEnabled(simulation && core::ModelSettings::hasLatentDimension(kind));
+    m_features->setEnabled(core::ModelSettings::hasFeatureCount(kind));
+    m_latentDimension->setEnabled(core::ModelSettings::hasLatentDimension(kind));
     m_latentDimension->setMaximum(std::max(1, m_features->value()));
     m_lambda->setEnabled(estimator == EstimatorKind::Ridge || estimator == EstimatorKind::Lasso);
     m_components->setEnabled(estimator == EstimatorKind::Pcr);
-    if (isDataMode())
-        m_components->setMaximum(m_dataFeatures);
-    else
-        m_components->setMaximum(core::ModelSettings::hasFeatureCount(kind) ? m_features->value()
-                                                                            : 2);
-    m_lesson->setText(simulation ? QString::fromStdString(core::generatorLesson(kind))
-                                 : tr("Your own data: no true causal weights are known, so the "
-                                      "plots show what the data can tell."));
+    m_components->setMaximum(core::ModelSettings::hasFeatureCount(kind) ? m_features->value() : 2);
+    m_lesson->setText(QString::fromStdString(core::generatorLesson(kind)));
 }
 
 void ControlPanel::updateValueLabels()
@@ -330,10 +305,7 @@ void ControlPanel::updateValueLabels()
 void ControlPanel::resetToDefaults()
 {
     const auto kind = static_cast<GeneratorKind>(m_generator->currentData().toInt());
-    core::RecomputeSettings defaults = core::RecomputeSettings::defaultsFor(kind);
-    defaults.sweep = m_base.sweep;
-    setSettings(defaults);
-    emit settingsChanged(settings());
+    m_state.editSimulation(core::RecomputeSettings::defaultsFor(kind));
 }
 
 } // namespace lev::ui

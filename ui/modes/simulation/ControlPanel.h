@@ -3,7 +3,8 @@
 #pragma once
 // The controls of docs/math.md §5: generator, collinearity, noise, n, p and k where they apply,
 // estimator with its lambda or number of components, replications and seed. Every control shows
-// its value, has a tooltip and a keyboard mnemonic; any change emits the new settings.
+// its value, has a tooltip and a keyboard mnemonic; a change is an edit of the SessionState, and
+// the panel redraws from the state's changes (the state it just sent changes nothing).
 
 #include "simulation/RecomputeSettings.h"
 
@@ -18,32 +19,28 @@ class QPushButton;
 
 namespace lev::ui {
 
+class SessionState;
+
 class ControlPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ControlPanel(QWidget* parent = nullptr);
+    explicit ControlPanel(SessionState& state, QWidget* parent = nullptr);
 
+    /// The state's settings with what the controls show.
     core::RecomputeSettings settings() const;
-    /// Shows `settings` without emitting settingsChanged.
-    void setSettings(const core::RecomputeSettings& settings);
     /// Moves the collinearity slider by `steps` of 1/kCollinearitySteps, as the arrow keys do
-    /// (emits settingsChanged). False when it is already at that end.
+    /// (an edit of the state). False when it is already at that end.
     bool nudgeCollinearity(int steps);
-    /// Data mode (featureCount > 0): only the estimator, its λ or k, R (bootstrap resamples)
-    /// and the seed apply to a user's data; the generator's controls are disabled. 0 leaves it.
-    void setDataMode(int featureCount);
-    bool isDataMode() const { return m_dataFeatures > 0; }
 
     /// The slider resolution: collinearity = value / kCollinearitySteps.
     static constexpr int kCollinearitySteps = 1000;
     static constexpr int kNoiseSteps = 100; ///< noise = value / kNoiseSteps
 
-signals:
-    void settingsChanged(const lev::core::RecomputeSettings& settings);
-
 private:
+    /// Shows `settings`; nothing when the controls already show them.
+    void showSettings(const core::RecomputeSettings& settings);
     void onGeneratorChanged();
     void onAnyChange();
     void updateEnabledControls();
@@ -64,11 +61,8 @@ private:
     QSpinBox* m_replications = nullptr;
     QSpinBox* m_seed = nullptr;
     QPushButton* m_reset = nullptr;
-    QLabel* m_replicationsLabel = nullptr;
-    int m_dataFeatures = 0; ///< features of the user's data in data mode, else 0
     QLabel* m_lesson = nullptr;
-    bool m_updating = false;
-    core::RecomputeSettings m_base; ///< what the controls do not show (effect, threads, ...)
+    SessionState& m_state;
 };
 
 } // namespace lev::ui

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#include "modes/Modes.h"
+
+#include "modes/data/DataPage.h"
+#include "modes/simulation/SimulationPage.h"
+
+namespace lev::ui {
+
+QList<ModePage*> Modes::create(SessionState& state, QWidget* window)
+{
+    return {
+        new SimulationPage(state, window),
+        new DataPage(state, window),
+    };
+}
+
+} // namespace lev::ui

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#include "modes/data/DataPage.h"
+
+#include "modes/data/DataControls.h"
+#include "modes/data/DataMode.h"
+#include "modes/data/DataNarrative.h"
+#include "modes/data/DataView.h"
+#include "plots/PlotContextMenu.h"
+#include "shell/AppSettings.h"
+#include "shell/SessionState.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace lev::ui {
+
+namespace {
+
+const char* const kCsvFilter =
+    QT_TRANSLATE_NOOP("lev::ui::DataPage", "CSV files (*.csv *.txt);;All files (*)");
+
+} // namespace
+
+DataPage::DataPage(SessionState& state, QWidget* window) : m_state(state), m_window(window)
+{
+    setObjectName(QStringLiteral("dataPage"));
+    m_view = new DataView;
+    m_mode = new DataMode(m_view, window, this);
+    m_mode->setEstimation(m_state.data());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_view);
+
+    m_controls = new DataControls(m_state);
+    m_narrative = new QTextBrowser;
+    m_narrative->setObjectName(QStringLiteral("dataNarrative"));
+    m_narrative->setFrameShape(QFrame::StyledPanel);
+    m_narrative->setMinimumHeight(120);
+    m_narrative->setToolTip(tr("What the data can and cannot tell"));
+    auto* notice = new QLabel(tr("<b>What to notice</b>"));
+    notice->setBuddy(m_narrative);
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 0, 4, 4);
+    sideLayout->addWidget(m_controls);
+    sideLayout->addWidget(notice);
+    sideLayout->addWidget(m_narrative, 1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(side);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_side = scroll;
+
+    for (QCustomPlot* plot : m_view->plots()) {
+        PlotContextMenu* menu = installExportMenu(plot, window);
+        connect(menu, &PlotContextMenu::exported, this,
+                [this](const QString& path) { emit statusChanged(tr("Exported %1").arg(path)); });
+        connect(menu, &PlotContextMenu::exportFailed, this, &DataPage::statusChanged);
+    }
+
+    connect(&m_state, &SessionState::dataChanged, m_mode, &DataMode::setEstimation);
+    connect(m_mode, &DataMode::activated, this, [this](int featureCount) {
+        m_controls->setFeatureCount(featureCount);
+        m_narrative->clear();
+        emit showRequested();
+        emit captionChanged();
+    });
+    connect(m_mode, &DataMode::explorationShown, this, &DataPage::onExplorationShown);
+    connect(m_mode, &DataMode::problem, this, &DataPage::problemReported);
+    connect(m_mode, &DataMode::status, this, &DataPage::statusChanged);
+}
+
+QString DataPage::sideTitle() const
+{
+    return tr("Settings: your data");
+}
+
+QList<QCustomPlot*> DataPage::plots() const
+{
+    return m_view->plots();
+}
+
+QString DataPage::narrativeText() const
+{
+    return m_narrative->toPlainText();
+}
+
+QString DataPage::caption() const
+{
+    return tr("%1 (your data)").arg(m_mode->sourceName());
+}
+
+LatestJobRunner& DataPage::jobs()
+{
+    return m_mode->controller().runner();
+}
+
+void DataPage::addActions(const Menus& menus)
+{
+    QAction* import = menus.file->addAction(tr("&Import CSV…"), this, &DataPage::openImportDialog);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    import->setToolTip(tr("Your own data: its spectrum, how unstable its weights are and how "
+                          "well it predicts"));
+    QMenu* examples = menus.file->addMenu(tr("E&xamples"));
+    examples->setToolTipsVisible(true);
+    for (const core::DataExample& example : core::DataExample::all()) {
+        QAction* action = examples->addAction(QString::fromStdString(example.title), this,
+                                              [this, example]() { openExample(example); });
+        action->setToolTip(QString::fromStdString(example.story));
+    }
+    m_leave = menus.file->addAction(tr("&Back to the Simulation"), this, &DataPage::leaveRequested);
+    m_leave->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_leave->setEnabled(false);
+}
+
+void DataPage::setShown(bool shown)
+{
+    if (m_leave)
+        m_leave->setEnabled(shown);
+    if (!shown)
+        m_mode->leave(); // cancels what runs and forgets the table
+}
+
+void DataPage::importCsv(const QString& path)
+{
+    m_mode->importFile(path);
+}
+
+void DataPage::openExample(const core::DataExample& example)
+{
+    m_mode->openExample(example);
+}
+
+void DataPage::openImportDialog()
+{
+    auto* dialog =
+        new QFileDialog(m_window, tr("Import CSV"), AppSettings::lastDirectory(), tr(kCsvFilter));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        importCsv(path);
+    });
+    dialog->open();
+}
+
+void DataPage::onExplorationShown()
+{
+    updateNarrative();
+    emit captionChanged();
+    const auto exploration = m_mode->latest();
+    emit statusChanged(exploration->bootstrap
+                           ? tr("%1 rows; %2 bootstrap resamples; %3-fold cross-validation")
+                                 .arg(exploration->fit.rows)
+                                 .arg(exploration->bootstrap->replications)
+                                 .arg(exploration->settings.folds)
+                           : tr("%1 rows").arg(exploration->fit.rows));
+}
+
+void DataPage::updateNarrative()
+{
+    const auto exploration = m_mode->latest();
+    QString html;
+    if (!m_mode->story().isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(m_mode->story().toHtmlEscaped());
+    html += QStringLiteral("<ul style='margin-left:-20px'>");
+    if (exploration)
+        for (const QString& sentence : DataNarrative::describe(*exploration))
+            html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_narrative->setHtml(html);
+}
+
+bool DataPage::exportCsv(const QString&, QString* error) const
+{
+    *error = tr("Data mode has no simulated draw to export; 'leverscope fit --csv FILE "
+                "--bootstrap R --cv K' prints its numbers as JSON.");
+    return false;
+}
+
+} // namespace lev::ui

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#pragma once
+// Data mode's page: the DataView's plots of a user's own data and, in the dock, the data
+// controls with the pane that says what the data can and cannot tell. File ▸ Import CSV… and
+// File ▸ Examples open data; the page asks to be shown once an exploration starts.
+
+#include "io/DataExample.h"
+#include "shell/ModePage.h"
+
+class QAction;
+class QTextBrowser;
+
+namespace lev::ui {
+
+class DataControls;
+class DataMode;
+class DataView;
+class SessionState;
+
+class DataPage : public ModePage
+{
+    Q_OBJECT
+
+public:
+    /// Dialogs open over `window`.
+    DataPage(SessionState& state, QWidget* window);
+
+    QWidget* sidePanel() override { return m_side; }
+    QString sideTitle() const override;
+    QList<QCustomPlot*> plots() const override;
+    QString narrativeText() const override;
+    QString caption() const override;
+    LatestJobRunner& jobs() override;
+    void addActions(const Menus& menus) override;
+    void setShown(bool shown) override;
+    bool exportCsv(const QString& folder, QString* error) const override;
+
+    DataMode& dataMode() { return *m_mode; }
+    /// Reads `path` and asks for its columns (File ▸ Import CSV…).
+    void importCsv(const QString& path);
+    void openExample(const core::DataExample& example);
+
+private:
+    void openImportDialog();
+    void updateNarrative();
+    void onExplorationShown();
+
+    SessionState& m_state;
+    QWidget* m_window;
+    DataView* m_view = nullptr;
+    DataMode* m_mode = nullptr;
+    DataControls* m_controls = nullptr;
+    QTextBrowser* m_narrative = nullptr;
+    QWidget* m_side = nullptr;
+    QAction* m_leave = nullptr;
+};
+
+} // namespace lev::ui

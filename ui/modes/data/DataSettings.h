@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#pragma once
+// What the user sets in data mode, apart from the columns: the estimator whose weights are
+// shown (with its λ or k), the bootstrap resamples R behind the weights' spread, and the seed.
+
+#include "estimators/EstimatorSettings.h"
+
+#include <QObject>
+#include <QString>
+#include <cstdint>
+#include <iterator>
+#include <utility>
+
+namespace lev::ui {
+
+struct DataSettings
+{
+    core::EstimatorSettings estimator;
+    int bootstrapResamples = 200; ///< 0: no bootstrap
+    std::uint64_t seed = 1;
+};
+
+inline bool operator==(const DataSettings& a, const DataSettings& b)
+{
+    return a.estimator == b.estimator && a.bootstrapResamples == b.bootstrapResamples &&
+           a.seed == b.seed;
+}
+
+/// The one field that differs (an index >= 0 with its name), or -1 when none or several do.
+inline int changedField(const DataSettings& a, const DataSettings& b, QString* name = nullptr)
+{
+    const std::pair<bool, const char*> fields[] = {
+        {a.estimator.kind != b.estimator.kind, QT_TR_NOOP("estimator")},
+        {a.estimator.lambda != b.estimator.lambda, QT_TR_NOOP("lambda")},
+        {a.estimator.components != b.estimator.components, QT_TR_NOOP("components")},
+        {a.bootstrapResamples != b.bootstrapResamples, QT_TR_NOOP("bootstrap resamples")},
+        {a.seed != b.seed, QT_TR_NOOP("seed")},
+    };
+    int changed = -1;
+    for (int i = 0; i < int(std::size(fields)); ++i) {
+        if (!fields[i].first)
+            continue;
+        if (changed >= 0)
+            return -1;
+        changed = i;
+        if (name)
+            *name = QObject::tr(fields[i].second);
+    }
+    return changed;
+}
+
+} // namespace lev::ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#include "shell/SessionState.h"
+
+#include "shell/SettingsChangeCommand.h"
+
+namespace lev::ui {
+
+namespace {
+
+core::RecomputeSettings withoutSweep(core::RecomputeSettings settings)
+{
+    settings.sweep.clear();
+    return settings;
+}
+
+} // namespace
+
+SessionState::SessionState(const core::RecomputeSettings& simulation, QObject* parent)
+    : QObject(parent), m_simulation(withoutSweep(simulation))
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &SessionState::modifiedChanged);
+}
+
+void SessionState::editSimulation(const core::RecomputeSettings& settings)
+{
+    replaceSimulation(settings, QString());
+}
+
+void SessionState::replaceSimulation(const core::RecomputeSettings& settings, const QString& what)
+{
+    const core::RecomputeSettings next = withoutSweep(settings);
+    if (next == m_simulation)
+        return;
+    auto* command = new SettingsChangeCommand<core::RecomputeSettings>(
+        m_simulation, next, [this](const core::RecomputeSettings& s) { setSimulationNow(s); },
+        kSimulationIds);
+    if (!what.isEmpty()) {
+        command->setText(what);
+        command->preventMerge(); // a preset or a session is a step of its own
+    }
+    m_undo.push(command); // runs redo(): announces `next`
+}
+
+void SessionState::setSimulationNow(const core::RecomputeSettings& settings)
+{
+    m_simulation = settings;
+    emit simulationChanged(m_simulation);
+}
+
+void SessionState::editData(const DataSettings& settings)
+{
+    if (settings == m_data)
+        return;
+    m_undo.push(new SettingsChangeCommand<DataSettings>(
+        m_data, settings, [this](const DataSettings& s) { setDataNow(s); }, kDataIds));
+}
+
+void SessionState::setDataNow(const DataSettings& settings)
+{
+    m_data = settings;
+    emit dataChanged(m_data);
+}
+
+void SessionState::setPin(Pin pin)
+{
+    Q_ASSERT(pin.result);
+    m_pin = std::move(pin);
+    emit pinChanged();
+}
+
+void SessionState::clearPin()
+{
+    if (!m_pin)
+        return;
+    m_pin.reset();
+    emit pinChanged();
+}
+
+void SessionState::markSaved(const QString& path)
+{
+    m_sessionPath = path;
+    m_undo.setClean();
+    emit modifiedChanged();
+}
+
+} // namespace lev::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#pragma once
+// The one state of a session, observed by every page and control: each mode's current settings
+// value, the undo stack over them (consecutive edits of one control merge), the pinned state,
+// and whether anything changed since the session was last saved or opened (the stack's clean
+// state). Controls write here and redraw from the change signals; nothing else holds a copy.
+
+#include "modes/data/DataSettings.h"
+#include "simulation/RecomputeResult.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace lev::ui {
+
+class SessionState : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A pinned simulation state: its result and its sweep, shown faintly beside the live one.
+    struct Pin
+    {
+        std::shared_ptr<const core::RecomputeResult> result;
+        std::vector<core::SweepPoint> sweep;
+    };
+
+    explicit SessionState(const core::RecomputeSettings& simulation, QObject* parent = nullptr);
+
+    /// The simulation's settings (never with a sweep grid: the page adds it when computing).
+    const core::RecomputeSettings& simulation() const { return m_simulation; }
+    /// A control changed them: one undo step, merged with the previous edit of that control.
+    void editSimulation(const core::RecomputeSettings& settings);
+    /// Replaces them as one undo step named `what` (a preset, an opened session).
+    void replaceSimulation(const core::RecomputeSettings& settings, const QString& what);
+
+    const DataSettings& data() const { return m_data; }
+    void editData(const DataSettings& settings);
+
+    QUndoStack& undoStack() { return m_undo; }
+
+    const std::optional<Pin>& pin() const { return m_pin; }
+    void setPin(Pin pin);
+    void clearPin();
+
+    /// Changed since the last save or open (the undo stack is not at its clean index).
+    bool isModified() const { return !m_undo.isClean(); }
+    /// The session file the state was last saved to or opened from; empty if none.
+    QString sessionPath() const { return m_sessionPath; }
+    /// The state now equals the file at `path`.
+    void markSaved(const QString& path);
+
+signals:
+    void simulationChanged(const lev::core::RecomputeSettings& settings);
+    void dataChanged(const lev::ui::DataSettings& settings);
+    void pinChanged();
+    /// isModified() or sessionPath() changed.
+    void modifiedChanged();
+
+private:
+    enum : int
+    {
+        kSimulationIds = 0,
+        kDataIds = 100
+    }; ///< merge-id bases per settings type
+
+    void setSimulationNow(const core::RecomputeSettings& settings);
+    void setDataNow(const DataSettings& settings);
+
+    core::RecomputeSettings m_simulation;
+    DataSettings m_data;
+    std::optional<Pin> m_pin;
+    QString m_sessionPath;
+    QUndoStack m_undo;
+};
+
+} // namespace lev::ui
