@@ -7,6 +7,7 @@
 #include "Subcommand.h"
 #include "io/CsvReader.h"
 #include "io/JsonWriter.h"
+#include "linalg/CodePath.h"
 #include "simulation/Recompute.h"
 
 #include <QElapsedTimer>
@@ -229,6 +230,7 @@ int BenchCommand::run(const QStringList& arguments)
     json.key("collinearity").value(settings->model.collinearity);
     json.key("noise").value(settings->model.noise);
     json.key("threads").value(threads);
+    json.key("code_path").value(core::CodePath::name(core::CodePath::current()));
     json.key("repeat").value(repeat);
     json.key("loadings").value(settings->model.loadings ? "file" : "seed");
     json.key("r2_observational_mean").value(mc.r2ObservationalMean);

@@ -2,67 +2,26 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "exploration/WeightedScatter.h"
 
-#include "linalg/Multiversion.h"
+#include "linalg/SymmetricRankUpdate.h"
 
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <cstring>
 
 namespace lev::core {
 
 namespace {
 
-// A product tile: kTileRows x kTileColumns entries of the scatter held in registers (as vectors of
-// four doubles, one instruction each on AVX2, two on SSE2) while a block of kBlockRows rows streams
-// past; the tile's kTileRows columns of the block stay in the L1 cache.
+// Rows per block gathered before each rank update, and columns gathered at a time.
 constexpr int kBlockRows = 128;
-constexpr int kTileRows = 8;
-constexpr int kTileColumns = 6;
-
-using Vector4 = double __attribute__((vector_size(4 * sizeof(double))));
-
-Eigen::Index paddedWidth(Eigen::Index q)
-{
-    return (q + kTileColumns + kTileRows - 1) / kTileRows * kTileRows;
-}
-
-/// The lower triangle of the q x q column-major `scatter` += B^T B for the rows x q block B
-/// (row-major, `stride` >= paddedWidth(q), zero padded): per row of B, two vectors of kTileRows
-/// entries times kTileColumns broadcast entries.
-LEV_MULTIVERSION void addLowerProduct(const double* __restrict block, int rows, Eigen::Index stride,
-                                      Eigen::Index q, double* __restrict scatter)
-{
-    for (Eigen::Index a0 = 0; a0 < q; a0 += kTileRows) {
-        for (Eigen::Index b0 = 0; b0 < q && b0 < a0 + kTileRows; b0 += kTileColumns) {
-            Vector4 low[kTileColumns] = {};
-            Vector4 high[kTileColumns] = {};
-            for (int k = 0; k < rows; ++k) {
-                const double* row = block + k * stride;
-                Vector4 a, b;
-                std::memcpy(&a, row + a0, sizeof a);
-                std::memcpy(&b, row + a0 + 4, sizeof b);
-                for (int j = 0; j < kTileColumns; ++j) {
-                    const double c = row[b0 + j];
-                    low[j] += a * c;
-                    high[j] += b * c;
-                }
-            }
-            for (int j = 0; j < kTileColumns; ++j) {
-                for (int i = 0; i < kTileRows; ++i) {
-                    if (a0 + i < q && b0 + j <= a0 + i)
-                        scatter[(b0 + j) * q + a0 + i] += i < 4 ? low[j][i] : high[j][i - 4];
-                }
-            }
-        }
-    }
-}
+constexpr int kGatherColumns = 8;
 
 } // namespace
 
 WeightedScatter::WeightedScatter(const Eigen::MatrixXd& features, const Eigen::VectorXd& target)
     : m_features(features), m_target(target),
-      m_block(Eigen::MatrixXd::Zero(paddedWidth(features.cols() + 1), kBlockRows))
+      m_block(
+          Eigen::MatrixXd::Zero(SymmetricRankUpdate::paddedWidth(features.cols() + 1), kBlockRows))
 {
     assert(features.rows() == target.size());
 }
@@ -100,13 +59,13 @@ Eigen::VectorXd WeightedScatter::addScatter(const int* rows, const double* weigh
         const int* blockRows = rows + start;
         for (int k = 0; k < length; ++k)
             scale[k] = weights ? std::sqrt(weights[start + k]) : 1.0;
-        // kTileRows columns at a time, row by row: every piece written is contiguous and the
+        // kGatherColumns columns at a time, row by row: every piece written is contiguous and the
         // columns are read in ascending rows.
-        for (Eigen::Index j0 = 0; j0 < q; j0 += kTileRows) {
-            const int width = static_cast<int>(std::min<Eigen::Index>(kTileRows, q - j0));
-            const double* values[kTileRows];
-            double c[kTileRows];
-            double sum[kTileRows] = {};
+        for (Eigen::Index j0 = 0; j0 < q; j0 += kGatherColumns) {
+            const int width = static_cast<int>(std::min<Eigen::Index>(kGatherColumns, q - j0));
+            const double* values[kGatherColumns];
+            double c[kGatherColumns];
+            double sum[kGatherColumns] = {};
             for (int j = 0; j < width; ++j) {
                 values[j] = column(j0 + j);
                 c[j] = centre[j0 + j];
@@ -124,7 +83,7 @@ Eigen::VectorXd WeightedScatter::addScatter(const int* rows, const double* weigh
             for (int j = 0; j < width; ++j)
                 offset[j0 + j] += sum[j];
         }
-        addLowerProduct(m_block.data(), length, stride, q, scatter.data());
+        SymmetricRankUpdate::addTo(m_block.data(), length, stride, q, scatter.data());
     }
     return offset;
 }

@@ -2,17 +2,30 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "linalg/ParallelTasks.h"
 
+#include "linalg/WorkerPool.h"
+
 #include <algorithm>
 #include <thread>
-#include <vector>
 
 namespace lev::core {
+
+namespace {
+
+/// The helper threads of the process, shared by every run(), started on first use.
+WorkerPool g_pool;
+
+} // namespace
 
 int ParallelTasks::workerCount(int count, int threads)
 {
     const int available = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const int wanted = threads > 0 ? threads : available;
     return std::max(1, std::min(wanted, count));
+}
+
+int ParallelTasks::threadsStarted()
+{
+    return g_pool.threadsStarted();
 }
 
 bool ParallelTasks::run(int count, int threads, const std::function<Worker()>& makeWorker,
@@ -40,12 +53,8 @@ bool ParallelTasks::run(int count, int threads, const std::function<Worker()>& m
                 progress(finished, count);
         }
     };
-    std::vector<std::thread> workers;
-    for (int w = 1; w < workerCount(count, threads); ++w)
-        workers.emplace_back(work, false);
-    work(true);
-    for (auto& thread : workers)
-        thread.join();
+    g_pool.run(
+        workerCount(count, threads) - 1, [&work] { work(false); }, [&work] { work(true); });
     return !stopped;
 }
 

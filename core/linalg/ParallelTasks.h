@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Runs tasks 0..count-1 on up to N worker threads, the calling thread being one of them. Tasks are
-// handed out in order through an atomic counter, so every core stays busy whatever each task
-// costs; a task that depends only on its index gives the same result on any worker.
+// Runs tasks 0..count-1 on up to N workers: the calling thread and helper threads that are
+// started once and reused (WorkerPool). Tasks are handed out in order through an atomic counter,
+// so every core stays busy whatever each task costs; a task that depends only on its index gives
+// the same result on any worker. Calls from several threads may run at once.
 
 #include <atomic>
 #include <functional>
@@ -26,6 +27,10 @@ public:
 
     /// The number of workers run() uses for `count` tasks and `threads` (0: all cores).
     static int workerCount(int count, int threads);
+
+    /// The helper threads started so far in this process: run() starts them only while fewer
+    /// than it needs exist, and keeps them.
+    static int threadsStarted();
 };
 
 } // namespace lev::core

@@ -4,8 +4,8 @@
 
 #include "estimators/Estimator.h"
 #include "exploration/WeightSpread.h"
-#include "linalg/Multiversion.h"
 #include "linalg/ParallelTasks.h"
+#include "linalg/ScatterInverse.h"
 #include "model/ScmFactory.h"
 #include "random/RandomStream.h"
 #include "simulation/ExpectedR2.h"
@@ -127,47 +127,6 @@ SufficientStatistics statisticsOf(const Workspace& ws, int n)
     return stats;
 }
 
-/// For the lower triangular p x p matrix G (column-major, leading dimension ld): the lower
-/// triangle of S = G G^T, S(j:, j) = sum_{k <= j} G(j, k) G(j:, k), into `scatter` (p x p), and
-/// (S^{-1})_jj = || column j of G^{-1} ||^2 into `inverseNorms` (p), the columns of G^{-1} by
-/// forward substitution into `inverse` (p x p scratch). Both are p^3/6 multiply-adds of vector
-/// updates over contiguous columns.
-LEV_MULTIVERSION void scatterAndInverse(const double* __restrict g, Eigen::Index ld, Eigen::Index p,
-                                        double* __restrict scatter, double* __restrict inverse,
-                                        double* __restrict inverseNorms)
-{
-    for (Eigen::Index j = 0; j < p; ++j) {
-        double* s = scatter + j * p + j;
-        const Eigen::Index length = p - j;
-        for (Eigen::Index r = 0; r < length; ++r)
-            s[r] = 0.0;
-        for (Eigen::Index k = 0; k <= j; ++k) {
-            const double* column = g + k * ld + j;
-            const double a = column[0];
-            for (Eigen::Index r = 0; r < length; ++r)
-                s[r] += a * column[r];
-        }
-    }
-    for (Eigen::Index j = 0; j < p; ++j) {
-        double* x = inverse + j * p + j;
-        const Eigen::Index length = p - j;
-        for (Eigen::Index r = 0; r < length; ++r)
-            x[r] = 0.0;
-        x[0] = 1.0;
-        for (Eigen::Index k = 0; k < length; ++k) {
-            const double* column = g + (j + k) * ld + j + k;
-            const double t = x[k] / column[0];
-            x[k] = t;
-            for (Eigen::Index r = 1; r < length - k; ++r)
-                x[k + r] -= t * column[r];
-        }
-        double norm = 0.0;
-        for (Eigen::Index r = 0; r < length; ++r)
-            norm += x[r] * x[r];
-        inverseNorms[j] = norm;
-    }
-}
-
 /// A Wishart replication from the drawn Cholesky factor G of the joint scatter of (X, Y):
 /// S_XX = G_XX G_XX^T (q^3/6), the VIFs from G_XX^{-1} (diag S^{-1} = column norms of G^{-1}), and
 /// OLS as one triangular solve, w = G_XX^{-T} g with g^T the X part of G's last row (S_XY =
@@ -182,8 +141,8 @@ void replicateFromFactor(const RecomputeSettings& settings, const PopulationTrut
     const Eigen::Index p = ws.scatter.rows();
     const auto g = ws.factor.topLeftCorner(p, p);
 
-    scatterAndInverse(ws.factor.data(), ws.factor.outerStride(), p, ws.scatter.data(),
-                      ws.inverse.data(), ws.inverseNorms.data());
+    ScatterInverse::compute(ws.factor.data(), ws.factor.outerStride(), p, ws.scatter.data(),
+                            ws.inverse.data(), ws.inverseNorms.data());
     ws.scatter.triangularView<Eigen::StrictlyUpper>() = ws.scatter.transpose();
     storeEigenvalues(ws.scatter, settings.n, table, index);
 

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "simulation/ReplicationSampler.h"
 
-#include "linalg/Multiversion.h"
-
+#include "linalg/TriangularProduct.h"
 #include "random/RandomStream.h"
 
 #include <Eigen/Cholesky>
@@ -12,8 +11,6 @@
 #include <cassert>
 #include <cmath>
 #include <limits>
-
-// Hot loops are compiled for x86-64-v3 and for the baseline (LEV_MULTIVERSION).
 
 namespace lev::core {
 
@@ -62,24 +59,6 @@ Eigen::MatrixXd symmetricRoot(const Eigen::MatrixXd& sigma)
     return eigen.eigenvectors() * roots.asDiagonal() * eigen.eigenvectors().transpose();
 }
 
-/// x <- M(o:, o:) x in place for lower triangular M, as a sum of the columns of M scaled by x
-/// from the last column to the first: when column k is added, x_k still holds its input (only
-/// columns k' < k, added later, write to it), and the columns are contiguous.
-LEV_MULTIVERSION void lowerProductInPlace(const Eigen::MatrixXd& root, Eigen::Index offset,
-                                          double* __restrict x)
-{
-    const Eigen::Index length = root.rows() - offset;
-    const Eigen::Index stride = root.outerStride();
-    const double* __restrict base = root.data();
-    for (Eigen::Index k = length - 1; k >= 0; --k) {
-        const double* column = base + (offset + k) * stride + offset + k;
-        const double t = x[k];
-        x[k] = column[0] * t;
-        for (Eigen::Index i = 1; i < length - k; ++i)
-            x[k + i] += t * column[i];
-    }
-}
-
 } // namespace
 
 ReplicationSampler::ReplicationSampler(const Eigen::MatrixXd& jointCovariance, int n,
@@ -121,10 +100,11 @@ void ReplicationSampler::sampleFactor(RandomStream& random, Eigen::MatrixXd& fac
     assert(factor.rows() == q && factor.cols() == q && mean.size() == q);
     // Column j of G = M T is M(j:, j:) T(j:, j): lower triangular times lower triangular.
     sampleBartlett(random, factor);
+    const Eigen::Index stride = m_root.outerStride();
     for (Eigen::Index j = 0; j < q; ++j)
-        lowerProductInPlace(m_root, j, &factor(j, j));
+        TriangularProduct::lowerInPlace(&m_root(j, j), stride, q - j, &factor(j, j));
     random.fillNormal(mean.data(), static_cast<long>(q));
-    lowerProductInPlace(m_root, 0, mean.data());
+    TriangularProduct::lowerInPlace(m_root.data(), stride, q, mean.data());
     mean /= std::sqrt(static_cast<double>(m_n));
 }
 
