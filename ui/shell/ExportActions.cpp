@@ -3,13 +3,14 @@
 #include "shell/ExportActions.h"
 
 #include "export/PlotExporter.h"
+#include "io/AtomicWriter.h"
 #include "shell/AppSettings.h"
 #include "shell/ModePage.h"
 
+#include <QBuffer>
 #include <QFileDialog>
 #include <QMenu>
 #include <QPixmap>
-#include <QSaveFile>
 #include <qcustomplot.h>
 
 namespace lev::ui {
@@ -39,8 +40,9 @@ void ExportActions::chooseFolderAndExport(bool csv)
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     connect(dialog, &QFileDialog::fileSelected, this, [this, csv](const QString& folder) {
-        AppSettings::setLastDirectory(folder);
         QString error;
+        if (!AppSettings::setLastDirectory(folder, &error))
+            emit problemReported(error);
         const bool ok = csv ? exportCsv(folder, &error) : exportPlots(folder, &error);
         if (ok)
             emit exported(tr("Exported into %1").arg(folder));
@@ -73,16 +75,13 @@ bool ExportActions::saveScreenshot(const QString& path, QString* error)
     for (QCustomPlot* plot : m_currentPage()->plots())
         plot->replot(QCustomPlot::rpImmediateRefresh);
     const QPixmap pixmap = m_window->grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !pixmap.save(&buffer, "PNG")) {
+        *error = tr("%1: cannot encode the screenshot as PNG").arg(path);
         return false;
     }
-    if (!pixmap.save(&file, "PNG") || !file.commit()) {
-        *error = tr("%1: cannot write the PNG: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return core::AtomicWriter::write(path, png, error);
 }
 
 } // namespace lev::ui

@@ -13,6 +13,7 @@
 #include "shell/SessionState.h"
 
 #include <QCloseEvent>
+#include <QDebug>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -257,8 +258,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_closeConfirmed = false;
     setPresentationMode(false);
     currentPage().setShown(false);
-    AppSettings::setLastState(m_state->simulation());
-    AppSettings::setWindowLayout(saveGeometry(), saveState());
+    // The window is going away: a settings file that cannot be written is said on stderr.
+    QString error;
+    if (!AppSettings::setLastState(m_state->simulation(), &error) ||
+        !AppSettings::setWindowLayout(saveGeometry(), saveState(), &error))
+        qWarning().noquote() << error;
     m_autosave->discard(); // a clean exit: nothing to recover next time
     event->accept();
 }

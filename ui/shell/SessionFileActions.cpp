@@ -44,7 +44,7 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
     emit aboutToOpen();
     m_state.replaceSimulation(settings, tr("Open %1").arg(QFileInfo(path).fileName()));
     m_state.markSaved(path);
-    AppSettings::addRecentSession(path);
+    rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     return true;
 }
 
@@ -53,7 +53,7 @@ bool SessionFileActions::saveSession(const QString& path, QString* error)
     if (!core::SessionFile::write(path, m_state.simulation(), error))
         return false; // the state stays modified
     m_state.markSaved(path);
-    AppSettings::addRecentSession(path);
+    rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     emit saved();
     return true;
 }
@@ -73,7 +73,8 @@ void SessionFileActions::save(bool askForName)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("leverscope"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        rememberSetting(
+            AppSettings::setLastDirectory(QFileInfo(path).absolutePath(), &m_settingsError));
         QString error;
         if (!saveSession(path, &error))
             emit problemReported(error);
@@ -89,12 +90,19 @@ void SessionFileActions::openDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        rememberSetting(
+            AppSettings::setLastDirectory(QFileInfo(path).absolutePath(), &m_settingsError));
         QString error;
         if (!openSession(path, &error))
             emit problemReported(error);
     });
     dialog->open();
+}
+
+void SessionFileActions::rememberSetting(bool written)
+{
+    if (!written)
+        emit problemReported(m_settingsError);
 }
 
 void SessionFileActions::updateRecentMenu()
@@ -107,7 +115,8 @@ void SessionFileActions::updateRecentMenu()
                         [this, path]() {
                             QString error;
                             if (!openSession(path, &error)) {
-                                AppSettings::removeRecentSession(path);
+                                rememberSetting(
+                                    AppSettings::removeRecentSession(path, &m_settingsError));
                                 emit problemReported(error);
                             }
                         })

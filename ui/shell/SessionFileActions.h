@@ -42,10 +42,13 @@ signals:
 private:
     void openDialog();
     void updateRecentMenu();
+    /// A settings write (recent files, last folder) that failed is reported, not ignored.
+    void rememberSetting(bool written);
 
     SessionState& m_state;
     QWidget* m_window;
     QMenu* m_recent = nullptr;
+    QString m_settingsError; ///< why the last settings write failed
 };
 
 } // namespace lev::ui

@@ -39,6 +39,9 @@ DataMode::DataMode(DataView* view, QWidget* window, QObject* parent)
                 m_latest = std::move(exploration);
                 m_view->showExploration(*m_latest, *m_table);
                 emit explorationShown();
+                // Data the fit refuses (too wide, values that overflow) is said, not only drawn.
+                if (m_latest->fit.status == core::FitStatus::InvalidSettings)
+                    emit problem(QString::fromStdString(m_latest->fit.message));
             });
     connect(&m_controller, &DataController::cancelled, this, [this]() {
         const bool reading = m_reading;

@@ -147,7 +147,9 @@ void DataPage::openImportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        QString error;
+        if (!AppSettings::setLastDirectory(QFileInfo(path).absolutePath(), &error))
+            emit problemReported(error);
         importCsv(path);
     });
     dialog->open();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/data/ImportDialog.h"
 
+#include "exploration/FitLimits.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,12 +37,15 @@ ImportDialog::ImportDialog(const core::CsvTable& table, const QString& name, QWi
     m_features = new QListWidget;
     m_features->setObjectName(QStringLiteral("featureList"));
     m_features->setToolTip(tr("The features (X): checked columns are fitted"));
+    // A very wide file starts with as many features checked as can be fitted together.
+    long long checked = 0;
     for (const std::string& column : table.columns) {
         const QString text = QString::fromStdString(column);
         m_target->addItem(text);
         auto* item = new QListWidgetItem(text, m_features);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Checked);
+        const bool check = checked++ < core::FitLimits::kMaxFeatures;
+        item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
     }
     m_target->setCurrentIndex(m_target->count() - 1); // by habit the outcome comes last
 
@@ -163,8 +168,14 @@ void ImportDialog::updateSummary()
 {
     const int p = static_cast<int>(features().size());
     QString text;
+    const bool tooMany = p > core::FitLimits::kMaxFeatures;
     if (p == 0)
         text = tr("Check at least one feature.");
+    else if (tooMany)
+        text = tr("%1 features: at most %2 can be fitted together. Uncheck some (None, then "
+                  "check the ones you need).")
+                   .arg(p)
+                   .arg(core::FitLimits::kMaxFeatures);
     else if (m_rows <= p + 1)
         text = tr("%1 features but only %2 rows: least squares cannot separate the weights "
                   "(n ≤ p + 1); the spectrum and the penalized fits still show.")
@@ -173,7 +184,7 @@ void ImportDialog::updateSummary()
     else
         text = tr("%1 features, %2 rows.").arg(p).arg(m_rows);
     m_summary->setText(text);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p > 0 && !tooMany);
 }
 
 } // namespace lev::ui

@@ -338,12 +338,13 @@ bool SimulationPage::exportCsv(const QString& folder, QString* error) const
         *error = tr("Nothing to export yet: the first recompute has not finished.");
         return false;
     }
+    // One set: both files are written, or neither replaces what was there.
     PlotExporter writer;
-    const QDir dir(folder);
-    if (!writer.writeFile(dir.filePath(QStringLiteral("draw.csv")),
-                          QByteArray::fromStdString(core::ResultCsv::draw(*result))) ||
-        !writer.writeFile(dir.filePath(QStringLiteral("results.csv")),
-                          QByteArray::fromStdString(core::ResultCsv::results(*result)))) {
+    const QList<PlotExporter::Document> documents = {
+        {QStringLiteral("draw.csv"), QByteArray::fromStdString(core::ResultCsv::draw(*result))},
+        {QStringLiteral("results.csv"),
+         QByteArray::fromStdString(core::ResultCsv::results(*result))}};
+    if (!writer.writeAll(folder, documents)) {
         *error = writer.errorString();
         return false;
     }
