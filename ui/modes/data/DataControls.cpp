@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/data/DataControls.h"
 
+#include "controls/EstimatorWidgets.h"
 #include "exploration/Bootstrap.h"
 #include "shell/SessionState.h"
 
@@ -26,29 +27,11 @@ DataControls::DataControls(SessionState& state, QWidget* parent) : QWidget(paren
     lesson->setWordWrap(true);
     lesson->setStyleSheet(QStringLiteral("color: #444;"));
 
-    m_estimator = new QComboBox;
-    m_estimator->setObjectName(QStringLiteral("dataEstimatorCombo"));
-    m_estimator->addItem(tr("OLS: least squares"), static_cast<int>(EstimatorKind::Ols));
-    m_estimator->addItem(tr("Ridge: + λ‖w‖²"), static_cast<int>(EstimatorKind::Ridge));
-    m_estimator->addItem(tr("Lasso: + λ‖w‖₁"), static_cast<int>(EstimatorKind::Lasso));
-    m_estimator->addItem(tr("PCR: top-k components"), static_cast<int>(EstimatorKind::Pcr));
-    m_estimator->setToolTip(
+    m_estimator = EstimatorWidgets::estimatorCombo(
+        QStringLiteral("dataEstimatorCombo"),
         tr("The estimator whose weights are shown; every estimator is cross-validated"));
-
-    m_lambda = new QDoubleSpinBox;
-    m_lambda->setObjectName(QStringLiteral("dataLambdaSpin"));
-    m_lambda->setRange(0.0, 1e6);
-    m_lambda->setDecimals(4);
-    m_lambda->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_lambda->setKeyboardTracking(false);
-    m_lambda->setToolTip(tr("λ: ridge minimizes ‖y − Xw‖² + λ‖w‖²; lasso minimizes "
-                            "‖y − Xw‖²/(2n) + λ‖w‖₁"));
-
-    m_components = new QSpinBox;
-    m_components->setObjectName(QStringLiteral("dataComponentsSpin"));
-    m_components->setRange(1, 1);
-    m_components->setKeyboardTracking(false);
-    m_components->setToolTip(tr("Principal components kept by PCR"));
+    m_lambda = EstimatorWidgets::lambdaSpin(QStringLiteral("dataLambdaSpin"));
+    m_components = EstimatorWidgets::componentsSpin(QStringLiteral("dataComponentsSpin"), 1);
 
     m_resamples = new QSpinBox;
     m_resamples->setObjectName(QStringLiteral("bootstrapSpin"));

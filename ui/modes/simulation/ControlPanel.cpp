@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/simulation/ControlPanel.h"
 
+#include "controls/EstimatorWidgets.h"
 #include "shell/SessionState.h"
 
 #include <QComboBox>
@@ -107,31 +108,13 @@ ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(paren
     m_latentDimension->setKeyboardTracking(false);
     m_latentDimension->setToolTip(tr("k: latent factors behind the features (latent generator)"));
 
-    m_estimator = new QComboBox;
-    m_estimator->setObjectName(QStringLiteral("estimatorCombo"));
-    m_estimator->addItem(tr("OLS: least squares"), static_cast<int>(EstimatorKind::Ols));
-    m_estimator->addItem(tr("Ridge: + λ‖w‖²"), static_cast<int>(EstimatorKind::Ridge));
-    m_estimator->addItem(tr("Lasso: + λ‖w‖₁"), static_cast<int>(EstimatorKind::Lasso));
-    m_estimator->addItem(tr("PCR: top-k components"), static_cast<int>(EstimatorKind::Pcr));
+    m_estimator = EstimatorWidgets::estimatorCombo(
+        QStringLiteral("estimatorCombo"), tr("The estimator fitted in every replication "
+                                             "(scikit-learn conventions, unpenalized intercept)"));
     m_estimator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_estimator->setMinimumContentsLength(14);
-    m_estimator->setToolTip(tr("The estimator fitted in every replication (scikit-learn "
-                               "conventions, unpenalized intercept)"));
-
-    m_lambda = new QDoubleSpinBox;
-    m_lambda->setObjectName(QStringLiteral("lambdaSpin"));
-    m_lambda->setRange(0.0, 1e6);
-    m_lambda->setDecimals(4);
-    m_lambda->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_lambda->setKeyboardTracking(false);
-    m_lambda->setToolTip(tr("λ: ridge minimizes ‖y − Xw‖² + λ‖w‖²; lasso minimizes "
-                            "‖y − Xw‖²/(2n) + λ‖w‖₁"));
-
-    m_components = new QSpinBox;
-    m_components->setObjectName(QStringLiteral("componentsSpin"));
-    m_components->setRange(1, 200);
-    m_components->setKeyboardTracking(false);
-    m_components->setToolTip(tr("Principal components kept by PCR"));
+    m_lambda = EstimatorWidgets::lambdaSpin(QStringLiteral("lambdaSpin"));
+    m_components = EstimatorWidgets::componentsSpin(QStringLiteral("componentsSpin"), 200);
 
     m_replications = new QSpinBox;
     m_replications->setObjectName(QStringLiteral("replicationsSpin"));

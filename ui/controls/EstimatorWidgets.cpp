@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#include "controls/EstimatorWidgets.h"
+
+#include "estimators/EstimatorSettings.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+
+namespace lev::ui {
+
+using core::EstimatorKind;
+
+QComboBox* EstimatorWidgets::estimatorCombo(const QString& objectName, const QString& toolTip)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->addItem(tr("OLS: least squares"), static_cast<int>(EstimatorKind::Ols));
+    combo->addItem(tr("Ridge: + λ‖w‖²"), static_cast<int>(EstimatorKind::Ridge));
+    combo->addItem(tr("Lasso: + λ‖w‖₁"), static_cast<int>(EstimatorKind::Lasso));
+    combo->addItem(tr("PCR: top-k components"), static_cast<int>(EstimatorKind::Pcr));
+    combo->setToolTip(toolTip);
+    return combo;
+}
+
+QDoubleSpinBox* EstimatorWidgets::lambdaSpin(const QString& objectName)
+{
+    auto* spin = new QDoubleSpinBox;
+    spin->setObjectName(objectName);
+    spin->setRange(0.0, 1e6);
+    spin->setDecimals(4);
+    spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    spin->setKeyboardTracking(false);
+    spin->setToolTip(tr("λ: ridge minimizes ‖y − Xw‖² + λ‖w‖²; lasso minimizes "
+                        "‖y − Xw‖²/(2n) + λ‖w‖₁"));
+    return spin;
+}
+
+QSpinBox* EstimatorWidgets::componentsSpin(const QString& objectName, int maximum)
+{
+    auto* spin = new QSpinBox;
+    spin->setObjectName(objectName);
+    spin->setRange(1, maximum);
+    spin->setKeyboardTracking(false);
+    spin->setToolTip(tr("Principal components kept by PCR"));
+    return spin;
+}
+
+} // namespace lev::ui

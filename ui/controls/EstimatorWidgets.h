@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#pragma once
+// The estimator controls every mode that fits shares: the estimator's combo box (OLS, ridge,
+// lasso, PCR, each with its objective), the penalty λ and PCR's number of components.
+
+#include <QCoreApplication>
+#include <QString>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace lev::ui {
+
+class EstimatorWidgets
+{
+    Q_DECLARE_TR_FUNCTIONS(lev::ui::EstimatorWidgets)
+
+public:
+    /// The four estimators, each item's data its core::EstimatorKind.
+    static QComboBox* estimatorCombo(const QString& objectName, const QString& toolTip);
+    /// λ in [0, 1e6] with its objective for ridge and lasso in the tool tip.
+    static QDoubleSpinBox* lambdaSpin(const QString& objectName);
+    /// PCR's components in [1, `maximum`].
+    static QSpinBox* componentsSpin(const QString& objectName, int maximum);
+};
+
+} // namespace lev::ui
