@@ -9,13 +9,13 @@
 #include "plots/PlotContextMenu.h"
 #include "shell/AppSettings.h"
 #include "shell/SessionState.h"
+#include "shell/SidePanel.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
-#include <QScrollArea>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -40,25 +40,8 @@ DataPage::DataPage(SessionState& state, QWidget* window) : m_state(state), m_win
     layout->addWidget(m_view);
 
     m_controls = new DataControls(m_state);
-    m_narrative = new QTextBrowser;
-    m_narrative->setObjectName(QStringLiteral("dataNarrative"));
-    m_narrative->setFrameShape(QFrame::StyledPanel);
-    m_narrative->setMinimumHeight(120);
-    m_narrative->setToolTip(tr("What the data can and cannot tell"));
-    auto* notice = new QLabel(tr("<b>What to notice</b>"));
-    notice->setBuddy(m_narrative);
-    auto* side = new QWidget;
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(4, 0, 4, 4);
-    sideLayout->addWidget(m_controls);
-    sideLayout->addWidget(notice);
-    sideLayout->addWidget(m_narrative, 1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_side = scroll;
+    m_side = SidePanel::create(m_controls, QStringLiteral("dataNarrative"),
+                               tr("What the data can and cannot tell"), &m_narrative);
 
     for (QCustomPlot* plot : m_view->plots()) {
         PlotContextMenu* menu = installExportMenu(plot, window);

@@ -11,13 +11,13 @@
 #include "plots/PlotStyle.h"
 #include "plots/ResultPlot.h"
 #include "shell/SessionState.h"
+#include "shell/SidePanel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScrollArea>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,25 +43,8 @@ SimulationPage::SimulationPage(SessionState& state, QWidget* window)
                            [this, presetProblem]() { emit problemReported(presetProblem); });
 
     m_controls = new ControlPanel(m_state);
-    m_narrative = new QTextBrowser;
-    m_narrative->setObjectName(QStringLiteral("narrative"));
-    m_narrative->setFrameShape(QFrame::StyledPanel);
-    m_narrative->setMinimumHeight(120);
-    m_narrative->setToolTip(tr("What to notice in the current state"));
-    auto* notice = new QLabel(tr("<b>What to notice</b>"));
-    notice->setBuddy(m_narrative);
-    auto* side = new QWidget;
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(4, 0, 4, 4);
-    sideLayout->addWidget(m_controls);
-    sideLayout->addWidget(notice);
-    sideLayout->addWidget(m_narrative, 1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_side = scroll;
+    m_side = SidePanel::create(m_controls, QStringLiteral("narrative"),
+                               tr("What to notice in the current state"), &m_narrative);
 
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("headline"));
