@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Leverscope authors
-# Times Leverscope's core recompute against the NumPy performance peer (SPEC section 7, issue 5),
+# Times Leverscope's core recompute against the NumPy performance peer (docs/math.md §7),
 # side by side in one run, for the default workload (latent, n = 1000, p = 50, k = 3, R = 200)
 # and the large one (n = 10000, p = 200, R = 20); checks that both computed the same thing
 # (z-scores within Monte-Carlo error, with the peer's own loadings L), then runs the GUI latency

@@ -219,7 +219,7 @@ void TestDataFit::bootstrapSdMatchesStandardErrors_data()
 
 void TestDataFit::bootstrapSdMatchesStandardErrors()
 {
-    // The "Done when" of the issue: with homoscedastic Gaussian noise the pairs bootstrap SD of
+    // The acceptance criterion: with homoscedastic Gaussian noise the pairs bootstrap SD of
     // each OLS weight estimates its standard error s sqrt((X_c^T X_c)^{-1}_jj); R = 1000 resamples
     // leave a Monte-Carlo error of about 1/sqrt(2R) = 2 %, so 20 % can only fail on a real error.
     QFETCH(int, dataSeed);
