@@ -99,7 +99,11 @@ bool MainWindow::restoreLayout()
     return true;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children outlive this object's own part: nothing they say may reach it any more.
+    m_state->disconnect(this);
+}
 
 ModePage& MainWindow::currentPage() const
 {

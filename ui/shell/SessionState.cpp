@@ -22,6 +22,12 @@ SessionState::SessionState(const core::RecomputeSettings& simulation, QObject* p
     connect(&m_undo, &QUndoStack::cleanChanged, this, &SessionState::modifiedChanged);
 }
 
+SessionState::~SessionState()
+{
+    // The undo stack empties itself as it is destroyed and would say the state became clean.
+    m_undo.disconnect(this);
+}
+
 void SessionState::editSimulation(const core::RecomputeSettings& settings)
 {
     replaceSimulation(settings, QString());

@@ -30,6 +30,8 @@ public:
     };
 
     explicit SessionState(const core::RecomputeSettings& simulation, QObject* parent = nullptr);
+    /// Announces nothing while it goes: its observers (the window among them) may be half gone.
+    ~SessionState() override;
 
     /// The simulation's settings (never with a sweep grid: the page adds it when computing).
     const core::RecomputeSettings& simulation() const { return m_simulation; }
