@@ -35,6 +35,13 @@
 
 namespace lev::test {
 
+/// A file's bytes, or "<missing>" when it cannot be read: what a failed write must leave intact.
+inline QByteArray fileContents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
 class FullFileSystem
 {
 public:

@@ -15,15 +15,10 @@
 #include <QTest>
 
 using lev::core::AtomicWriter;
+using lev::test::fileContents;
 using lev::test::FullFileSystem;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
 
 bool writePlain(const QString& path, const QByteArray& contents)
 {
@@ -48,7 +43,7 @@ private slots:
         QVERIFY(QFile::setPermissions(path, mode));
         QString error;
         QVERIFY2(AtomicWriter::write(path, "new contents", &error), qPrintable(error));
-        QCOMPARE(readAll(path), QByteArray("new contents"));
+        QCOMPARE(fileContents(path), QByteArray("new contents"));
         const auto ownerGroupOther = QFileDevice::Permissions::fromInt(0x7077);
         QCOMPARE(QFile::permissions(path) & ownerGroupOther, mode);
         QCOMPARE(FullFileSystem::entries(dir.path()), QStringList{"a.txt"});
@@ -62,7 +57,7 @@ private slots:
         QString error;
         QVERIFY2(AtomicWriter::write(dir.filePath("link.txt"), "new", &error), qPrintable(error));
         QVERIFY(QFileInfo(dir.filePath("link.txt")).isSymLink());
-        QCOMPARE(readAll(dir.filePath("target.txt")), QByteArray("new"));
+        QCOMPARE(fileContents(dir.filePath("target.txt")), QByteArray("new"));
     }
 
     void aFolderInTheWayIsNamed()
@@ -85,8 +80,8 @@ private slots:
         writer.add(dir.filePath("a.csv"), "new a");
         writer.add(dir.filePath("b.csv"), "new b");
         QVERIFY2(writer.commit(), qPrintable(writer.errorString()));
-        QCOMPARE(readAll(dir.filePath("a.csv")), QByteArray("new a"));
-        QCOMPARE(readAll(dir.filePath("b.csv")), QByteArray("new b"));
+        QCOMPARE(fileContents(dir.filePath("a.csv")), QByteArray("new a"));
+        QCOMPARE(fileContents(dir.filePath("b.csv")), QByteArray("new b"));
         QCOMPARE(FullFileSystem::entries(dir.path()), (QStringList{"a.csv", "b.csv"}));
     }
 
@@ -111,7 +106,7 @@ private slots:
         QVERIFY(!written);
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
         QVERIFY2(error.contains(disk.expectedCause()), qPrintable(error));
-        QCOMPARE(readAll(path), QByteArray("previous"));
+        QCOMPARE(fileContents(path), QByteArray("previous"));
         QCOMPARE(FullFileSystem::entries(disk.path()), QStringList{"keep.txt"});
     }
 
@@ -131,8 +126,8 @@ private slots:
         QVERIFY(!written);
         QVERIFY2(writer.errorString().contains(disk.expectedCause()),
                  qPrintable(writer.errorString()));
-        QCOMPARE(readAll(disk.filePath("a.csv")), QByteArray("old a"));
-        QCOMPARE(readAll(disk.filePath("c.csv")), QByteArray("old c"));
+        QCOMPARE(fileContents(disk.filePath("a.csv")), QByteArray("old a"));
+        QCOMPARE(fileContents(disk.filePath("c.csv")), QByteArray("old c"));
         QCOMPARE(FullFileSystem::entries(disk.path()), (QStringList{"a.csv", "c.csv"}));
     }
 };

@@ -16,6 +16,7 @@
 
 using lev::core::RecomputeSettings;
 using lev::core::SessionFile;
+using lev::test::fileContents;
 using lev::test::FullFileSystem;
 
 namespace {
@@ -46,12 +47,6 @@ Run leverscope(const QStringList& arguments)
     return run;
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
 bool isOneLine(const QString& text)
 {
     return text.endsWith('\n') && text.count('\n') == 1;
@@ -74,7 +69,7 @@ private slots:
                                            "--save-session", session} +
                                kQuick);
         QVERIFY2(first.exitCode == 0, qPrintable(first.error));
-        const QByteArray previous = readAll(session);
+        const QByteArray previous = fileContents(session);
         QVERIFY(previous.contains("leverscope-session"));
 
         QVERIFY(disk.fill());
@@ -85,7 +80,7 @@ private slots:
         disk.release();
         QVERIFY2(second.exitCode != 0 && isOneLine(second.error), qPrintable(second.error));
         QVERIFY2(second.error.contains(disk.expectedCause()), qPrintable(second.error));
-        QCOMPARE(readAll(session), previous);
+        QCOMPARE(fileContents(session), previous);
         QCOMPARE(FullFileSystem::entries(disk.path()), QStringList{"good.leverscope"});
     }
 
@@ -105,8 +100,8 @@ private slots:
         QVERIFY2(run.exitCode != 0 && isOneLine(run.error), qPrintable(run.error));
         QVERIFY2(run.error.contains(disk.expectedCause()), qPrintable(run.error));
         QCOMPARE(FullFileSystem::entries(disk.path()), (QStringList{"draw.csv", "weights.png"}));
-        QCOMPARE(readAll(disk.filePath("draw.csv")), QByteArray("old draw.csv"));
-        QCOMPARE(readAll(disk.filePath("weights.png")), QByteArray("old weights.png"));
+        QCOMPARE(fileContents(disk.filePath("draw.csv")), QByteArray("old draw.csv"));
+        QCOMPARE(fileContents(disk.filePath("weights.png")), QByteArray("old weights.png"));
     }
 
     void seedsRoundTripThroughASession_data()
@@ -137,9 +132,9 @@ private slots:
         const Run load = leverscope(QStringList{"export", "--session", session, "--out",
                                                 dir.filePath("again"), "--format", "csv"});
         QVERIFY2(load.exitCode == 0, qPrintable(load.error));
-        const QByteArray direct = readAll(dir.filePath("direct/draw.csv"));
+        const QByteArray direct = fileContents(dir.filePath("direct/draw.csv"));
         QVERIFY(direct.size() > 100);
-        QCOMPARE(readAll(dir.filePath("again/draw.csv")), direct);
+        QCOMPARE(fileContents(dir.filePath("again/draw.csv")), direct);
     }
 
     void aFullStandardOutputIsAnError_data()

@@ -17,16 +17,11 @@
 
 using lev::core::GeneratorKind;
 using lev::core::RecomputeSettings;
+using lev::test::fileContents;
 using lev::test::FullFileSystem;
 using lev::ui::AppSettings;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
 
 /// Settings go below $XDG_CONFIG_HOME (QStandardPaths reads it on every call).
 void useConfigFolder(const QString& folder)
@@ -110,7 +105,7 @@ private slots:
         QVERIFY2(AppSettings::addRecentSession("/s/first.leverscope", &error), qPrintable(error));
         QVERIFY2(AppSettings::setLastState(first, &error), qPrintable(error));
         const QString path = AppSettings::path();
-        const QByteArray previous = readAll(path);
+        const QByteArray previous = fileContents(path);
         QVERIFY(previous.contains("first.leverscope"));
         const QStringList recent = AppSettings::recentSessions();
         QCOMPARE(recent.first(), QString("/s/first.leverscope"));
@@ -133,7 +128,7 @@ private slots:
                      qPrintable(message));
             QVERIFY(!message.contains('\n'));
         }
-        QCOMPARE(readAll(path), previous);
+        QCOMPARE(fileContents(path), previous);
         QCOMPARE(FullFileSystem::entries(QFileInfo(path).absolutePath()),
                  QStringList{"settings.json"});
         QVERIFY(AppSettings::lastState() == first);

@@ -29,6 +29,7 @@ using lev::core::Recompute;
 using lev::core::RecomputeResult;
 using lev::core::RecomputeSettings;
 using lev::core::ResultCsv;
+using lev::test::fileContents;
 using lev::test::FullFileSystem;
 using lev::ui::PlotExporter;
 using lev::ui::PlotGallery;
@@ -49,12 +50,6 @@ RecomputeSettings quickSettings(GeneratorKind kind = GeneratorKind::Proxy)
     settings.seed = 11;
     settings.model.loadingSeed = settings.seed;
     return settings;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList lines(const std::string& csv)
@@ -141,7 +136,7 @@ private slots:
         QVERIFY2(exporter.exportPlot(plot(plotName), path, format),
                  qPrintable(exporter.errorString()));
         QVERIFY(exporter.errorString().isEmpty());
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = fileContents(path);
         QVERIFY2(bytes.size() > 1000, qPrintable(QString::number(bytes.size())));
         if (within == 0)
             QVERIFY(bytes.startsWith(signature));
@@ -274,7 +269,7 @@ private slots:
         QVERIFY2(exporter.errorString().contains("blocker"), qPrintable(exporter.errorString()));
         QVERIFY(exporter.writtenFiles().isEmpty());
         QCOMPARE(filesUnder(dir.path()), QStringList{blocker});
-        QCOMPARE(readAll(blocker), QByteArray("not a folder"));
+        QCOMPARE(fileContents(blocker), QByteArray("not a folder"));
 
         QVERIFY(!exporter.exportAll(m_gallery->plots(), blocker, {Format::Png}));
         QVERIFY2(exporter.errorString().contains("not a folder"),
@@ -305,7 +300,7 @@ private slots:
         QVERIFY(!exporter.exportAll(m_gallery->plots(), folder, {Format::Png}));
         QVERIFY2(exporter.errorString().contains("sweep.png"), qPrintable(exporter.errorString()));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{"weights.png"});
-        QCOMPARE(readAll(folder + "/weights.png"), QByteArray("old"));
+        QCOMPARE(fileContents(folder + "/weights.png"), QByteArray("old"));
 
         // Folders the call created go again too.
         const QString fresh = dir.filePath("fresh/deeper");
@@ -364,7 +359,7 @@ private slots:
         QVERIFY(exporter.writtenFiles().isEmpty());
         QCOMPARE(FullFileSystem::entries(disk.path()), before);
         for (auto it = previous.begin(); it != previous.end(); ++it)
-            QCOMPARE(readAll(disk.filePath(it.key())), it.value());
+            QCOMPARE(fileContents(disk.filePath(it.key())), it.value());
     }
 
     void aFullDiskKeepsASinglePlotFile()
@@ -384,7 +379,7 @@ private slots:
         QVERIFY2(exporter.errorString().contains(path) &&
                      exporter.errorString().contains(disk.expectedCause()),
                  qPrintable(exporter.errorString()));
-        QCOMPARE(readAll(path), QByteArray("old png"));
+        QCOMPARE(fileContents(path), QByteArray("old png"));
         QCOMPARE(FullFileSystem::entries(disk.path()), QStringList{"weights.png"});
     }
 
@@ -427,7 +422,7 @@ private slots:
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
         QCOMPARE(exported.count(), 1);
         QCOMPARE(exported.first().first().toString(), path);
-        QVERIFY(readAll(path).startsWith(signature));
+        QVERIFY(fileContents(path).startsWith(signature));
         if (actionName == "exportPng2x")
             QCOMPARE(QImage(path).size(), weights->size() * 2);
         QCOMPARE(menu->directory(), dir.path());

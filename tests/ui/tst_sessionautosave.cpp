@@ -17,16 +17,11 @@
 
 using lev::core::GeneratorKind;
 using lev::core::RecomputeSettings;
+using lev::test::fileContents;
 using lev::test::FullFileSystem;
 using lev::ui::SessionAutosave;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
 
 /// The autosave goes below $XDG_DATA_HOME (QStandardPaths reads it on every call).
 void useDataFolder(const QString& folder)
@@ -83,7 +78,7 @@ private slots:
         autosave.flush();
         QCOMPARE(failed.count(), 0);
         const QString path = SessionAutosave::path();
-        const QByteArray previous = readAll(path);
+        const QByteArray previous = fileContents(path);
         QVERIFY(previous.contains("collider"));
 
         QVERIFY(disk.fill());
@@ -98,7 +93,7 @@ private slots:
         QVERIFY2(message.startsWith("Autosave failed") && message.contains(path) &&
                      message.contains(disk.expectedCause()),
                  qPrintable(message));
-        QCOMPARE(readAll(path), previous);
+        QCOMPARE(fileContents(path), previous);
         QCOMPARE(FullFileSystem::entries(QFileInfo(path).absolutePath()),
                  QStringList{"autosave.leverscope"});
         const auto back = SessionAutosave::recover();
