@@ -13,8 +13,10 @@ int PresetsCommand::run(const QStringList& arguments)
 {
     Subcommand command("presets",
                        "Prints every bundled preset as one JSON array: id, title, settings (the "
-                       "keys of a session's settings) and three to five sentences of story. The "
-                       "parables are toy models, not models of the real data.",
+                       "keys of a session's settings), three to five sentences of story, the plots "
+                       "that carry it in presentation mode and, where it is not X1, the feature "
+                       "of the conditioning plot. The parables are toy models, not models of the "
+                       "real data.",
                        "presets");
     int exitCode = 0;
     if (!command.parse(arguments, &exitCode))

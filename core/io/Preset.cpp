@@ -67,16 +67,54 @@ bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset
         *error = QStringLiteral("%1: field 'story' must hold three to five sentences").arg(source);
         return false;
     }
+    preset->presentation.clear();
+    const QJsonValue plots = object.value("presentation");
+    for (const QJsonValue& name : plots.toArray())
+        preset->presentation << name.toString();
+    if (plots.isUndefined())
+        preset->presentation = {QStringLiteral("weights"), QStringLiteral("scoreboard"),
+                                QStringLiteral("sweep")};
+    for (const QString& name : preset->presentation) {
+        if (!Preset::plotNames().contains(name)) {
+            *error =
+                QStringLiteral("%1: field 'presentation' names an unknown plot '%2' (known: %3)")
+                    .arg(source, name, Preset::plotNames().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (preset->presentation.isEmpty() || preset->presentation.size() > 4 ||
+        !(plots.isUndefined() || plots.isArray())) {
+        *error = QStringLiteral("%1: field 'presentation' must list one to four plots").arg(source);
+        return false;
+    }
     QString problem;
     if (!SettingsJson::fromJson(object.value("settings").toObject(), QStringLiteral("settings"),
                                 &preset->settings, &problem)) {
         *error = QStringLiteral("%1: field %2").arg(source, problem);
         return false;
     }
+    const int feature = object.value("conditioning_feature").toInt(1);
+    if (feature < 1 || feature > preset->settings.model.features) {
+        *error = QStringLiteral("%1: field 'conditioning_feature' must be a feature number from 1 "
+                                "to %2")
+                     .arg(source)
+                     .arg(preset->settings.model.features);
+        return false;
+    }
+    preset->conditioningFeature = feature - 1;
     return true;
 }
 
 } // namespace
+
+const QStringList& Preset::plotNames()
+{
+    static const QStringList names = {QStringLiteral("spectrum"),   QStringLiteral("weights"),
+                                      QStringLiteral("scoreboard"), QStringLiteral("sweep"),
+                                      QStringLiteral("scatter"),    QStringLiteral("heatmap"),
+                                      QStringLiteral("effect"),     QStringLiteral("graph")};
+    return names;
+}
 
 bool Preset::loadAll(std::vector<Preset>* presets, QString* error)
 {

@@ -20,6 +20,15 @@ struct Preset
     QString title;
     RecomputeSettings settings;
     QStringList story;
+    /// The plots that carry the story, by name (kPlotNames), shown in presentation mode in this
+    /// order; JSON "presentation", default weights, scoreboard, sweep.
+    QStringList presentation;
+    /// The feature whose conditional and interventional lines the effect plot shows (0-based;
+    /// JSON "conditioning_feature" counts from 1, as the plots label X1, X2, ...).
+    int conditioningFeature = 0;
+
+    /// The names a preset may give in "presentation", one per simulation plot.
+    static const QStringList& plotNames();
 
     /// Every bundled preset in order; false and `error` if one is malformed.
     static bool loadAll(std::vector<Preset>* presets, QString* error);

@@ -252,6 +252,28 @@ private slots:
             QVERIFY2(it->story.join(' ').contains("toy parable"), qPrintable(id));
             QVERIFY(it->settings.validate().empty());
         }
+        for (const Preset& preset : presets) {
+            QVERIFY2(!preset.presentation.isEmpty(), qPrintable(preset.id));
+            for (const QString& plot : preset.presentation)
+                QVERIFY2(Preset::plotNames().contains(plot), qPrintable(preset.id + ": " + plot));
+        }
+    }
+
+    void confounderStoriesShowTheConditioningPlot()
+    {
+        // The confounder parables are told by E[Y | X = x] against E[Y | do(X = x)]; the HDL
+        // parable speaks of X2, so its effect plot shows X2.
+        std::vector<Preset> presets;
+        QString error;
+        QVERIFY(Preset::loadAll(&presets, &error));
+        for (const Preset& preset : presets) {
+            if (preset.settings.model.generator == GeneratorKind::Confounder)
+                QVERIFY2(preset.presentation.contains("effect"), qPrintable(preset.id));
+            if (preset.id == "hdl-torcetrapib")
+                QCOMPARE(preset.conditioningFeature, 1);
+            else
+                QCOMPARE(preset.conditioningFeature, 0);
+        }
     }
 
     void betaCaroteneFlipsItsSign()
