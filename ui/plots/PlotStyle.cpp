@@ -90,6 +90,7 @@ QMargins scaled(int left, int top, int right, int bottom)
 } // namespace
 
 double PlotStyle::s_scale = 1.0;
+bool PlotStyle::s_highContrast = false;
 
 QColor PlotStyle::causal()
 {
@@ -139,41 +140,80 @@ double PlotStyle::scale()
 }
 void PlotStyle::setScale(double scale)
 {
+    Q_ASSERT(std::isfinite(scale) && scale > 0.0);
     s_scale = scale;
+}
+
+bool PlotStyle::highContrast()
+{
+    return s_highContrast;
+}
+
+void PlotStyle::setHighContrast(bool on)
+{
+    s_highContrast = on;
+}
+
+QColor PlotStyle::themed(const QColor& colour)
+{
+    if (!s_highContrast)
+        return colour;
+    // WCAG 2 relative luminance; against white (luminance 1) the contrast ratio is
+    // 1.05 / (L + 0.05), so 3:1 needs L <= 0.3.
+    const auto luminance = [](const QColor& c) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    QColor dark = colour;
+    for (int i = 0; i < 20 && luminance(dark) > 0.3; ++i)
+        dark = dark.darker(110);
+    dark.setAlpha(colour.alpha());
+    return dark;
+}
+
+QColor PlotStyle::foreground()
+{
+    return s_highContrast ? QColor(Qt::black) : QColor(60, 60, 60);
 }
 
 QFont PlotStyle::font(int pointSizeAtScale1)
 {
     QFont f;
     f.setPointSizeF(pointSizeAtScale1 * s_scale);
+    if (s_highContrast)
+        f.setWeight(QFont::DemiBold); // thin strokes vanish on a washed-out projector
     return f;
 }
 
 QPen PlotStyle::pen(const QColor& colour, double widthAtScale1, Qt::PenStyle style)
 {
-    QPen p(colour, widthAtScale1 * s_scale, style);
+    QPen p(themed(colour), widthAtScale1 * s_scale * (s_highContrast ? 1.6 : 1.0), style);
     p.setCapStyle(Qt::RoundCap);
     return p;
 }
 
 void PlotStyle::styleAxisRect(QCPAxisRect* rect)
 {
+    const QColor grid = s_highContrast ? QColor(200, 200, 200) : QColor(225, 225, 225);
     for (QCPAxis* axis : rect->axes()) {
         axis->setLabelFont(font(9));
         axis->setTickLabelFont(font(8));
-        axis->setBasePen(pen(QColor(60, 60, 60), 1.0));
-        axis->setTickPen(pen(QColor(60, 60, 60), 1.0));
-        axis->setSubTickPen(pen(QColor(60, 60, 60), 0.8));
-        axis->grid()->setPen(QPen(QColor(225, 225, 225), 1.0, Qt::SolidLine));
-        axis->grid()->setZeroLinePen(QPen(QColor(160, 160, 160), 1.0));
+        axis->setBasePen(pen(foreground(), 1.0));
+        axis->setTickPen(pen(foreground(), 1.0));
+        axis->setSubTickPen(pen(foreground(), 0.8));
+        axis->grid()->setPen(QPen(grid, 1.0, Qt::SolidLine));
+        axis->grid()->setZeroLinePen(
+            QPen(s_highContrast ? Qt::black : QColor(160, 160, 160), s_highContrast ? 1.5 : 1.0));
     }
 }
 
 void PlotStyle::styleLegend(QCPLegend* legend)
 {
     legend->setFont(font(8));
-    legend->setBrush(QColor(255, 255, 255, 210));
-    legend->setBorderPen(QPen(QColor(200, 200, 200)));
+    legend->setBrush(s_highContrast ? QColor(Qt::white) : QColor(255, 255, 255, 210));
+    legend->setBorderPen(QPen(s_highContrast ? QColor(Qt::black) : QColor(200, 200, 200)));
     legend->setIconSize(qRound(18 * s_scale), qRound(10 * s_scale));
     legend->setIconTextPadding(qRound(7 * s_scale));
     spaceLegendRows(legend);
@@ -262,7 +302,7 @@ void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& t
 
 double PlotStyle::markerSize(double sizeAtScale1)
 {
-    return sizeAtScale1 * s_scale;
+    return sizeAtScale1 * s_scale * (s_highContrast ? 1.3 : 1.0);
 }
 
 QPen PlotStyle::ghostPen(const QColor& colour, double widthAtScale1)

@@ -31,9 +31,19 @@ public:
     /// The pinned state's version of a series colour: faint, but still tells the series apart.
     static QColor ghost(const QColor& colour);
 
-    /// 1 normally, larger in presentation mode; applies to fonts and line widths.
+    /// 1 normally; larger in presentation mode (from the window's size) and with larger text
+    /// (View ▸ Larger Text); applies to fonts, line widths and markers.
     static double scale();
     static void setScale(double scale);
+    /// The projector theme: black text and axes, lines 1.6× and markers 1.3× thicker, semibold
+    /// type, and series colours darkened to at least 3:1 contrast against the white background.
+    static bool highContrast();
+    static void setHighContrast(bool on);
+    /// A colour as the current theme draws it: unchanged normally; in high contrast darkened (its
+    /// hue and alpha kept) until its contrast ratio against white is at least 3:1.
+    static QColor themed(const QColor& colour);
+    /// Text and axis lines: dark grey normally, black in high contrast.
+    static QColor foreground();
 
     static QFont font(int pointSizeAtScale1 = 9);
     static QPen pen(const QColor& colour, double widthAtScale1 = 1.6,
@@ -102,6 +112,7 @@ public:
 
 private:
     static double s_scale;
+    static bool s_highContrast;
 };
 
 } // namespace lev::ui
