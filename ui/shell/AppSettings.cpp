@@ -27,6 +27,8 @@ const char* const kLastState = "lastState";
 const char* const kLastDirectory = "lastDirectory";
 const char* const kWindowGeometry = "windowGeometry";
 const char* const kWindowState = "windowState";
+const char* const kTextSizeStep = "textSizeStep";
+const char* const kHighContrast = "highContrast";
 
 /// The preferences of versions that kept them in QSettings, read once when settings.json does
 /// not exist yet (nothing is written back there).
@@ -167,6 +169,30 @@ bool AppSettings::setWindowLayout(const QByteArray& geometry, const QByteArray& 
     QJsonObject root = load();
     root[kWindowGeometry] = QString::fromLatin1(geometry.toBase64());
     root[kWindowState] = QString::fromLatin1(state.toBase64());
+    return store(root, error);
+}
+
+int AppSettings::textSizeStep()
+{
+    return load().value(kTextSizeStep).toInt(0); // anything but a whole number: the default
+}
+
+bool AppSettings::setTextSizeStep(int step, QString* error)
+{
+    QJsonObject root = load();
+    root[kTextSizeStep] = step;
+    return store(root, error);
+}
+
+bool AppSettings::highContrast()
+{
+    return load().value(kHighContrast).toBool(false);
+}
+
+bool AppSettings::setHighContrast(bool on, QString* error)
+{
+    QJsonObject root = load();
+    root[kHighContrast] = on;
     return store(root, error);
 }
 

@@ -3,8 +3,8 @@
 #pragma once
 // The application's persistent preferences in one typed place: recent session files, the last
 // state to restore on start, the last folder used in a file dialog, the main window's geometry
-// and dock layout. One JSON file, rewritten whole through core::AtomicWriter, so a failed write
-// keeps the previous file and says why.
+// and dock layout, the text size and the theme. One JSON file, rewritten whole through
+// core::AtomicWriter, so a failed write keeps the previous file and says why.
 
 #include "simulation/RecomputeSettings.h"
 
@@ -40,6 +40,13 @@ public:
     static QByteArray windowState();
     static bool setWindowLayout(const QByteArray& geometry, const QByteArray& state,
                                 QString* error = nullptr);
+
+    /// The text size chosen with View ▸ Larger/Smaller Text, in steps from the default (0).
+    static int textSizeStep();
+    static bool setTextSizeStep(int step, QString* error = nullptr);
+    /// Whether View ▸ High-Contrast Theme is on.
+    static bool highContrast();
+    static bool setHighContrast(bool on, QString* error = nullptr);
 };
 
 } // namespace lev::ui
