@@ -159,8 +159,7 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    view->addSeparator();
-    view->addAction(m_presentation->toggleAction());
+    m_presentation->addViewActions(view);
     help->addAction(tr("&About Leverscope"), this, &MainWindow::showAbout);
 }
 

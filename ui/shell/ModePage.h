@@ -54,6 +54,8 @@ public:
     virtual void setPresentation(bool on) { Q_UNUSED(on); }
     /// Window-wide keys enabled in presentation mode only.
     virtual QList<QAction*> presentationActions() const { return {}; }
+    /// Re-applies PlotStyle's current scale and theme to the page's plots.
+    virtual void applyStyle() {}
     /// Writes the page's numbers as CSV into `folder`; false with `error` when it cannot.
     virtual bool exportCsv(const QString& folder, QString* error) const = 0;
 

@@ -113,6 +113,11 @@ void DataPage::setShown(bool shown)
         m_mode->leave(); // cancels what runs and forgets the table
 }
 
+void DataPage::applyStyle()
+{
+    m_view->applyStyle();
+}
+
 void DataPage::importCsv(const QString& path)
 {
     m_mode->importFile(path);

@@ -34,6 +34,7 @@ public:
     LatestJobRunner& jobs() override;
     void addActions(const Menus& menus) override;
     void setShown(bool shown) override;
+    void applyStyle() override;
     bool exportCsv(const QString& folder, QString* error) const override;
 
     DataMode& dataMode() { return *m_mode; }
