@@ -22,14 +22,46 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 
 namespace lev::ui {
 
 namespace {
 
-constexpr int kAnimationIntervalMs = 60;
-constexpr int kAnimationStep = 10; ///< slider units (0.01 of collinearity) per frame
-constexpr int kArrowStep = 10;     ///< presentation mode: the arrow keys move c by 0.01
+constexpr int kAnimationIntervalMs = 40;
+constexpr int kArrowStep = 10; ///< presentation mode: the arrow keys move c by 0.01
+constexpr int kTopValue = ControlPanel::kCollinearitySteps - 1; ///< the slider's end, c = 0.999
+/// The animation's speeds: seconds from c = 0 to the end.
+constexpr double kAnimationSpeeds[] = {40.0, 28.0, 20.0, 14.0, 9.0, 6.0, 4.0, 2.5};
+constexpr int kFlashMs = 2000;
+
+/// The animation's even measure: −log10(1 − c), 0 at c = 0 and 3 at c = 0.999.
+double logDistance(int sliderValue)
+{
+    return -std::log10(1.0 - double(sliderValue) / ControlPanel::kCollinearitySteps);
+}
+
+/// The slider value at `position` on that measure, rounded, at most the end.
+int sliderValueAt(double position)
+{
+    const double c = 1.0 - std::pow(10.0, -position);
+    return std::min(kTopValue, int(std::lround(c * ControlPanel::kCollinearitySteps)));
+}
+
+/// The same causal story: the same model but for c and σ, which a lecturer moves while telling it.
+bool sameStructure(core::ModelSettings a, const core::ModelSettings& b)
+{
+    a.collinearity = b.collinearity;
+    a.noise = b.noise;
+    return a == b;
+}
+
+/// c as the slider sets it, to its resolution: "0.999", never rounded up to "1.00".
+QString collinearityText(double c)
+{
+    return QString::number(c, 'f', 3);
+}
 
 } // namespace
 
@@ -52,6 +84,15 @@ SimulationPage::SimulationPage(SessionState& state, QWidget* window)
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setContentsMargins(12, 8, 12, 8);
     m_headline->setVisible(false);
+    m_flash = new QLabel(this);
+    m_flash->setObjectName(QStringLiteral("presentationFlash"));
+    m_flash->setVisible(false);
+    m_flash->setAlignment(Qt::AlignCenter);
+    m_flash->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_flashTimer = new QTimer(this);
+    m_flashTimer->setSingleShot(true);
+    m_flashTimer->setInterval(kFlashMs);
+    connect(m_flashTimer, &QTimer::timeout, m_flash, &QWidget::hide);
     m_plots = new SimulationPlots;
     auto* layout = new QVBoxLayout(this); // a box layout sizes the wrapped headline right
     layout->setContentsMargins(4, 4, 4, 4);
@@ -109,7 +150,10 @@ void SimulationPage::addActions(const Menus& menus)
     for (int i = 0; i < int(m_presets.size()); ++i) {
         QAction* action =
             presets->addAction(m_presets[i].title, this, [this, i]() { applyPreset(i); });
-        action->setToolTip(m_presets[i].story.join(QLatin1Char(' ')));
+        QString tip = m_presets[i].story.join(QLatin1Char(' '));
+        if (i < 10)
+            tip += tr(" (In presentation mode: key %1.)").arg((i + 1) % 10);
+        action->setToolTip(tip);
         if (i < 9)
             action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         if (i == 4)
@@ -152,9 +196,13 @@ void SimulationPage::createPresentationActions()
         connect(action, &QAction::triggered, this, slot);
         m_presentationActions << action;
     };
-    for (int i = 0; i < 9; ++i)
-        add(QKeySequence(Qt::Key_1 + i), [this, i]() { applyPreset(i); });
+    for (int i = 0; i < 10; ++i) // 1 to 9, then 0 for the tenth
+        add(QKeySequence(Qt::Key_0 + (i + 1) % 10), [this, i]() { applyPreset(i); });
     add(QKeySequence(Qt::Key_Space), [this]() { toggleAnimation(); });
+    add(QKeySequence(Qt::Key_BracketRight), [this]() { changeAnimationSpeed(1); });
+    add(QKeySequence(Qt::Key_Up), [this]() { changeAnimationSpeed(1); });
+    add(QKeySequence(Qt::Key_BracketLeft), [this]() { changeAnimationSpeed(-1); });
+    add(QKeySequence(Qt::Key_Down), [this]() { changeAnimationSpeed(-1); });
     add(QKeySequence(Qt::Key_Right), [this]() { m_controls->nudgeCollinearity(kArrowStep); });
     add(QKeySequence(Qt::Key_Left), [this]() { m_controls->nudgeCollinearity(-kArrowStep); });
 }
@@ -174,17 +222,15 @@ void SimulationPage::setShown(bool shown)
 
 void SimulationPage::onSettingsChanged(const core::RecomputeSettings& settings)
 {
-    if (!m_activePresetTitle.isEmpty()) {
-        const auto preset = std::find_if(m_presets.begin(), m_presets.end(), [&](const auto& p) {
-            return p.title == m_activePresetTitle;
-        });
-        if (preset == m_presets.end() ||
-            preset->settings.model.generator != settings.model.generator)
-            m_activePresetTitle.clear(); // the story no longer applies
-    }
+    if (const core::Preset* preset = activePreset())
+        if (!sameStructure(preset->settings.model, settings.model))
+            m_activePreset = -1; // the story no longer applies
     m_stale = true;
     if (m_shown)
         requestRecompute();
+    if (m_presenting)
+        m_plots->setPresentation(presentationPlotNames());
+    updateNarrative();
     emit captionChanged();
 }
 
@@ -204,7 +250,9 @@ void SimulationPage::applyPreset(int index)
     const core::Preset& preset = m_presets[std::size_t(index)];
     emit showRequested();
     m_state.replaceSimulation(preset.settings, tr("Preset: %1").arg(preset.title));
-    m_activePresetTitle = preset.title;
+    m_activePreset = index;
+    if (m_presenting)
+        m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
 }
 
@@ -226,15 +274,47 @@ void SimulationPage::showSweep(const std::vector<core::SweepPoint>& points)
     updateNarrative();
 }
 
+const core::Preset* SimulationPage::activePreset() const
+{
+    return m_activePreset >= 0 && m_activePreset < int(m_presets.size())
+               ? &m_presets[std::size_t(m_activePreset)]
+               : nullptr;
+}
+
+const core::Preset* SimulationPage::teachingPreset() const
+{
+    const core::GeneratorKind generator = m_state.simulation().model.generator;
+    for (const core::Preset& preset : m_presets)
+        if (preset.settings.model.generator == generator)
+            return &preset; // the first of a generator is its teaching defaults
+    return nullptr;
+}
+
+const core::Preset* SimulationPage::storyPreset() const
+{
+    if (const core::Preset* active = activePreset())
+        return active;
+    const core::Preset* teaching = teachingPreset();
+    if (teaching && sameStructure(teaching->settings.model, m_state.simulation().model))
+        return teaching;
+    return nullptr;
+}
+
+QStringList SimulationPage::presentationPlotNames() const
+{
+    if (const core::Preset* active = activePreset())
+        return active->presentation;
+    if (const core::Preset* teaching = teachingPreset())
+        return teaching->presentation;
+    return {QStringLiteral("weights"), QStringLiteral("scoreboard"), QStringLiteral("sweep")};
+}
+
 void SimulationPage::updateNarrative()
 {
     const auto result = m_controller.latestResult();
     const QStringList sentences =
         result ? Narrative::describe(*result, m_controller.sweep()) : QStringList();
-    const core::Preset* preset = nullptr;
-    for (const core::Preset& candidate : m_presets)
-        if (candidate.title == m_activePresetTitle)
-            preset = &candidate;
+    const core::Preset* preset = activePreset();
     QString html;
     if (preset)
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -245,17 +325,29 @@ void SimulationPage::updateNarrative()
     html += QStringLiteral("</ul>");
     m_narrative->setHtml(html);
 
+    // Presentation mode: the story of the preset, large; a state it does not describe gets the
+    // generator's lesson and what the current result shows.
+    const core::RecomputeSettings& settings = m_state.simulation();
+    const core::Preset* story = storyPreset();
     const QString title =
-        preset
-            ? preset->title
-            : QString::fromStdString(core::generatorLesson(m_state.simulation().model.generator));
-    const QString first = sentences.isEmpty() ? QString() : sentences.front();
-    m_headline->setText(QStringLiteral("<span style='font-size:%1pt'><b>%2</b></span><br>"
-                                       "<span style='font-size:%3pt'>%4</span>")
-                            .arg(int(16 * PlotStyle::scale()))
-                            .arg(title.toHtmlEscaped())
-                            .arg(int(12 * PlotStyle::scale()))
-                            .arg(first.toHtmlEscaped()));
+        story ? story->title
+              : QString::fromStdString(core::generatorLesson(settings.model.generator));
+    const QStringList body = story ? story->story : sentences.mid(0, 2);
+    const QString state = tr("Now: c = %1, σ = %2, n = %3")
+                              .arg(collinearityText(settings.model.collinearity))
+                              .arg(settings.model.noise)
+                              .arg(settings.n);
+    const double s = PlotStyle::scale();
+    m_headline->setText(
+        QStringLiteral("<div style='font-size:%1pt'><b>%2</b>"
+                       "<span style='font-size:%3pt; color:%4'>&nbsp;&nbsp;&nbsp;%5</span></div>"
+                       "<div style='font-size:%3pt'>%6</div>")
+            .arg(qRound(11 * s))
+            .arg(title.toHtmlEscaped())
+            .arg(qRound(8 * s))
+            .arg(PlotStyle::highContrast() ? QStringLiteral("#000000") : QStringLiteral("#555555"))
+            .arg(state.toHtmlEscaped())
+            .arg(body.join(QLatin1Char(' ')).toHtmlEscaped()));
 }
 
 void SimulationPage::pinCurrentState()
@@ -284,10 +376,19 @@ void SimulationPage::showPin()
 
 void SimulationPage::setPresentation(bool on)
 {
-    if (!on)
+    m_presenting = on;
+    if (!on) {
         m_animation->stop();
+        m_flash->hide();
+    }
     m_headline->setVisible(on);
-    m_plots->setPresentation(on);
+    m_plots->setPresentation(on ? presentationPlotNames() : QStringList());
+    updateNarrative();
+}
+
+void SimulationPage::applyStyle()
+{
+    m_plots->applyStyle();
     updateNarrative();
 }
 
@@ -300,18 +401,69 @@ void SimulationPage::toggleAnimation()
 {
     if (m_animation->isActive()) {
         m_animation->stop();
+        flash(tr("Paused at c = %1 (Space resumes)")
+                  .arg(collinearityText(m_state.simulation().model.collinearity)));
         return;
     }
     // From the end, start again at c = 0 so Space always shows the whole story.
-    if (m_state.simulation().model.collinearity >= 0.99)
+    if (int(std::lround(m_state.simulation().model.collinearity *
+                        ControlPanel::kCollinearitySteps)) >= kTopValue)
         m_controls->nudgeCollinearity(-ControlPanel::kCollinearitySteps);
+    m_animationValue = -1; // take the position from the slider
+    m_animationClock.start();
     m_animation->start();
+}
+
+void SimulationPage::setAnimationSeconds(double seconds)
+{
+    Q_ASSERT(std::isfinite(seconds) && seconds > 0.0);
+    m_animationSeconds = seconds;
+}
+
+void SimulationPage::changeAnimationSpeed(int steps)
+{
+    // The nearest listed speed, then `steps` further (faster is a shorter time).
+    const int count = int(std::size(kAnimationSpeeds));
+    int nearest = 0;
+    for (int i = 1; i < count; ++i)
+        if (std::abs(std::log(kAnimationSpeeds[i] / m_animationSeconds)) <
+            std::abs(std::log(kAnimationSpeeds[nearest] / m_animationSeconds)))
+            nearest = i;
+    m_animationSeconds = kAnimationSpeeds[std::clamp(nearest + steps, 0, count - 1)];
+    flash(tr("Animation: c from 0 to 0.999 in %1 s  ([ slower, ] faster)").arg(m_animationSeconds));
 }
 
 void SimulationPage::animationStep()
 {
-    if (!m_controls->nudgeCollinearity(kAnimationStep))
+    const int value = int(
+        std::lround(m_state.simulation().model.collinearity * ControlPanel::kCollinearitySteps));
+    if (value != m_animationValue) // started, or the arrow keys moved c: go on from there
+        m_animationPosition = logDistance(value);
+    const double elapsed = m_animationClock.restart() / 1000.0;
+    m_animationPosition += elapsed * logDistance(kTopValue) / m_animationSeconds;
+    const int target = sliderValueAt(m_animationPosition);
+    if (target != value)
+        m_controls->nudgeCollinearity(target - value);
+    m_animationValue = target;
+    if (target >= kTopValue)
         m_animation->stop(); // reached the end of the slider
+}
+
+void SimulationPage::flash(const QString& text)
+{
+    if (!m_presenting)
+        return;
+    m_flash->setText(text);
+    m_flash->setStyleSheet(QStringLiteral("QLabel { background: rgba(0, 0, 0, 190); color: white; "
+                                          "padding: %1px; border-radius: %2px; font-size: %3pt; }")
+                               .arg(qRound(8 * PlotStyle::scale()))
+                               .arg(qRound(6 * PlotStyle::scale()))
+                               .arg(qRound(9 * PlotStyle::scale())));
+    m_flash->adjustSize();
+    m_flash->move((width() - m_flash->width()) / 2, height() - m_flash->height() - height() / 12);
+    m_flash->raise();
+    m_flash->show();
+    m_flashTimer->start();
 }
 
 bool SimulationPage::exportCsv(const QString& folder, QString* error) const

@@ -4,12 +4,14 @@
 // The simulation mode's page: the seven plots of docs/math.md §5 and, in the dock, the controls
 // with the pane that says what to notice. Observes the SessionState: every change of the
 // simulation's settings is computed by the RecomputeController and drawn when it comes back;
-// presets, the pin, the collinearity animation and presentation mode's keys live here too.
+// presets, the pin, the collinearity animation and presentation mode (the plots and the text of
+// the current preset's story, its keys) live here too.
 
 #include "io/Preset.h"
 #include "modes/simulation/RecomputeController.h"
 #include "shell/ModePage.h"
 
+#include <QElapsedTimer>
 #include <vector>
 
 class QLabel;
@@ -40,6 +42,7 @@ public:
     void setShown(bool shown) override;
     bool supportsPresentation() const override { return true; }
     void setPresentation(bool on) override;
+    void applyStyle() override;
     QList<QAction*> presentationActions() const override { return m_presentationActions; }
     bool exportCsv(const QString& folder, QString* error) const override;
 
@@ -53,9 +56,24 @@ public:
     /// Keeps the newest result as a faint ghost in every plot; clearPin() removes it.
     void pinCurrentState();
     void clearPin();
-    /// Space in presentation mode: sweeps the collinearity slider up to its end.
+    /// The preset whose story the state still tells: the last one applied, until the
+    /// generator or its structure (b, g, p, k, levers, loadings) changes; c and σ may move.
+    const core::Preset* activePreset() const;
+    /// The plots presentation mode shows: the active preset's, else those of the generator's
+    /// teaching preset (the first preset of that generator).
+    QStringList presentationPlotNames() const;
+
+    /// Space in presentation mode: moves c towards the slider's end (0.999) evenly in
+    /// −log10(1 − c), taking animationSeconds() from 0 to the end; again pauses, again resumes.
+    /// At the end it starts again from 0.
     void toggleAnimation();
     bool isAnimating() const;
+    /// The time the animation takes from c = 0 to the end; default kDefaultAnimationSeconds.
+    double animationSeconds() const { return m_animationSeconds; }
+    void setAnimationSeconds(double seconds);
+    /// ] or ↑ (faster, +1) and [ or ↓ (slower, −1): the next of the speeds, shown briefly.
+    void changeAnimationSpeed(int steps);
+    static constexpr double kDefaultAnimationSeconds = 9.0;
 
 private:
     void onSettingsChanged(const core::RecomputeSettings& settings);
@@ -66,6 +84,12 @@ private:
     void updateNarrative();
     void animationStep();
     void createPresentationActions();
+    /// A line shown for a moment over the plots (the animation's speed, a pause).
+    void flash(const QString& text);
+    /// The preset whose story fits the current state: the active one, else the generator's
+    /// teaching preset when the state has its structure; nullptr if none.
+    const core::Preset* storyPreset() const;
+    const core::Preset* teachingPreset() const;
 
     SessionState& m_state;
     RecomputeController m_controller;
@@ -75,11 +99,18 @@ private:
     QLabel* m_headline = nullptr; ///< presentation mode: preset title and the first sentence
     QWidget* m_side = nullptr;
     QTimer* m_animation = nullptr;
+    QElapsedTimer m_animationClock;
+    double m_animationPosition = 0.0; ///< −log10(1 − c) the animation has reached
+    int m_animationValue = -1;        ///< the slider value it set last
+    double m_animationSeconds = kDefaultAnimationSeconds;
+    QLabel* m_flash = nullptr;
+    QTimer* m_flashTimer = nullptr;
     QList<QAction*> m_pageActions;         ///< enabled while the page is shown
     QList<QAction*> m_presentationActions; ///< enabled by the window in presentation mode
     std::vector<core::Preset> m_presets;
-    QString m_activePresetTitle;
+    int m_activePreset = -1;
     bool m_shown = false;
+    bool m_presenting = false;
     bool m_stale = true; ///< the settings changed while the page was not shown
 };
 

@@ -15,39 +15,47 @@
 
 namespace lev::ui {
 
+namespace {
+
+constexpr int kColumns = 4;
+constexpr int kMostPresented = 4;
+
+} // namespace
+
 SimulationPlots::SimulationPlots(Layout layout, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("simulationPlots"));
     m_sweep = new SweepPlot(this);
-    struct Place
-    {
-        ResultPlot* plot;
-        int row, column, columnSpan;
-        bool story; ///< kept in presentation mode
-    };
     // Two rows of four: the forward/inverse story on top, the geometry below.
-    const Place places[] = {
-        {new SpectrumPlot(this), 0, 0, 1, false},    {new WeightsPlot(this), 0, 1, 1, true},
-        {new ScoreboardPlot(this), 0, 2, 1, true},   {m_sweep, 0, 3, 1, true},
-        {new ScatterPlot(this), 1, 0, 1, false},     {new HeatmapPlot(this), 1, 2, 2, false},
-        {new EffectLinesPlot(this), 1, 1, 1, false},
+    m_places = {
+        {QStringLiteral("spectrum"), new SpectrumPlot(this), 0, 0, 1},
+        {QStringLiteral("weights"), new WeightsPlot(this), 0, 1, 1},
+        {QStringLiteral("scoreboard"), new ScoreboardPlot(this), 0, 2, 1},
+        {QStringLiteral("sweep"), m_sweep, 0, 3, 1},
+        {QStringLiteral("scatter"), new ScatterPlot(this), 1, 0, 1},
+        {QStringLiteral("heatmap"), new HeatmapPlot(this), 1, 2, 2},
+        {QStringLiteral("effect"), new EffectLinesPlot(this), 1, 1, 1},
     };
-    if (layout == Layout::Grid) {
-        m_grid = new QGridLayout(this);
-        m_grid->setContentsMargins(0, 0, 0, 0);
-        m_grid->setSpacing(4);
-        for (int column = 0; column < 4; ++column)
-            m_grid->setColumnStretch(column, 1);
-        m_grid->setRowStretch(0, 1);
-        m_grid->setRowStretch(1, 1);
-    }
-    for (const Place& place : places) {
+    for (const Place& place : m_places)
         m_plots << place.plot;
-        if (!place.story)
-            m_details << place.plot;
-        if (m_grid)
-            m_grid->addWidget(place.plot, place.row, place.column, 1, place.columnSpan);
-    }
+    if (layout == Layout::Grid)
+        layOut();
+}
+
+ResultPlot* SimulationPlots::plot(const QString& name) const
+{
+    for (const Place& place : m_places)
+        if (place.name == name)
+            return place.plot;
+    return nullptr;
+}
+
+QStringList SimulationPlots::names() const
+{
+    QStringList names;
+    for (const Place& place : m_places)
+        names << place.name;
+    return names;
 }
 
 void SimulationPlots::showResult(const core::RecomputeResult& result)
@@ -71,15 +79,47 @@ void SimulationPlots::showPin(const core::RecomputeResult* pinned,
         m_sweep->showPinnedSweep(sweep, pinned->settings.model.collinearity);
 }
 
-void SimulationPlots::setPresentation(bool on)
+void SimulationPlots::setPresentation(const QStringList& names)
 {
-    for (ResultPlot* detail : m_details)
-        detail->setVisible(!on);
-    if (m_grid) { // the hidden row and column give their room to the story plots
-        m_grid->setRowStretch(1, on ? 0 : 1);
-        m_grid->setColumnStretch(0, on ? 0 : 1);
+    QStringList shown;
+    for (const QString& name : names)
+        if (plot(name) && !shown.contains(name) && shown.size() < kMostPresented)
+            shown << name;
+    if (shown == m_presented)
+        return;
+    m_presented = shown;
+    if (m_grid)
+        layOut();
+}
+
+void SimulationPlots::layOut()
+{
+    // A new grid each time: QGridLayout keeps the rows and columns it once had.
+    delete m_grid;
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(4);
+    if (m_presented.isEmpty()) {
+        for (const Place& place : m_places) {
+            m_grid->addWidget(place.plot, place.row, place.column, 1, place.columnSpan);
+            place.plot->setVisible(true);
+        }
+        for (int column = 0; column < kColumns; ++column)
+            m_grid->setColumnStretch(column, 1);
+        m_grid->setRowStretch(0, 1);
+        m_grid->setRowStretch(1, 1);
+        return;
     }
-    applyStyle();
+    for (const Place& place : m_places)
+        place.plot->setVisible(m_presented.contains(place.name));
+    const int count = int(m_presented.size());
+    const int columns = count == 4 ? 2 : count;
+    for (int i = 0; i < count; ++i)
+        m_grid->addWidget(plot(m_presented.at(i)), i / columns, i % columns);
+    for (int column = 0; column < columns; ++column)
+        m_grid->setColumnStretch(column, 1);
+    for (int row = 0; row < (count + columns - 1) / columns; ++row)
+        m_grid->setRowStretch(row, 1);
 }
 
 void SimulationPlots::applyStyle()

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// The seven plots of docs/math.md §5, listed once, in that order: spectrum, weights,
-// scoreboard, sweep, scatter, heatmap, effect lines. Laid out in two rows of four for the
-// page, or left unlaid for the export gallery (each plot at its own export size).
+// The plots of docs/math.md §5, listed once, each under its name from Preset::plotNames():
+// spectrum, weights, scoreboard, sweep, scatter, heatmap, effect. Laid out in two rows of four
+// for the page, as the named few of a preset's story in presentation mode, or left unlaid for
+// the export gallery (each plot at its own export size).
 
 #include <QList>
+#include <QString>
+#include <QStringList>
 #include <QWidget>
 #include <vector>
 
@@ -36,6 +39,10 @@ public:
 
     const QList<ResultPlot*>& plots() const { return m_plots; }
     SweepPlot& sweep() const { return *m_sweep; }
+    /// The plot of that name (Preset::plotNames()); nullptr for a name with no plot here.
+    ResultPlot* plot(const QString& name) const;
+    /// The names of the plots, in the order of plots().
+    QStringList names() const;
 
     /// Every plot shows `result` (its sweep, if any, included).
     void showResult(const core::RecomputeResult& result);
@@ -43,15 +50,28 @@ public:
     void showSweep(const std::vector<core::SweepPoint>& points, double collinearity);
     /// A faint ghost of `pinned` and its sweep in every plot; nullptr removes it everywhere.
     void showPin(const core::RecomputeResult* pinned, const std::vector<core::SweepPoint>& sweep);
-    /// Presentation mode keeps the story plots (weights, scoreboard, sweep) only.
-    void setPresentation(bool on);
+    /// Presentation mode shows only the named plots, in that order (names without a plot are
+    /// skipped): one to three in a row, four in two rows of two. An empty list: every plot in
+    /// the page's grid.
+    void setPresentation(const QStringList& names);
+    /// The names of the plots on show in presentation mode, in their order; empty outside it.
+    const QStringList& presentedNames() const { return m_presented; }
     void applyStyle();
 
 private:
+    struct Place
+    {
+        QString name;
+        ResultPlot* plot;
+        int row, column, columnSpan;
+    };
+    void layOut();
+
+    QList<Place> m_places;
     QList<ResultPlot*> m_plots;
-    QList<ResultPlot*> m_details; ///< hidden in presentation mode
     SweepPlot* m_sweep = nullptr;
     QGridLayout* m_grid = nullptr;
+    QStringList m_presented;
 };
 
 } // namespace lev::ui
