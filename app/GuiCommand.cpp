@@ -10,6 +10,7 @@
 #include "modes/simulation/SimulationPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
+#include "shell/PresentationMode.h"
 #include "shell/SessionAutosave.h"
 
 #include <QApplication>
@@ -91,10 +92,12 @@ int GuiCommand::run(int argc, char* argv[])
         {"screenshot", "Render the main window to a PNG after the first recompute, then exit.",
          "FILE"},
         {"size",
-         "Window size for --screenshot, WIDTHxHEIGHT (at least 1280x800). "
-         "Default: 1600x1000.",
+         "Window size for --screenshot, WIDTHxHEIGHT (at least 800x600); with --presentation "
+         "the presentation is rendered at exactly this size. Default: 1600x1000.",
          "WxH"},
-        {"presentation", "Start in presentation mode (full screen, large type; F11 toggles)."},
+        {"presentation",
+         "Start in presentation mode (full screen, large type; F11 toggles). With --screenshot "
+         "the window keeps --size instead of going full screen."},
         {"csv",
          "Open your own data in data mode (File > Import CSV). Without --target the column "
          "dialog opens.",
@@ -141,8 +144,8 @@ int GuiCommand::run(int argc, char* argv[])
             return fail(
                 QStringLiteral("--size: '%1' is not WIDTHxHEIGHT").arg(parser.value("size")), 2);
         size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-        if (size.width() < 1280 || size.height() < 800)
-            return fail(QStringLiteral("--size: at least 1280x800"), 2);
+        if (size.width() < 800 || size.height() < 600)
+            return fail(QStringLiteral("--size: at least 800x600"), 2);
     }
 
     // Without a starting state on the command line, continue where the user left off.
@@ -167,11 +170,17 @@ int GuiCommand::run(int argc, char* argv[])
         !parser.isSet("screenshot") && !parser.isSet("size") && window.restoreLayout();
     if (!restored)
         window.resize(size);
-    if (parser.isSet("screenshot"))
+    if (parser.isSet("screenshot")) {
         window.setAskBeforeClosing(false); // nothing to ask: it exits by itself
+        // The picture has the size asked for: presentation mode does not go full screen.
+        if (auto* presentation = window.findChild<ui::PresentationMode*>())
+            presentation->setFullScreen(false);
+    }
     window.show();
     if (parser.isSet("presentation"))
         window.setPresentationMode(true);
+    if (parser.isSet("screenshot"))
+        window.resize(size); // again: without the dock the window may be smaller
     const bool dataMode = example || parser.isSet("csv");
     ui::DataMode& data = window.page<ui::DataPage>().dataMode();
     if (example)
