@@ -174,7 +174,13 @@ void SimulationPage::setShown(bool shown)
 
 void SimulationPage::onSettingsChanged(const core::RecomputeSettings& settings)
 {
-    if (!m_activePresetTitle.isEmpty()) {
+    // A preset's own settings tell its story however they came: the preset, or a session saved
+    // from it and opened (from the menu or with --session), or undo.
+    const auto own = std::find_if(m_presets.begin(), m_presets.end(),
+                                  [&](const auto& p) { return p.settings == settings; });
+    if (own != m_presets.end())
+        m_activePresetTitle = own->title;
+    else if (!m_activePresetTitle.isEmpty()) {
         const auto preset = std::find_if(m_presets.begin(), m_presets.end(), [&](const auto& p) {
             return p.title == m_activePresetTitle;
         });
