@@ -416,6 +416,8 @@ void ControlPanel::updateRows(const core::RecomputeSettings& s)
     }
     m_features->setEnabled(ModelSettings::hasFeatureCount(kind));
     m_latentDimension->setEnabled(ModelSettings::hasLatentDimension(kind));
+    // A k the generator does not use would show a value clamped to p: not shown at all.
+    m_form->setRowVisible(m_latentDimension, ModelSettings::hasLatentDimension(kind));
     // Only where the generator has them (core/model/ScmFactory): g in the confounder's equation
     // for Y, the levers in the latent model's.
     m_form->setRowVisible(m_confounding, kind == GeneratorKind::Confounder);
