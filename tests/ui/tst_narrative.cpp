@@ -197,6 +197,8 @@ private slots:
         const QString text = joined(Narrative::describe(result, {}));
         QVERIFY2(text.contains(QStringLiteral("near-singular replications")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("n = 3 rows for p = 2 features")), qPrintable(text));
+        // Nothing else speaks of these means as if they were typical, or of predicting well.
+        QVERIFY2(!text.contains(QStringLiteral("predicts well")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("median replication reaches ") +
                                Narrative::number(median)),
                  qPrintable(text));

@@ -63,6 +63,8 @@ namespace {
 
 /// A mean R² below this is far outside [0, 1]: a few replications dominate it.
 constexpr double kDominatedMean = -1.0;
+/// A held-out R² from which on the prose says the model predicts well.
+constexpr double kPredictsWell = 0.5;
 
 const core::SweepPoint* baseline(const std::vector<core::SweepPoint>& sweep, double collinearity)
 {
@@ -242,11 +244,21 @@ QString interventionSentence(const core::RecomputeResult& r)
     const core::MonteCarloSummary& m = r.monteCarlo;
     if (!m.r2ObservationalMean || !m.r2InterventionalMean)
         return {};
-    if (*m.r2InterventionalMean < *m.r2ObservationalMean - 0.05)
-        return Narrative::tr("Under do(X) the model's R² falls to %1 from %2: it predicts well "
-                             "where the data live, not what happens when you set X.")
+    // Means dominated by a few replications are told (with their medians) on their own.
+    if (*m.r2ObservationalMean < kDominatedMean || *m.r2InterventionalMean < kDominatedMean)
+        return {};
+    if (*m.r2InterventionalMean < *m.r2ObservationalMean - 0.05) {
+        // "It predicts well" only where it does.
+        if (*m.r2ObservationalMean >= kPredictsWell)
+            return Narrative::tr("Under do(X) the model's R² falls to %1 from %2: it predicts "
+                                 "well where the data live, not what happens when you set X.")
+                .arg(Narrative::number(*m.r2InterventionalMean),
+                     Narrative::number(*m.r2ObservationalMean));
+        return Narrative::tr("Under do(X) the model's R² falls to %1 from %2: what it learned "
+                             "from the data does not carry over to setting X.")
             .arg(Narrative::number(*m.r2InterventionalMean),
                  Narrative::number(*m.r2ObservationalMean));
+    }
     return Narrative::tr("Under do(X) the model's R² is %1, close to the held-out %2.")
         .arg(Narrative::number(*m.r2InterventionalMean), Narrative::number(*m.r2ObservationalMean));
 }
