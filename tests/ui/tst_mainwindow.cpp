@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // The main window driven as a user would, offscreen: sliders update the plots, a burst of
-// slider moves ends showing the last value, generators change the feature set, and closing
-// during a recompute shuts down cleanly.
+// slider moves ends showing the last value, generators change the feature set, closing during a
+// recompute shuts down cleanly, undo and redo work from the keyboard (each key bound once), and
+// a session saved from a parable tells its story when opened.
 
 #include "jobs/LatestJobRunner.h"
 #include "modes/simulation/ControlPanel.h"
@@ -10,6 +11,7 @@
 #include "modes/simulation/SpectrumPlot.h"
 #include "modes/simulation/WeightsPlot.h"
 #include "shell/MainWindow.h"
+#include "shell/SessionState.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QToolButton>
@@ -59,6 +62,30 @@ bool plotHoldsValue(QCustomPlot* plot, double y)
                 return true;
     return false;
 }
+
+/// Collects the warnings Qt prints while it is installed (e.g. "Ambiguous shortcut overload").
+class WarningCatcher
+{
+public:
+    WarningCatcher() { s_previous = qInstallMessageHandler(&WarningCatcher::handle); }
+    ~WarningCatcher()
+    {
+        qInstallMessageHandler(s_previous);
+        s_warnings.clear();
+    }
+    const QStringList& warnings() const { return s_warnings; }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        if (type == QtWarningMsg)
+            s_warnings << message;
+        if (s_previous)
+            s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+    static inline QStringList s_warnings;
+};
 
 } // namespace
 
@@ -206,6 +233,80 @@ private slots:
         QVERIFY(!controllerOf(window).isBusy());
         QVERIFY(!indicator->isVisible());
         QVERIFY(controllerOf(window).latestResult() == nullptr); // nothing cancelled arrives
+    }
+
+    void redoFromTheKeyboardRestoresTheValue_data()
+    {
+        QTest::addColumn<QKeyCombination>("redo");
+        QTest::newRow("Ctrl+Y") << QKeyCombination(Qt::ControlModifier, Qt::Key_Y);
+        QTest::newRow("Ctrl+Shift+Z")
+            << QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z);
+    }
+
+    void redoFromTheKeyboardRestoresTheValue()
+    {
+        QFETCH(QKeyCombination, redo);
+        WarningCatcher catcher;
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* slider = window.findChild<QSlider*>("collinearitySlider");
+        slider->setFocus();
+        slider->setValue(500);
+        QCOMPARE(window.state().simulation().model.collinearity, 0.5);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.state().simulation().model.collinearity, 0.9);
+        QCOMPARE(slider->value(), 900);
+        QTest::keyClick(&window, redo.key(), redo.keyboardModifiers());
+        QCOMPARE(window.state().simulation().model.collinearity, 0.5);
+        QCOMPARE(slider->value(), 500);
+        for (const QString& warning : catcher.warnings())
+            QVERIFY2(!warning.contains("Ambiguous shortcut"), qPrintable(warning));
+    }
+
+    void aSessionSavedFromAParableTellsItsStory_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("beta-carotene") << "beta-carotene";
+        QTest::newRow("hdl-torcetrapib") << "hdl-torcetrapib";
+        QTest::newRow("ldopa") << "ldopa-side-effects";
+    }
+
+    void aSessionSavedFromAParableTellsItsStory()
+    {
+        // The path --session takes (MainWindow::openSession, as File > Open does) in a window that
+        // never applied the preset: the story comes from the file, not from what was on screen.
+        QFETCH(QString, id);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath("parable.leverscope");
+        QString title;
+        QString firstSentence;
+        {
+            MainWindow author(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+            author.setAskBeforeClosing(false);
+            SimulationPage& page = author.page<SimulationPage>();
+            int index = -1;
+            for (int i = 0; i < int(page.presets().size()); ++i)
+                if (page.presets()[std::size_t(i)].id == id)
+                    index = i;
+            QVERIFY(index >= 0);
+            page.applyPreset(index);
+            title = page.presets()[std::size_t(index)].title;
+            firstSentence = page.presets()[std::size_t(index)].story.front();
+            QString error;
+            QVERIFY2(author.saveSession(path, &error), qPrintable(error));
+        }
+        MainWindow reader(RecomputeSettings::defaultsFor(GeneratorKind::Latent));
+        reader.setAskBeforeClosing(false);
+        reader.show();
+        QVERIFY(!reader.narrativeText().contains(title));
+        QString error;
+        QVERIFY2(reader.openSession(path, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(reader.narrativeText().contains(title), 30000);
+        QVERIFY2(reader.narrativeText().contains(firstSentence),
+                 qPrintable(reader.narrativeText()));
     }
 
     void closingDuringARecomputeShutsDownCleanly()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "controls/EstimatorWidgets.h"
 
+#include "controls/ExactDoubleSpinBox.h"
 #include "estimators/EstimatorSettings.h"
 
 #include <QComboBox>
@@ -26,12 +27,11 @@ QComboBox* EstimatorWidgets::estimatorCombo(const QString& objectName, const QSt
 
 QDoubleSpinBox* EstimatorWidgets::lambdaSpin(const QString& objectName)
 {
-    auto* spin = new QDoubleSpinBox;
+    auto* spin = new ExactDoubleSpinBox;
     spin->setObjectName(objectName);
-    spin->setRange(0.0, 1e6);
-    spin->setDecimals(4);
-    spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    spin->setKeyboardTracking(false);
+    spin->setRange(0.0, kMaxLambda);
+    spin->setSingleStep(0.1);
+    spin->setAdaptiveSteps(true);
     spin->setToolTip(tr("λ: ridge minimizes ‖y − Xw‖² + λ‖w‖²; lasso minimizes "
                         "‖y − Xw‖²/(2n) + λ‖w‖₁"));
     return spin;

@@ -20,7 +20,11 @@ class EstimatorWidgets
 public:
     /// The four estimators, each item's data its core::EstimatorKind.
     static QComboBox* estimatorCombo(const QString& objectName, const QString& toolTip);
-    /// λ in [0, 1e6] with its objective for ridge and lasso in the tool tip.
+    /// The largest λ, as EstimatorSettings::validate accepts it.
+    static constexpr double kMaxLambda = 1e12;
+
+    /// λ in [0, kMaxLambda], shown exactly as in use, with its objective for ridge and lasso in
+    /// the tool tip.
     static QDoubleSpinBox* lambdaSpin(const QString& objectName);
     /// PCR's components in [1, `maximum`].
     static QSpinBox* componentsSpin(const QString& objectName, int maximum);

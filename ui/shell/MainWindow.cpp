@@ -155,7 +155,10 @@ void MainWindow::createMenus()
     QAction* undo = m_state->undoStack().createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_state->undoStack().createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Each key once: QKeySequence::Redo is Ctrl+Shift+Z on Linux and Ctrl+Y on Windows, and a key
+    // bound twice is an ambiguous shortcut that does nothing.
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     edit->addAction(undo);
     edit->addAction(redo);
 

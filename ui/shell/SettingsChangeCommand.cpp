@@ -13,6 +13,9 @@ int changedField(const core::RecomputeSettings& a, const core::RecomputeSettings
         {a.model.generator != b.model.generator, QT_TR_NOOP("generator")},
         {a.model.collinearity != b.model.collinearity, QT_TR_NOOP("collinearity")},
         {a.model.noise != b.model.noise, QT_TR_NOOP("noise")},
+        {a.model.effect != b.model.effect, QT_TR_NOOP("effect b")},
+        {a.model.confounding != b.model.confounding, QT_TR_NOOP("confounding g")},
+        {a.model.levers != b.model.levers, QT_TR_NOOP("levers")},
         {a.n != b.n, QT_TR_NOOP("n")},
         {a.model.features != b.model.features, QT_TR_NOOP("p")},
         {a.model.latentDimension != b.model.latentDimension, QT_TR_NOOP("k")},
@@ -34,12 +37,15 @@ int changedField(const core::RecomputeSettings& a, const core::RecomputeSettings
         }
         ++index;
     }
-    // A change no control makes on its own (effect, levers, threads, ...) is no single field.
+    // A change no control makes on its own (threads, sampling, ...) is no single field.
     if (changed >= 0) {
         core::RecomputeSettings rest = b;
         rest.model.generator = a.model.generator;
         rest.model.collinearity = a.model.collinearity;
         rest.model.noise = a.model.noise;
+        rest.model.effect = a.model.effect;
+        rest.model.confounding = a.model.confounding;
+        rest.model.levers = a.model.levers;
         rest.n = a.n;
         rest.model.features = a.model.features;
         rest.model.latentDimension = a.model.latentDimension;

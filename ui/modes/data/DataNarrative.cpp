@@ -70,7 +70,12 @@ QString inflation(const core::DataExploration& e)
     Eigen::Index worst = 0;
     vif.maxCoeff(&worst);
     const auto serious = (vif.array() > kSeriousVif).count();
-    if (serious > 0)
+    if (serious == 1)
+        return DataNarrative::tr("Largest VIF: %1 at %2 (its weight's variance is that many times "
+                                 "what it would be with uncorrelated features); 1 of %3 "
+                                 "features exceeds 10.")
+            .arg(feature(e, worst), number(vif[worst]), QString::number(vif.size()));
+    if (serious > 1)
         return DataNarrative::tr("Largest VIF: %1 at %2 (its weight's variance is that many times "
                                  "what it would be with uncorrelated features); %3 of %4 "
                                  "features exceed 10.")
@@ -127,7 +132,12 @@ QString stability(const core::DataExploration& e)
                                      "around %4.")
                        .arg(QString::number(b.replications), feature(e, loosest),
                             number(b.weightSd[loosest]), number(w[loosest]));
-    if (straddle > 0)
+    if (straddle == 1)
+        text += QLatin1Char(' ') +
+                DataNarrative::tr("1 of %1 weights has a bootstrap 95 % interval that includes "
+                                  "0: even its sign is not settled by these data.")
+                    .arg(QString::number(w.size()));
+    else if (straddle > 1)
         text += QLatin1Char(' ') +
                 DataNarrative::tr("%1 of %2 weights have a bootstrap 95 % interval that includes "
                                   "0: even their sign is not settled by these data.")
@@ -143,7 +153,7 @@ QString pair(const core::DataExploration& e)
                              "changing without the other, which is exactly what an intervention "
                              "on one of them would do.")
         .arg(feature(e, e.mostCorrelatedFirst), feature(e, e.mostCorrelatedSecond),
-             QString::number(e.mostCorrelatedR, 'f', 3)); // 3 decimals: 0.995 is not 1
+             Narrative::correlation(e.mostCorrelatedR)); // 0.9996 is not 1
 }
 
 } // namespace

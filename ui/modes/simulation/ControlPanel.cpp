@@ -3,6 +3,8 @@
 #include "modes/simulation/ControlPanel.h"
 
 #include "controls/EstimatorWidgets.h"
+#include "controls/ExactDoubleSpinBox.h"
+#include "controls/SeedSpinBox.h"
 #include "shell/SessionState.h"
 
 #include <QComboBox>
@@ -15,12 +17,16 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace lev::ui {
 
 using core::EstimatorKind;
 using core::GeneratorKind;
+using core::ModelSettings;
+using core::RecomputeSettings;
 
 namespace {
 
@@ -30,7 +36,7 @@ QWidget* withValue(QSlider* slider, QLabel* value)
     auto* layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(slider, 1);
-    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 6);
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) + 6);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(value);
     return box;
@@ -51,6 +57,36 @@ QString generatorTitle(GeneratorKind kind)
         return QObject::tr("Collider: X₁ → C ← Y");
     }
     return {};
+}
+
+/// What b is in the generator's structural equations (core/model/ScmFactory).
+QString effectToolTip(GeneratorKind kind)
+{
+    switch (kind) {
+    case GeneratorKind::Proxy:
+        return QObject::tr("Causal effect b of the lever X₁ on Y: Y = b·X₁ + σε.\n"
+                           "X₂ only shadows X₁; its causal weight is 0.");
+    case GeneratorKind::Confounder:
+        return QObject::tr("Causal effect b of X₁ on Y: Y = b·X₁ + g·Z + σε.\n"
+                           "Setting X₁ one unit higher moves Y by b.");
+    case GeneratorKind::Latent:
+        return QObject::tr("Causal effect b of each lever: Y = b·(X₁ + … + X_|S|) + σε.");
+    case GeneratorKind::Chain:
+        return QObject::tr("Causal effect b of X₂ on Y: Y = b·X₂ + σε, X₂ = c·X₁ + noise,\n"
+                           "so setting X₁ moves Y by c·b through X₂.");
+    case GeneratorKind::Collider:
+        return QObject::tr("Causal effect b of X₁ on Y: Y = b·X₁ + σε.\n"
+                           "C is caused by both X₁ and Y.");
+    }
+    return {};
+}
+
+/// Sets a widget only when it shows something else: setting a spin box rewrites its text, and
+/// would throw away what the user is typing there.
+template <typename Widget, typename Value> void showValue(Widget* widget, Value value)
+{
+    if (widget->value() != value)
+        widget->setValue(value);
 }
 
 } // namespace
@@ -84,27 +120,47 @@ ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(paren
 
     m_noise = new QSlider(Qt::Horizontal);
     m_noise->setObjectName(QStringLiteral("noiseSlider"));
-    m_noise->setRange(0, 3 * kNoiseSteps);
+    m_noise->setRange(0, int(kNoiseSliderMaximum * kNoiseSteps));
     m_noise->setPageStep(25);
-    m_noise->setToolTip(tr("Noise σ of Y's own equation, 0 to 3"));
+    m_noise->setToolTip(tr("Noise σ of Y's own equation, 0 to 3 on the slider"));
     m_noiseValue = new QLabel;
     m_noiseValue->setObjectName(QStringLiteral("noiseValue"));
 
+    m_effect = new ExactDoubleSpinBox;
+    m_effect->setObjectName(QStringLiteral("effectSpin"));
+    m_effect->setRange(-kMaxCoefficient, kMaxCoefficient);
+    m_effect->setSingleStep(0.1);
+
+    m_confounding = new ExactDoubleSpinBox;
+    m_confounding->setObjectName(QStringLiteral("confoundingSpin"));
+    m_confounding->setRange(-kMaxCoefficient, kMaxCoefficient);
+    m_confounding->setSingleStep(0.1);
+    m_confounding->setToolTip(
+        tr("Confounding g: the effect of the hidden Z on Y, Y = b·X₁ + g·Z + σε.\n"
+           "Z also drives every feature, so the X₁ weight mixes b with g; 0 removes the "
+           "confounder's path to Y."));
+
+    m_levers = new QSpinBox;
+    m_levers->setObjectName(QStringLiteral("leversSpin"));
+    m_levers->setKeyboardTracking(false);
+    m_levers->setToolTip(tr("Levers |S|: the first |S| features cause Y, each with effect b;\n"
+                            "the other features have causal weight 0 (latent generator)"));
+
     m_sampleSize = new QSpinBox;
     m_sampleSize->setObjectName(QStringLiteral("sampleSizeSpin"));
-    m_sampleSize->setRange(3, 100000);
+    m_sampleSize->setRange(kMinRows, kMaxRows);
     m_sampleSize->setKeyboardTracking(false);
     m_sampleSize->setToolTip(tr("n: training rows in each replication and in the scatter"));
 
     m_features = new QSpinBox;
     m_features->setObjectName(QStringLiteral("featuresSpin"));
-    m_features->setRange(1, 200);
+    m_features->setRange(1, kMaxFeatures);
     m_features->setKeyboardTracking(false);
     m_features->setToolTip(tr("p: number of features (latent and confounder generators)"));
 
     m_latentDimension = new QSpinBox;
     m_latentDimension->setObjectName(QStringLiteral("latentSpin"));
-    m_latentDimension->setRange(1, 200);
+    m_latentDimension->setRange(1, kMaxFeatures);
     m_latentDimension->setKeyboardTracking(false);
     m_latentDimension->setToolTip(tr("k: latent factors behind the features (latent generator)"));
 
@@ -114,19 +170,17 @@ ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(paren
     m_estimator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_estimator->setMinimumContentsLength(14);
     m_lambda = EstimatorWidgets::lambdaSpin(QStringLiteral("lambdaSpin"));
-    m_components = EstimatorWidgets::componentsSpin(QStringLiteral("componentsSpin"), 200);
+    m_components = EstimatorWidgets::componentsSpin(QStringLiteral("componentsSpin"), kMaxFeatures);
 
     m_replications = new QSpinBox;
     m_replications->setObjectName(QStringLiteral("replicationsSpin"));
-    m_replications->setRange(10, 5000);
+    m_replications->setRange(1, kMaxReplications);
     m_replications->setSingleStep(50);
     m_replications->setKeyboardTracking(false);
     m_replications->setToolTip(tr("R: Monte-Carlo replications behind every spread and mean"));
 
-    m_seed = new QSpinBox;
+    m_seed = new SeedSpinBox;
     m_seed->setObjectName(QStringLiteral("seedSpin"));
-    m_seed->setRange(0, 999999);
-    m_seed->setKeyboardTracking(false);
     m_seed->setToolTip(tr("Random seed: the same seed gives the same numbers"));
 
     m_reset = new QPushButton(tr("&Reset to defaults"));
@@ -138,17 +192,25 @@ ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(paren
     m_lesson->setWordWrap(true);
     m_lesson->setStyleSheet(QStringLiteral("color: #444;"));
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addRow = [form](const QString& label, QWidget* field, QWidget* buddy) {
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("controlProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setVisible(false);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [this](const QString& label, QWidget* field, QWidget* buddy) {
         auto* text = new QLabel(label);
         text->setBuddy(buddy);
-        form->addRow(text, field);
-        return text;
+        m_form->addRow(text, field);
     };
     addRow(tr("&Generator"), m_generator, m_generator);
     addRow(tr("&Collinearity c"), withValue(m_collinearity, m_collinearityValue), m_collinearity);
     addRow(tr("N&oise σ"), withValue(m_noise, m_noiseValue), m_noise);
+    addRow(tr("Causal effect &b"), m_effect, m_effect);
+    addRow(tr("Confo&unding g"), m_confounding, m_confounding);
+    addRow(tr("Le&vers |S|"), m_levers, m_levers);
     addRow(tr("Sample size &n"), m_sampleSize, m_sampleSize);
     addRow(tr("&Features p"), m_features, m_features);
     addRow(tr("&Latent k"), m_latentDimension, m_latentDimension);
@@ -160,77 +222,163 @@ ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(paren
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_lesson);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
+    layout->addWidget(m_problem);
     layout->addWidget(m_reset);
     layout->addStretch(1);
 
-    showSettings(m_state.simulation());
-    updateEnabledControls();
-    updateValueLabels();
+    fill(m_state.simulation());
     connect(&m_state, &SessionState::simulationChanged, this, &ControlPanel::showSettings);
 
     connect(m_generator, &QComboBox::currentIndexChanged, this, &ControlPanel::onGeneratorChanged);
-    connect(m_estimator, &QComboBox::currentIndexChanged, this, &ControlPanel::onAnyChange);
-    for (QSlider* slider : {m_collinearity, m_noise})
-        connect(slider, &QSlider::valueChanged, this, &ControlPanel::onAnyChange);
-    for (QSpinBox* spin :
-         {m_sampleSize, m_features, m_latentDimension, m_components, m_replications, m_seed})
-        connect(spin, &QSpinBox::valueChanged, this, &ControlPanel::onAnyChange);
-    connect(m_lambda, &QDoubleSpinBox::valueChanged, this, &ControlPanel::onAnyChange);
+    connect(m_collinearity, &QSlider::valueChanged, this, [this](int value) {
+        m_shownCollinearity = double(value) / kCollinearitySteps;
+        edit([c = m_shownCollinearity](RecomputeSettings& s) { s.model.collinearity = c; });
+    });
+    connect(m_noise, &QSlider::valueChanged, this, [this](int value) {
+        m_shownNoise = double(value) / kNoiseSteps;
+        edit([noise = m_shownNoise](RecomputeSettings& s) { s.model.noise = noise; });
+    });
+    connect(m_effect, &QDoubleSpinBox::valueChanged, this,
+            [this](double b) { edit([b](RecomputeSettings& s) { s.model.effect = b; }); });
+    connect(m_confounding, &QDoubleSpinBox::valueChanged, this,
+            [this](double g) { edit([g](RecomputeSettings& s) { s.model.confounding = g; }); });
+    connect(m_levers, &QSpinBox::valueChanged, this, [this](int levers) {
+        edit([levers](RecomputeSettings& s) { s.model.levers = levers; });
+    });
+    connect(m_sampleSize, &QSpinBox::valueChanged, this,
+            [this](int n) { edit([n](RecomputeSettings& s) { s.n = n; }); });
+    connect(m_features, &QSpinBox::valueChanged, this, [this](int p) {
+        edit([p](RecomputeSettings& s) {
+            // What cannot exceed p follows it down.
+            s.model.features = p;
+            s.model.latentDimension = std::min(s.model.latentDimension, p);
+            s.model.levers = std::min(s.model.levers, p);
+            s.estimator.components = std::min(s.estimator.components, p);
+        });
+    });
+    connect(m_latentDimension, &QSpinBox::valueChanged, this,
+            [this](int k) { edit([k](RecomputeSettings& s) { s.model.latentDimension = k; }); });
+    connect(m_estimator, &QComboBox::currentIndexChanged, this, [this]() {
+        const auto kind = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
+        edit([kind](RecomputeSettings& s) {
+            // λ and the components were not checked while unused: bring them into range.
+            s.estimator.kind = kind;
+            if (!std::isfinite(s.estimator.lambda))
+                s.estimator.lambda = 1.0;
+            s.estimator.lambda = std::clamp(s.estimator.lambda, 0.0, EstimatorWidgets::kMaxLambda);
+            s.estimator.components =
+                std::clamp(s.estimator.components, 1, std::max(1, s.model.features));
+        });
+    });
+    connect(m_lambda, &QDoubleSpinBox::valueChanged, this, [this](double lambda) {
+        edit([lambda](RecomputeSettings& s) { s.estimator.lambda = lambda; });
+    });
+    connect(m_components, &QSpinBox::valueChanged, this, [this](int components) {
+        edit([components](RecomputeSettings& s) { s.estimator.components = components; });
+    });
+    connect(m_replications, &QSpinBox::valueChanged, this,
+            [this](int r) { edit([r](RecomputeSettings& s) { s.replications = r; }); });
+    connect(m_seed, &SeedSpinBox::valueChanged, this, [this](std::uint64_t seed) {
+        edit([seed](RecomputeSettings& s) {
+            s.seed = seed;
+            s.model.loadingSeed = seed;
+        });
+    });
     connect(m_reset, &QPushButton::clicked, this, &ControlPanel::resetToDefaults);
 }
 
 core::RecomputeSettings ControlPanel::settings() const
 {
-    core::RecomputeSettings s = m_state.simulation();
+    RecomputeSettings s = m_state.simulation();
     s.model.generator = static_cast<GeneratorKind>(m_generator->currentData().toInt());
-    s.model.collinearity = double(m_collinearity->value()) / kCollinearitySteps;
-    s.model.noise = double(m_noise->value()) / kNoiseSteps;
-    s.n = m_sampleSize->value();
-    if (core::ModelSettings::hasFeatureCount(s.model.generator))
-        s.model.features = m_features->value();
-    else
-        s.model.features = 2;
-    if (core::ModelSettings::hasLatentDimension(s.model.generator)) {
-        s.model.latentDimension = std::min(m_latentDimension->value(), s.model.features);
-        s.model.levers = std::min(s.model.levers, s.model.features);
+    s.model.collinearity = m_shownCollinearity;
+    s.model.noise = m_shownNoise;
+    s.model.effect = m_effect->value();
+    if (s.model.generator == GeneratorKind::Confounder)
+        s.model.confounding = m_confounding->value();
+    if (ModelSettings::hasLatentDimension(s.model.generator)) {
+        s.model.latentDimension = m_latentDimension->value();
+        s.model.levers = m_levers->value();
     }
+    s.n = m_sampleSize->value();
+    s.model.features = m_features->value();
     s.estimator.kind = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
-    s.estimator.lambda = m_lambda->value();
-    s.estimator.components = std::min(m_components->value(), s.model.features);
+    // λ and the components count only for the estimators that use them (and are checked only
+    // for those): the disabled control may hold a clamped value.
+    if (s.estimator.kind == EstimatorKind::Ridge || s.estimator.kind == EstimatorKind::Lasso)
+        s.estimator.lambda = m_lambda->value();
+    if (s.estimator.kind == EstimatorKind::Pcr)
+        s.estimator.components = m_components->value();
     s.replications = m_replications->value();
-    s.seed = static_cast<std::uint64_t>(m_seed->value());
-    s.model.loadingSeed = s.seed;
+    s.seed = m_seed->value();
     return s;
+}
+
+QString ControlPanel::problem() const
+{
+    return m_problem->text();
 }
 
 void ControlPanel::showSettings(const core::RecomputeSettings& s)
 {
-    if (settings() == s)
-        return; // e.g. the state this panel just sent
+    if (settings() != s) // e.g. the state this panel just sent shows already
+        fill(s);
+}
+
+void ControlPanel::fill(const core::RecomputeSettings& s)
+{
     const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_generator),  QSignalBlocker(m_collinearity),
-        QSignalBlocker(m_noise),      QSignalBlocker(m_sampleSize),
-        QSignalBlocker(m_features),   QSignalBlocker(m_latentDimension),
-        QSignalBlocker(m_estimator),  QSignalBlocker(m_lambda),
-        QSignalBlocker(m_components), QSignalBlocker(m_replications),
-        QSignalBlocker(m_seed)};
+        QSignalBlocker(m_generator),       QSignalBlocker(m_collinearity),
+        QSignalBlocker(m_noise),           QSignalBlocker(m_effect),
+        QSignalBlocker(m_confounding),     QSignalBlocker(m_levers),
+        QSignalBlocker(m_sampleSize),      QSignalBlocker(m_features),
+        QSignalBlocker(m_latentDimension), QSignalBlocker(m_estimator),
+        QSignalBlocker(m_lambda),          QSignalBlocker(m_components),
+        QSignalBlocker(m_replications),    QSignalBlocker(m_seed)};
     m_generator->setCurrentIndex(m_generator->findData(static_cast<int>(s.model.generator)));
-    m_collinearity->setValue(int(std::lround(s.model.collinearity * kCollinearitySteps)));
-    m_noise->setValue(int(std::lround(s.model.noise * kNoiseSteps)));
-    m_sampleSize->setValue(s.n);
-    // Widen the dependent ranges first, or a value from the previous p would clamp k.
-    m_latentDimension->setMaximum(m_features->maximum());
-    m_components->setMaximum(m_features->maximum());
-    m_features->setValue(s.model.features);
-    m_latentDimension->setValue(s.model.latentDimension);
     m_estimator->setCurrentIndex(m_estimator->findData(static_cast<int>(s.estimator.kind)));
-    m_lambda->setValue(s.estimator.lambda);
-    m_components->setValue(s.estimator.components);
-    m_replications->setValue(s.replications);
-    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 999999)));
-    updateEnabledControls();
+    // The ranges that depend on p first, or the previous p would clamp k, |S| or components.
+    updateRows(s);
+    m_shownCollinearity = s.model.collinearity;
+    showValue(m_collinearity, int(std::lround(s.model.collinearity * kCollinearitySteps)));
+    m_shownNoise = s.model.noise;
+    // A noise beyond the slider's usual end widens it, so the handle is not stuck at 3.
+    const double noiseSteps = std::min(s.model.noise * kNoiseSteps, double(INT_MAX / 2));
+    m_noise->setMaximum(
+        std::max(int(kNoiseSliderMaximum * kNoiseSteps), int(std::ceil(noiseSteps))));
+    showValue(m_noise, int(std::lround(noiseSteps)));
+    showValue(m_effect, s.model.effect);
+    showValue(m_confounding, s.model.confounding);
+    showValue(m_levers, s.model.levers);
+    showValue(m_sampleSize, s.n);
+    showValue(m_features, s.model.features);
+    showValue(m_latentDimension, s.model.latentDimension);
+    showValue(m_lambda, s.estimator.lambda);
+    showValue(m_components, s.estimator.components);
+    showValue(m_replications, s.replications);
+    showValue(m_seed, s.seed);
     updateValueLabels();
+}
+
+void ControlPanel::edit(const Change& change)
+{
+    const RecomputeSettings& current = m_state.simulation();
+    RecomputeSettings next = current;
+    change(next);
+    const std::string problem = next.validate();
+    if (!problem.empty() && current.validate().empty()) {
+        // A combination the ranges cannot express (n × p too large): keep what is in use.
+        m_problem->setText(tr("Not applied: %1.").arg(QString::fromStdString(problem)));
+        m_problem->setVisible(true);
+        fill(current);
+        return;
+    }
+    m_problem->clear();
+    m_problem->setVisible(false);
+    updateRows(next);
+    updateValueLabels();
+    m_state.editSimulation(next);
 }
 
 bool ControlPanel::nudgeCollinearity(int steps)
@@ -244,51 +392,53 @@ void ControlPanel::onGeneratorChanged()
 {
     // A new generator brings its own p, k and levers; the sliders the user set stay.
     const auto kind = static_cast<GeneratorKind>(m_generator->currentData().toInt());
-    const core::ModelSettings defaults = core::ModelSettings::defaultsFor(kind);
+    edit([kind](RecomputeSettings& s) {
+        const ModelSettings defaults = ModelSettings::defaultsFor(kind);
+        s.model.generator = kind;
+        s.model.features = defaults.features;
+        s.model.latentDimension = defaults.latentDimension;
+        s.model.levers = std::min(defaults.levers, defaults.features);
+        s.model.loadings.reset(); // explicit loadings belong to the latent model they came with
+        s.estimator.components = std::min(s.estimator.components, defaults.features);
+    });
+}
+
+void ControlPanel::updateRows(const core::RecomputeSettings& s)
+{
+    const GeneratorKind kind = s.model.generator;
+    const EstimatorKind estimator = s.estimator.kind;
+    const int p = s.model.features;
     {
-        const QSignalBlocker a(m_features), b(m_latentDimension);
-        m_features->setValue(defaults.features);
-        m_latentDimension->setMaximum(std::max(1, defaults.features));
-        m_latentDimension->setValue(defaults.latentDimension);
+        const QSignalBlocker a(m_latentDimension), b(m_levers), c(m_components);
+        m_latentDimension->setMaximum(std::max(1, p));
+        m_levers->setRange(1, std::max(1, p));
+        m_components->setMaximum(std::max(1, p));
     }
-    updateEnabledControls();
-    updateValueLabels();
-    core::RecomputeSettings next = settings();
-    next.model.levers = std::min(defaults.levers, next.model.features);
-    m_state.editSimulation(next);
-}
-
-void ControlPanel::onAnyChange()
-{
-    updateEnabledControls();
-    updateValueLabels();
-    m_state.editSimulation(settings());
-}
-
-void ControlPanel::updateEnabledControls()
-{
-    const auto kind = static_cast<GeneratorKind>(m_generator->currentData().toInt());
-    const auto estimator = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
-    m_features->setEnabled(core::ModelSettings::hasFeatureCount(kind));
-    m_latentDimension->setEnabled(core::ModelSettings::hasLatentDimension(kind));
-    m_latentDimension->setMaximum(std::max(1, m_features->value()));
+    m_features->setEnabled(ModelSettings::hasFeatureCount(kind));
+    m_latentDimension->setEnabled(ModelSettings::hasLatentDimension(kind));
+    // A k the generator does not use would show a value clamped to p: not shown at all.
+    m_form->setRowVisible(m_latentDimension, ModelSettings::hasLatentDimension(kind));
+    // Only where the generator has them (core/model/ScmFactory): g in the confounder's equation
+    // for Y, the levers in the latent model's.
+    m_form->setRowVisible(m_confounding, kind == GeneratorKind::Confounder);
+    m_form->setRowVisible(m_levers, kind == GeneratorKind::Latent);
+    m_effect->setToolTip(effectToolTip(kind));
     m_lambda->setEnabled(estimator == EstimatorKind::Ridge || estimator == EstimatorKind::Lasso);
     m_components->setEnabled(estimator == EstimatorKind::Pcr);
-    m_components->setMaximum(core::ModelSettings::hasFeatureCount(kind) ? m_features->value() : 2);
     m_lesson->setText(QString::fromStdString(core::generatorLesson(kind)));
 }
 
 void ControlPanel::updateValueLabels()
 {
-    m_collinearityValue->setText(
-        QString::number(double(m_collinearity->value()) / kCollinearitySteps, 'f', 3));
-    m_noiseValue->setText(QString::number(double(m_noise->value()) / kNoiseSteps, 'f', 2));
+    // The value in use, with the digits it has: 0.999 and 0.9995 are not "1.000".
+    m_collinearityValue->setText(ExactDoubleSpinBox::exactText(m_shownCollinearity));
+    m_noiseValue->setText(ExactDoubleSpinBox::exactText(m_shownNoise));
 }
 
 void ControlPanel::resetToDefaults()
 {
     const auto kind = static_cast<GeneratorKind>(m_generator->currentData().toInt());
-    m_state.editSimulation(core::RecomputeSettings::defaultsFor(kind));
+    m_state.editSimulation(RecomputeSettings::defaultsFor(kind));
 }
 
 } // namespace lev::ui

@@ -23,8 +23,16 @@ public:
     /// `sweep` may be partial; its point of lowest collinearity serves as the baseline.
     static QStringList describe(const core::RecomputeResult& result,
                                 const std::vector<core::SweepPoint>& sweep);
-    /// A number for prose: 2 decimals, or 3 significant digits when large or small.
-    static QString number(double value);
+    /// A computed number for prose, C locale: `digits` significant digits, written out from
+    /// 0.001 to below 10⁶ (0.493, 20.0, 4280) and as "1.23 × 10⁶" beyond, never "1e+03".
+    static QString number(double value, int digits = 3);
+    /// A setting (c, b, g, σ) as it is in use: the shortest text that reads back as the same
+    /// number (0.999 stays 0.999, never "1.00").
+    static QString setting(double value);
+    /// A correlation with 3 decimals, more when 3 would round a value below 1 in size to ±1.
+    static QString correlation(double r);
+    /// "1 large eigenvalue" or "3 large eigenvalues": `singular` when count is 1.
+    static QString counted(int count, const QString& singular, const QString& plural);
 };
 
 } // namespace lev::ui

@@ -222,7 +222,13 @@ void SimulationPage::setShown(bool shown)
 
 void SimulationPage::onSettingsChanged(const core::RecomputeSettings& settings)
 {
-    if (const core::Preset* preset = activePreset())
+    // A preset's own settings tell its story however they came: the preset, or a session saved
+    // from it and opened (from the menu or with --session), or undo.
+    const auto own = std::find_if(m_presets.begin(), m_presets.end(),
+                                  [&](const auto& p) { return p.settings == settings; });
+    if (own != m_presets.end())
+        m_activePreset = int(own - m_presets.begin());
+    else if (const core::Preset* preset = activePreset())
         if (!sameStructure(preset->settings.model, settings.model))
             m_activePreset = -1; // the story no longer applies
     m_stale = true;
