@@ -81,6 +81,57 @@ void dropRuntimeDirectoryWarnings(QtMsgType type, const QMessageLogContext& cont
         g_defaultHandler(type, context, message);
 }
 
+/// Whether the GUI's arguments ask for a screenshot (--screenshot FILE or --screenshot=FILE).
+bool asksForScreenshot(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+/// Prepares the GUI's platform before QApplication exists: a screenshot without a display
+/// configured renders offscreen; a window without one is one line and exit code 1, never the
+/// abort of a platform plugin that cannot connect. Returns false when the GUI cannot start.
+bool prepareDisplay(int argc, char* argv[])
+{
+#if defined(Q_OS_LINUX)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool hasX11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool hasWayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    // An explicit platform other than these two needs no display server.
+    const bool needsX11 = platform.startsWith("xcb");
+    const bool needsWayland = platform.startsWith("wayland");
+    const bool needsAny = platform.isEmpty();
+    const bool missing = (needsX11 && !hasX11) || (needsWayland && !hasWayland) ||
+                         (needsAny && !hasX11 && !hasWayland);
+    if (!missing)
+        return true;
+    const char* variable = needsWayland ? "WAYLAND_DISPLAY" : "DISPLAY";
+    if (asksForScreenshot(argc, argv)) {
+        if (needsAny) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return true;
+        }
+        std::fprintf(stderr,
+                     "leverscope: error: no display (%s is not set) for QT_QPA_PLATFORM=%s; set "
+                     "QT_QPA_PLATFORM=offscreen to render the screenshot offscreen\n",
+                     variable, platform.constData());
+        return false;
+    }
+    std::fprintf(stderr,
+                 "leverscope: error: no display (%s is not set); use --screenshot FILE to render "
+                 "offscreen, or a subcommand\n",
+                 variable);
+    return false;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -113,5 +164,7 @@ int main(int argc, char* argv[])
                      argv[1]);
         return 2;
     }
+    if (!prepareDisplay(argc, argv))
+        return 1;
     return lev::app::GuiCommand::run(argc, argv);
 }
