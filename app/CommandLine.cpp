@@ -11,9 +11,10 @@ namespace lev::app {
 
 using core::RecomputeSettings;
 
-void CommandLine::addGeneratorOptions(QCommandLineParser& parser)
+void CommandLine::addGeneratorOptions(QCommandLineParser& parser,
+                                      const QHash<QString, QString>& descriptions)
 {
-    parser.addOptions({
+    QList<QCommandLineOption> options({
         {"generator",
          "Data generator: proxy, confounder, latent (alias manifold), chain, collider. "
          "Default: proxy.",
@@ -44,6 +45,11 @@ void CommandLine::addGeneratorOptions(QCommandLineParser& parser)
         {"sweep-reps", "Replications per sweep point. Default: the same as --reps.", "R"},
         {"threads", "Worker threads for the replications. Default: all cores.", "T"},
     });
+    for (QCommandLineOption& option : options)
+        if (const auto found = descriptions.constFind(option.names().first());
+            found != descriptions.constEnd())
+            option.setDescription(*found);
+    parser.addOptions(options);
 }
 
 bool CommandLine::parse(QCommandLineParser& parser, const QStringList& arguments, QString* error)

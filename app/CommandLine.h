@@ -7,6 +7,7 @@
 #include "simulation/RecomputeSettings.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -16,8 +17,10 @@ namespace lev::app {
 class CommandLine
 {
 public:
-    /// Adds --generator, --collinearity, ... --seed, --sweep to a parser.
-    static void addGeneratorOptions(QCommandLineParser& parser);
+    /// Adds --generator, --collinearity, ... --seed, --sweep to a parser; `descriptions` replaces
+    /// the help text of the options it names (e.g. a subcommand with defaults of its own).
+    static void addGeneratorOptions(QCommandLineParser& parser,
+                                    const QHash<QString, QString>& descriptions = {});
     /// Reads them into settings; std::nullopt and `error` set on bad input.
     static std::optional<core::RecomputeSettings>
     generatorSettings(const QCommandLineParser& parser, QString* error);
