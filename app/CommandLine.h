@@ -24,6 +24,18 @@ public:
     /// Reads them into settings; std::nullopt and `error` set on bad input.
     static std::optional<core::RecomputeSettings>
     generatorSettings(const QCommandLineParser& parser, QString* error);
+    /// One option given that changes nothing for the chosen generator and estimator.
+    struct IneffectiveOption
+    {
+        QString name;   ///< without dashes, e.g. "lambda"
+        QString reason; ///< one line, e.g. "--lambda has no effect with --estimator ols: ..."
+    };
+    /// The generator options given that change nothing (--lambda with ols or pcr, --k without
+    /// the latent generator, ...). `sweepComputed`: whether the caller computes a sweep (else
+    /// --sweep-reps is one of them).
+    static QList<IneffectiveOption> ineffectiveOptions(const QCommandLineParser& parser,
+                                                       const core::RecomputeSettings& settings,
+                                                       bool sweepComputed);
     /// Parses `arguments` (program name first); false and `error` set on unknown options,
     /// missing values or stray positional arguments.
     static bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error);

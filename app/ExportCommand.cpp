@@ -139,6 +139,10 @@ int ExportCommand::run(int argc, char* argv[])
         const auto fromOptions = CommandLine::generatorSettings(parser, &error);
         if (!fromOptions)
             return command.fail(error, 2);
+        // No file has room to say that an option was ignored: such an option is an error.
+        const auto ineffective = CommandLine::ineffectiveOptions(parser, *fromOptions, true);
+        if (!ineffective.isEmpty())
+            return command.fail(ineffective.first().reason, 2);
         settings = *fromOptions;
     }
 
