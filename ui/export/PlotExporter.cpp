@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "export/PlotExporter.h"
 
+#include "export/ClippedSvgDevice.h"
+
 #include "io/AtomicWriter.h"
 
 #include <QBuffer>
@@ -183,8 +185,10 @@ bool PlotExporter::renderSvg(QCustomPlot* plot, QByteArray* contents)
         generator.setResolution(kLogicalDpi);
         generator.setTitle(baseName(plot));
         generator.setDescription(tr("A Leverscope plot"));
+        // The generator ignores the painter's clip; the device applies it to what is drawn.
+        ClippedSvgDevice device(&generator);
         QCPPainter painter;
-        if (!painter.begin(&generator))
+        if (!painter.begin(&device))
             return fail(tr("%1: cannot start the SVG").arg(baseName(plot)));
         setVectorModes(painter);
         plot->toPainter(&painter, size.width(), size.height());
