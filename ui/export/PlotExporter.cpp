@@ -162,6 +162,8 @@ bool PlotExporter::renderPdf(QCustomPlot* plot, QByteArray* contents)
         if (!painter.begin(&writer))
             return fail(tr("%1: cannot start the PDF").arg(baseName(plot)));
         setVectorModes(painter);
+        // Images (the heatmaps) as lossless Flate streams, not JPEG (/DCTDecode).
+        painter.setRenderHint(QPainter::LosslessImageRendering);
         painter.setWindow(QRect(QPoint(0, 0), size)); // logical pixels onto the whole page
         plot->toPainter(&painter, size.width(), size.height());
         if (!painter.end())
