@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -37,19 +38,39 @@ const std::pair<const char*, const char*> kWorkloadDefaults[] = {
     {"seed", "1"},
 };
 
+/// The generator options' help in bench: the workload's defaults, not simulate's.
+QHash<QString, QString> benchDescriptions()
+{
+    return {
+        {"generator", "Data generator (see simulate --help). Default here: latent."},
+        {"collinearity", "Collinearity c in [0, 1). Default here: 0.9."},
+        {"noise", "Noise sigma >= 0 of the outcome's own equation. Default here: 1."},
+        {"n", "Training rows per replication. Default here: 1000."},
+        {"p", "Number of features. Default here: 50."},
+        {"k", "Latent dimension of the latent generator. Default here: 3."},
+        {"levers", "Latent generator: how many of the first features have causal weight b. "
+                   "Default here: 2."},
+        {"estimator", "ols, ridge, lasso or pcr. Default here: ols."},
+        {"reps", "Monte-Carlo replications R per recompute. Default here: 200."},
+        {"seed", "Random seed (draws and latent loadings). Default here: 1."},
+        {"sweep", "Not used: bench times one recompute without the sweep."},
+        {"sweep-reps", "Not used: bench times one recompute without the sweep."},
+    };
+}
+
 void addBenchOptions(QCommandLineParser& parser)
 {
-    CommandLine::addGeneratorOptions(parser);
+    CommandLine::addGeneratorOptions(parser, benchDescriptions());
     parser.addOptions({
         {"repeat", "Timed recomputes; the median and the minimum are reported. Default: 5.", "N"},
         {"n-test",
-         "Test rows of the peer (default 1000). Leverscope's R\u00b2 is exact for an infinite "
-         "test set, so this only sets the finite-test-set SD reported for comparing with the "
-         "peer (r2_*_test_sd).",
+         "Test rows of a comparison that scores on a finite test set (default 1000). "
+         "Leverscope's R\u00b2 is exact for an infinite test set, so this only sets the "
+         "finite-test-set SD it reports for such a comparison (r2_*_test_sd).",
          "N"},
         {"loadings",
          "CSV file (a header row, then p rows of k numbers) with the latent loadings L to use "
-         "instead of drawing them from the seed, e.g. the peer's from scripts/peer_loadings.py.",
+         "instead of drawing them from the seed, e.g. those scripts/peer_loadings.py writes.",
          "FILE"},
     });
 }
@@ -117,13 +138,16 @@ int BenchCommand::run(const QStringList& arguments)
     Subcommand command(
         "bench",
         "Times the core recompute (one settings value, without the sweep: truth, displayed "
-        "draw and R Monte-Carlo replications) and prints JSON with the keys of the performance "
-        "peer (a NumPy implementation of the same model): seconds_median, seconds_min, "
-        "r2_observational_mean, "
-        "r2_interventional_mean, beta_abs_error_mean, largest_eigenvalue_mean, "
-        "smallest_eigenvalue_mean, vif_max_mean, and the SD across replications of each (*_sd) "
-        "for agreement z-scores. Options not given take the classroom workload: latent, "
-        "n = 1000, p = 50, k = 3, 2 levers, R = 200, c = 0.9, sigma = 1, OLS, seed 1.",
+        "draw and R Monte-Carlo replications) --repeat times and prints one JSON object: "
+        "seconds_median, seconds_min and cpu_seconds_median; the workload (n, n_test, p, k, "
+        "reps, collinearity, noise, threads, code_path, repeat, loadings); and, for comparing "
+        "with a NumPy implementation of the same model (BENCHMARKS.md), "
+        "r2_observational_mean, r2_interventional_mean, beta_abs_error_mean, "
+        "largest_eigenvalue_mean, smallest_eigenvalue_mean, vif_max_mean and the SD across "
+        "replications of each (*_sd). Options not given take the benchmark workload of "
+        "docs/math.md \u00a77: generator latent, n = 1000, p = 50, k = 3, 2 levers with "
+        "effect b = 1, R = 200 replications, c = 0.9, sigma = 1, OLS, seed 1 (loadings drawn "
+        "from it), all cores, --repeat 5.",
         "bench [options]");
     QCommandLineParser& parser = command.parser();
     addBenchOptions(parser);

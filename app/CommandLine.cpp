@@ -11,9 +11,10 @@ namespace lev::app {
 
 using core::RecomputeSettings;
 
-void CommandLine::addGeneratorOptions(QCommandLineParser& parser)
+void CommandLine::addGeneratorOptions(QCommandLineParser& parser,
+                                      const QHash<QString, QString>& descriptions)
 {
-    parser.addOptions({
+    QList<QCommandLineOption> options({
         {"generator",
          "Data generator: proxy, confounder, latent (alias manifold), chain, collider. "
          "Default: proxy.",
@@ -44,6 +45,11 @@ void CommandLine::addGeneratorOptions(QCommandLineParser& parser)
         {"sweep-reps", "Replications per sweep point. Default: the same as --reps.", "R"},
         {"threads", "Worker threads for the replications. Default: all cores.", "T"},
     });
+    for (QCommandLineOption& option : options)
+        if (const auto found = descriptions.constFind(option.names().first());
+            found != descriptions.constEnd())
+            option.setDescription(*found);
+    parser.addOptions(options);
 }
 
 bool CommandLine::parse(QCommandLineParser& parser, const QStringList& arguments, QString* error)
@@ -263,6 +269,52 @@ std::optional<RecomputeSettings> CommandLine::generatorSettings(const QCommandLi
         return std::nullopt;
     }
     return settings;
+}
+
+QList<CommandLine::IneffectiveOption>
+CommandLine::ineffectiveOptions(const QCommandLineParser& parser, const RecomputeSettings& settings,
+                                bool sweepComputed)
+{
+    using core::EstimatorKind;
+    using core::GeneratorKind;
+    const EstimatorKind estimator = settings.estimator.kind;
+    const GeneratorKind generator = settings.model.generator;
+    const QString withEstimator =
+        QStringLiteral("--estimator ") + QString::fromStdString(core::estimatorName(estimator));
+    const QString withGenerator =
+        QStringLiteral("--generator ") + QString::fromStdString(core::generatorName(generator));
+    struct Rule
+    {
+        const char* option;
+        bool applies;
+        const QString& context;
+        const char* what;
+    };
+    const Rule rules[] = {
+        {"lambda", estimator == EstimatorKind::Ridge || estimator == EstimatorKind::Lasso,
+         withEstimator, "it is the penalty of ridge and lasso"},
+        {"components", estimator == EstimatorKind::Pcr, withEstimator,
+         "it is the number of components of pcr"},
+        {"standardize", estimator != EstimatorKind::Ols, withEstimator,
+         "OLS weights in the original units do not depend on the features' scale"},
+        {"k", generator == GeneratorKind::Latent, withGenerator,
+         "it is the latent generator's dimension"},
+        {"levers", generator == GeneratorKind::Latent, withGenerator,
+         "it counts the latent generator's features with effect b"},
+        {"confounding", generator == GeneratorKind::Confounder, withGenerator,
+         "it is the confounder generator's effect g of Z on Y"},
+    };
+    QList<IneffectiveOption> ineffective;
+    for (const Rule& rule : rules)
+        if (!rule.applies && parser.isSet(rule.option))
+            ineffective.append(
+                {QLatin1String(rule.option),
+                 QStringLiteral("--%1 has no effect with %2: %3")
+                     .arg(QLatin1String(rule.option), rule.context, QLatin1String(rule.what))});
+    if (!sweepComputed && parser.isSet("sweep-reps"))
+        ineffective.append({QStringLiteral("sweep-reps"),
+                            QStringLiteral("--sweep-reps has no effect without --sweep")});
+    return ineffective;
 }
 
 } // namespace lev::app

@@ -7,6 +7,7 @@
 #include "simulation/RecomputeSettings.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -16,11 +17,25 @@ namespace lev::app {
 class CommandLine
 {
 public:
-    /// Adds --generator, --collinearity, ... --seed, --sweep to a parser.
-    static void addGeneratorOptions(QCommandLineParser& parser);
+    /// Adds --generator, --collinearity, ... --seed, --sweep to a parser; `descriptions` replaces
+    /// the help text of the options it names (e.g. a subcommand with defaults of its own).
+    static void addGeneratorOptions(QCommandLineParser& parser,
+                                    const QHash<QString, QString>& descriptions = {});
     /// Reads them into settings; std::nullopt and `error` set on bad input.
     static std::optional<core::RecomputeSettings>
     generatorSettings(const QCommandLineParser& parser, QString* error);
+    /// One option given that changes nothing for the chosen generator and estimator.
+    struct IneffectiveOption
+    {
+        QString name;   ///< without dashes, e.g. "lambda"
+        QString reason; ///< one line, e.g. "--lambda has no effect with --estimator ols: ..."
+    };
+    /// The generator options given that change nothing (--lambda with ols or pcr, --k without
+    /// the latent generator, ...). `sweepComputed`: whether the caller computes a sweep (else
+    /// --sweep-reps is one of them).
+    static QList<IneffectiveOption> ineffectiveOptions(const QCommandLineParser& parser,
+                                                       const core::RecomputeSettings& settings,
+                                                       bool sweepComputed);
     /// Parses `arguments` (program name first); false and `error` set on unknown options,
     /// missing values or stray positional arguments.
     static bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error);

@@ -68,8 +68,11 @@ int ExportCommand::run(int argc, char* argv[])
         "export",
         "Computes one state with the collinearity sweep and writes every plot (spectrum, "
         "weights, scoreboard, sweep, scatter, heatmap, effects) into a folder without a "
-        "display: PNG at a scale factor, PDF and SVG as vector graphics, and with csv the "
-        "displayed draw (draw.csv) and the per-feature results (results.csv). The state comes "
+        "display: PNG at a scale factor (text grows with the image), PDF and SVG as vector "
+        "graphics, and with csv one tidy table per kind of row: the displayed draw (draw.csv), "
+        "the weights per feature (weights.csv), the population spectrum (spectrum.csv), R\u00b2 "
+        "and weight error (scores.csv) and the sweep (sweep.csv), each opening with '#' lines "
+        "that say what it holds and the settings that produced it. The state comes "
         "from a session file or from the generator options of 'leverscope simulate'. The same "
         "state always gives byte-identical PNGs.",
         "export (--session FILE | [generator options]) --out DIR [options]");
@@ -139,6 +142,10 @@ int ExportCommand::run(int argc, char* argv[])
         const auto fromOptions = CommandLine::generatorSettings(parser, &error);
         if (!fromOptions)
             return command.fail(error, 2);
+        // No file has room to say that an option was ignored: such an option is an error.
+        const auto ineffective = CommandLine::ineffectiveOptions(parser, *fromOptions, true);
+        if (!ineffective.isEmpty())
+            return command.fail(ineffective.first().reason, 2);
         settings = *fromOptions;
     }
 
@@ -176,12 +183,10 @@ int ExportCommand::run(int argc, char* argv[])
     QList<ui::PlotExporter::Document> documents;
     if (!exporter.renderAll(gallery.plots(), formats->plots, &documents))
         return command.fail(exporter.errorString());
-    if (formats->csv) {
-        documents.append(
-            {QStringLiteral("draw.csv"), QByteArray::fromStdString(core::ResultCsv::draw(result))});
-        documents.append({QStringLiteral("results.csv"),
-                          QByteArray::fromStdString(core::ResultCsv::results(result))});
-    }
+    if (formats->csv)
+        for (const core::ResultCsv::Table& table : core::ResultCsv::tables(result))
+            documents.append({QString::fromStdString(table.fileName),
+                              QByteArray::fromStdString(table.contents)});
     if (!exporter.writeAll(parser.value("out"), documents))
         return command.fail(exporter.errorString());
 

@@ -8,6 +8,8 @@
 #include "io/ResultJson.h"
 #include "simulation/Recompute.h"
 
+#include <vector>
+
 namespace lev::app {
 
 int SimulateCommand::run(const QStringList& arguments)
@@ -19,7 +21,10 @@ int SimulateCommand::run(const QStringList& arguments)
         "covariance and eigenvalues, population R\u00b2 observational and interventional) and "
         "the Monte-Carlo results of the estimator (weight mean/sd/quantiles, mean held-out and "
         "interventional R\u00b2, mean weight error, mean sample eigenvalues, and the population "
-        "condition number and VIF). With --sweep, adds one entry per collinearity value.",
+        "condition number and VIF). With --sweep, adds one entry per collinearity value. "
+        "Every null comes with its reason in \"status\" or \"messages\"; an option that "
+        "changes nothing for the chosen generator or estimator (--lambda with ols, --k "
+        "without the latent generator, ...) is listed in settings.ignored, with a message.",
         "simulate [options]");
     CommandLine::addGeneratorOptions(command.parser());
     int exitCode = 0;
@@ -29,6 +34,11 @@ int SimulateCommand::run(const QStringList& arguments)
     const auto settings = CommandLine::generatorSettings(command.parser(), &error);
     if (!settings)
         return command.fail(error, 2);
+    // An option that changes nothing is kept in the document: settings.ignored and a message.
+    std::vector<core::ResultJson::IgnoredOption> ignored;
+    for (const auto& option :
+         CommandLine::ineffectiveOptions(command.parser(), *settings, !settings->sweep.empty()))
+        ignored.push_back({option.name.toStdString(), option.reason.toStdString()});
     RunMonitor monitor(QStringLiteral("simulate"));
     const core::RecomputeResult result =
         core::Recompute::run(*settings, monitor.cancelFlag(), [&](int done, int total) {
@@ -40,7 +50,7 @@ int SimulateCommand::run(const QStringList& arguments)
                             RunMonitor::kInterruptedExitCode);
     if (result.status == core::RecomputeStatus::InvalidSettings)
         return command.fail(QString::fromStdString(result.message), 2);
-    return Subcommand::printDocument(core::ResultJson::simulation(result));
+    return Subcommand::printDocument(core::ResultJson::simulation(result, ignored));
 }
 
 } // namespace lev::app

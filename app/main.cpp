@@ -21,6 +21,8 @@ namespace {
 const char* const kUsage =
     "Usage: leverscope [generator options | --session FILE] [--presentation]\n"
     "                  [--screenshot FILE [--size WxH]]\n"
+    "       leverscope --csv FILE [--target COLUMN [--features A,B,...]] [--screenshot FILE]\n"
+    "       leverscope --example NAME [--screenshot FILE]\n"
     "       leverscope SUBCOMMAND [options]\n"
     "\n"
     "Leverscope shows why predicting well is not knowing the levers: held-out R\u00b2 stays flat\n"
@@ -35,11 +37,24 @@ const char* const kUsage =
     "  bench      time the core recompute of the benchmark workload and print JSON\n"
     "\n"
     "Without a subcommand, the desktop GUI starts. It takes the generator options of\n"
-    "'leverscope simulate --help' as its starting state, and:\n"
-    "  --session FILE     open a saved session (otherwise the last state is restored)\n"
-    "  --presentation     start in presentation mode (F11 toggles; keys 1-9 and 0, Space, arrows)\n"
-    "  --screenshot FILE  render the main window to a PNG after the first recompute, then exit\n"
-    "  --size WxH         window size for --screenshot (default 1600x1000, at least 800x600)\n"
+    "'leverscope simulate --help' as its starting state (without them and without --session,\n"
+    "the last state is restored), and:\n"
+    "  --session FILE      open a saved .leverscope session\n"
+    "  --csv FILE          open your own data in data mode; without --target the column\n"
+    "                      dialog opens\n"
+    "  --target COLUMN     with --csv: the column to predict\n"
+    "  --features A,B,...  with --csv: the feature columns (default: every other column)\n"
+    "  --example NAME      open a bundled data set in data mode: longley\n"
+    "  --presentation      start in presentation mode: full screen, large type. Keys: F11\n"
+    "                      or Esc leave it, 1-9 and 0 apply the first ten presets (0 the\n"
+    "                      tenth), Space animates the collinearity (again: pause), the left\n"
+    "                      and right arrows move it\n"
+    "  --screenshot FILE   render the window (with --presentation, the presentation) to a\n"
+    "                      PNG after the first recompute, then exit; needs no display\n"
+    "  --size WxH          window size, and so the screenshot's size, also in presentation\n"
+    "                      mode (default 1600x1000, at least 800x600)\n"
+    "Without a display (DISPLAY or WAYLAND_DISPLAY unset), only --screenshot and the\n"
+    "subcommands run; they render offscreen.\n"
     "\n"
     "Options:\n"
     "  -h, --help     show this help\n"
@@ -64,6 +79,57 @@ void dropRuntimeDirectoryWarnings(QtMsgType type, const QMessageLogContext& cont
         return;
     if (g_defaultHandler != nullptr)
         g_defaultHandler(type, context, message);
+}
+
+/// Whether the GUI's arguments ask for a screenshot (--screenshot FILE or --screenshot=FILE).
+bool asksForScreenshot(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+/// Prepares the GUI's platform before QApplication exists: a screenshot without a display
+/// configured renders offscreen; a window without one is one line and exit code 1, never the
+/// abort of a platform plugin that cannot connect. Returns false when the GUI cannot start.
+bool prepareDisplay(int argc, char* argv[])
+{
+#if defined(Q_OS_LINUX)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool hasX11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool hasWayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    // An explicit platform other than these two needs no display server.
+    const bool needsX11 = platform.startsWith("xcb");
+    const bool needsWayland = platform.startsWith("wayland");
+    const bool needsAny = platform.isEmpty();
+    const bool missing = (needsX11 && !hasX11) || (needsWayland && !hasWayland) ||
+                         (needsAny && !hasX11 && !hasWayland);
+    if (!missing)
+        return true;
+    const char* variable = needsWayland ? "WAYLAND_DISPLAY" : "DISPLAY";
+    if (asksForScreenshot(argc, argv)) {
+        if (needsAny) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return true;
+        }
+        std::fprintf(stderr,
+                     "leverscope: error: no display (%s is not set) for QT_QPA_PLATFORM=%s; set "
+                     "QT_QPA_PLATFORM=offscreen to render the screenshot offscreen\n",
+                     variable, platform.constData());
+        return false;
+    }
+    std::fprintf(stderr,
+                 "leverscope: error: no display (%s is not set); use --screenshot FILE to render "
+                 "offscreen, or a subcommand\n",
+                 variable);
+    return false;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
 }
 
 } // namespace
@@ -98,5 +164,7 @@ int main(int argc, char* argv[])
                      argv[1]);
         return 2;
     }
+    if (!prepareDisplay(argc, argv))
+        return 1;
     return lev::app::GuiCommand::run(argc, argv);
 }

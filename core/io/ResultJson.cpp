@@ -5,12 +5,173 @@
 #include "io/JsonWriter.h"
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace lev::core {
 
 namespace {
 
-void writeSettings(JsonWriter& json, const RecomputeSettings& s)
+/// "a", "a and b", "a, b and c".
+std::string listed(const std::vector<std::string>& items)
+{
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == items.size() ? " and " : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+std::string nullSentence(const std::vector<std::string>& keys, const std::string& reason)
+{
+    return listed(keys) + (keys.size() == 1 ? " is" : " are") + " null: " + reason;
+}
+
+/// The variance of Y in a joint covariance of (X, Y), Y last.
+double outcomeVariance(const Eigen::MatrixXd& joint)
+{
+    return joint.rows() > 0 ? joint(joint.rows() - 1, joint.cols() - 1) : 0.0;
+}
+
+/// Whether a fitted vector exists and every entry is a number.
+bool allFinite(const Eigen::VectorXd& values)
+{
+    return values.size() > 0 && values.allFinite();
+}
+
+/// Why R^2 does not exist: Y does not vary in the regime whose covariance is given.
+std::string r2Reason(const Eigen::MatrixXd& observed, const Eigen::MatrixXd& interventional)
+{
+    if (!(outcomeVariance(observed) > 1e-300))
+        return "Y is constant (its variance is 0: no effect, confounding or noise reaches it), "
+               "so R\u00b2 = 1 - MSE / Var(Y) is undefined";
+    if (!(outcomeVariance(interventional) > 1e-300))
+        return "Y is constant under do(X) (its variance there is 0), so the interventional "
+               "R\u00b2 = 1 - MSE / Var(Y) is undefined";
+    return "R\u00b2 is not a finite number for these weights";
+}
+
+/// One sentence for every null in the document of ResultJson::simulation: which keys and why.
+std::vector<std::string> nullReasons(const RecomputeResult& r)
+{
+    std::vector<std::string> messages;
+    const PopulationTruth& t = r.truth;
+    const MonteCarloSummary& m = r.monteCarlo;
+    const int reps = r.settings.replications;
+
+    if (r.populationSpectrum.singular())
+        messages.push_back(nullSentence(
+            {"truth.population_inverse_eigenvalues", "truth.population_condition_number",
+             "truth.population_precision", "results.condition_number", "results.vif"},
+            "the population feature covariance is singular (its smallest eigenvalue is 0), so it "
+            "has no inverse"));
+    else if (!allFinite(r.populationSpectrum.vif))
+        messages.push_back(
+            nullSentence({"results.vif"}, "a VIF is too large to be a finite number"));
+
+    std::vector<std::string> weightKeys;
+    if (!allFinite(t.populationWeights))
+        weightKeys.push_back("truth.population_weights");
+    if (!weightKeys.empty())
+        messages.push_back(nullSentence(
+            weightKeys, "the population feature covariance cannot be solved for the weights"));
+
+    std::vector<std::string> r2Keys;
+    if (!t.r2)
+        r2Keys.push_back("truth.population_r2");
+    if (!t.interventionalR2)
+        r2Keys.push_back("truth.population_interventional_r2");
+    if (m.fitted > 0 && !m.r2ObservationalMean)
+        r2Keys.push_back("results.r2_observational_mean");
+    if (m.fitted > 0 && !m.r2InterventionalMean)
+        r2Keys.push_back("results.r2_interventional_mean");
+    if (!r2Keys.empty())
+        messages.push_back(
+            nullSentence(r2Keys, r2Reason(t.observedCovariance, t.interventionalCovariance)));
+
+    if (m.fitted == 0) {
+        messages.push_back(nullSentence(
+            {"results.weight_mean", "results.weight_sd", "results.weight_quantiles",
+             "results.r2_observational_mean", "results.r2_interventional_mean",
+             "results.weight_error_mean"},
+            "none of the " + std::to_string(reps) + " replications gave weights (" +
+                (r.message.empty() ? std::string("weights not identifiable") : r.message) + ")"));
+    } else {
+        if (m.fitted < reps)
+            messages.push_back(std::to_string(reps - m.fitted) + " of " + std::to_string(reps) +
+                               " replications gave no weights and are left out of results");
+        if (m.fitted < 2)
+            messages.push_back(nullSentence({"results.weight_sd"},
+                                            "a standard deviation needs at least 2 fitted "
+                                            "replications, and 1 was fitted"));
+        if (!allFinite(m.weightMean) || (m.fitted >= 2 && !allFinite(m.weightSd)) ||
+            !m.weightErrorMean || !std::isfinite(*m.weightErrorMean))
+            messages.push_back(
+                nullSentence({"results.weight_mean", "results.weight_sd",
+                              "results.weight_quantiles", "results.weight_error_mean"},
+                             "where null, the fitted weights are too large to be finite numbers"));
+    }
+    if (!allFinite(m.sampleEigenvaluesMean))
+        messages.push_back(nullSentence({"results.sample_eigenvalues_mean"},
+                                        "no replication gave sample eigenvalues"));
+
+    for (std::size_t i = 0; i < r.sweep.size(); ++i) {
+        const SweepPoint& point = r.sweep[i];
+        const std::string at = "sweep[" + std::to_string(i) + "].";
+        const std::string c = "c = " + JsonWriter::number(point.collinearity);
+        if (!point.weightErrorMean) {
+            messages.push_back(
+                nullSentence({at + "r2_observational_mean", at + "r2_interventional_mean",
+                              at + "weight_error_mean", at + "first_weight_sd"},
+                             "at " + c + " no replication gave weights"));
+        } else {
+            if (!point.r2ObservationalMean || !point.r2InterventionalMean)
+                messages.push_back(
+                    nullSentence({at + "r2_observational_mean", at + "r2_interventional_mean"},
+                                 "where null at " + c +
+                                     ", Y is constant in that regime, so R\u00b2 is "
+                                     "undefined"));
+            if (!point.firstWeightSd)
+                messages.push_back(nullSentence(
+                    {at + "first_weight_sd"},
+                    "at " + c + " fewer than 2 replications gave weights, too few for an SD"));
+        }
+        if (!point.conditionNumber)
+            messages.push_back(
+                nullSentence({at + "condition_number"},
+                             "at " + c + " the population feature covariance is singular"));
+    }
+    return messages;
+}
+
+/// The status of the document: the recompute's, unless the displayed draw's fit has one to
+/// tell (an iterative solver that stopped before converging).
+std::string documentStatus(const RecomputeResult& r)
+{
+    if (r.status == RecomputeStatus::Ok && r.draw.fit.status == FitStatus::NotConverged)
+        return fitStatusName(FitStatus::NotConverged);
+    return recomputeStatusName(r.status);
+}
+
+/// What the status alone does not say: the displayed draw's fit message (e.g. lasso stopped at
+/// its sweep limit), then the reason of every null.
+std::vector<std::string> documentMessages(const RecomputeResult& r,
+                                          const std::vector<ResultJson::IgnoredOption>& ignored)
+{
+    std::vector<std::string> messages;
+    for (const ResultJson::IgnoredOption& option : ignored)
+        messages.push_back(option.reason + " (listed in settings.ignored)");
+    if (!r.draw.fit.message.empty() && r.draw.fit.message != r.message)
+        messages.push_back("the fit of the displayed draw: " + r.draw.fit.message);
+    for (std::string& reason : nullReasons(r))
+        messages.push_back(std::move(reason));
+    return messages;
+}
+
+void writeSettings(JsonWriter& json, const RecomputeSettings& s,
+                   const std::vector<ResultJson::IgnoredOption>& ignored)
 {
     json.key("settings").beginObject();
     json.key("collinearity").value(s.model.collinearity);
@@ -31,7 +192,16 @@ void writeSettings(JsonWriter& json, const RecomputeSettings& s)
         json.key("components").value(s.estimator.components);
     json.key("standardize").value(s.estimator.standardize);
     json.key("reps").value(s.replications);
+    if (!s.sweep.empty())
+        json.key("sweep_reps")
+            .value(s.sweepReplications > 0 ? s.sweepReplications : s.replications);
     json.key("seed").value(static_cast<long long>(s.seed));
+    if (!ignored.empty()) {
+        std::vector<std::string> names;
+        for (const ResultJson::IgnoredOption& option : ignored)
+            names.push_back(option.name);
+        json.key("ignored").value(names);
+    }
     json.endObject();
 }
 
@@ -143,15 +313,17 @@ void writeCrossValidation(JsonWriter& json, const CrossValidationScore& score, s
 
 } // namespace
 
-std::string ResultJson::simulation(const RecomputeResult& result)
+std::string ResultJson::simulation(const RecomputeResult& result,
+                                   const std::vector<IgnoredOption>& ignored)
 {
     JsonWriter json;
     json.beginObject();
     json.key("generator").value(generatorName(result.settings.model.generator));
-    writeSettings(json, result.settings);
-    json.key("status").value(recomputeStatusName(result.status));
+    writeSettings(json, result.settings, ignored);
+    json.key("status").value(documentStatus(result));
     if (!result.message.empty())
         json.key("message").value(result.message);
+    json.key("messages").value(documentMessages(result, ignored));
     json.key("features").value(result.truth.features);
     writeTruth(json, result);
     writeResults(json, result);

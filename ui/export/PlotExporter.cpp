@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "export/PlotExporter.h"
 
+#include "export/ClippedSvgDevice.h"
+
 #include "io/AtomicWriter.h"
 
 #include <QBuffer>
@@ -17,6 +19,7 @@
 #include <QSvgGenerator>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lev::ui {
@@ -27,6 +30,10 @@ namespace {
 /// fonts given in points have the same size relative to the plot in every format.
 constexpr int kLogicalDpi = 96;
 constexpr double kInchesPerMetre = 1.0 / 0.0254;
+/// PNG text: at least this many times its size on screen, and for images whose shorter side
+/// is above kReferenceShorterSide pixels, larger in proportion (docs/math.md §6.5).
+constexpr double kSmallestTextScale = 1.25;
+constexpr double kReferenceShorterSide = 600.0;
 
 QString nativePath(const QString& path)
 {
@@ -116,15 +123,41 @@ bool PlotExporter::render(QCustomPlot* plot, Format format, QByteArray* contents
     return ok;
 }
 
+double PlotExporter::pixelsPerLayoutUnit(const QSize& pixels)
+{
+    const int shorter = std::min(pixels.width(), pixels.height());
+    return kSmallestTextScale * std::max(1.0, shorter / kReferenceShorterSide);
+}
+
 bool PlotExporter::renderPng(QCustomPlot* plot, QByteArray* contents)
 {
     const QSize size = layoutSize(plot);
-    QImage image = plot->toPixmap(size.width(), size.height(), m_scale).toImage();
-    if (image.isNull())
+    const QSize pixels(qRound(size.width() * m_scale), qRound(size.height() * m_scale));
+    // The plot is laid out at the image size over pixelsPerLayoutUnit() and drawn scaled up by
+    // it, so text and lines keep their share of the image at any size and never fall below
+    // their size on screen times kSmallestTextScale.
+    const double perUnit = pixelsPerLayoutUnit(pixels);
+    const QSize layout(std::max(1, qRound(pixels.width() / perUnit)),
+                       std::max(1, qRound(pixels.height() / perUnit)));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (pixels.isEmpty() || image.isNull())
         return fail(tr("%1: cannot render a %2 x %3 pixel image")
                         .arg(baseName(plot))
-                        .arg(qRound(size.width() * m_scale))
-                        .arg(qRound(size.height() * m_scale)));
+                        .arg(pixels.width())
+                        .arg(pixels.height()));
+    image.fill(Qt::transparent);
+    {
+        QCPPainter painter(&image);
+        if (!painter.isActive())
+            return fail(tr("%1: cannot paint a %2 x %3 pixel image")
+                            .arg(baseName(plot))
+                            .arg(pixels.width())
+                            .arg(pixels.height()));
+        painter.setMode(QCPPainter::pmNonCosmetic); // thin lines grow with the text
+        painter.scale(static_cast<double>(pixels.width()) / layout.width(),
+                      static_cast<double>(pixels.height()) / layout.height());
+        plot->toPainter(&painter, layout.width(), layout.height());
+    }
     // A scaled image keeps the plot's physical size: more pixels per inch, not a larger plot.
     const int dotsPerMetre = qRound(kLogicalDpi * kInchesPerMetre * m_scale);
     image.setDotsPerMeterX(dotsPerMetre);
@@ -160,6 +193,8 @@ bool PlotExporter::renderPdf(QCustomPlot* plot, QByteArray* contents)
         if (!painter.begin(&writer))
             return fail(tr("%1: cannot start the PDF").arg(baseName(plot)));
         setVectorModes(painter);
+        // Images (the heatmaps) as lossless Flate streams, not JPEG (/DCTDecode).
+        painter.setRenderHint(QPainter::LosslessImageRendering);
         painter.setWindow(QRect(QPoint(0, 0), size)); // logical pixels onto the whole page
         plot->toPainter(&painter, size.width(), size.height());
         if (!painter.end())
@@ -183,8 +218,10 @@ bool PlotExporter::renderSvg(QCustomPlot* plot, QByteArray* contents)
         generator.setResolution(kLogicalDpi);
         generator.setTitle(baseName(plot));
         generator.setDescription(tr("A Leverscope plot"));
+        // The generator ignores the painter's clip; the device applies it to what is drawn.
+        ClippedSvgDevice device(&generator);
         QCPPainter painter;
-        if (!painter.begin(&generator))
+        if (!painter.begin(&device))
             return fail(tr("%1: cannot start the SVG").arg(baseName(plot)));
         setVectorModes(painter);
         plot->toPainter(&painter, size.width(), size.height());

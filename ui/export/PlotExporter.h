@@ -47,6 +47,7 @@ public:
     static QString baseName(const QCustomPlot* plot);
 
     /// PNG pixel size = logical size x scale (1, 2, 3, ... for print; at least 0.1, at most 10).
+    /// The text of a PNG scales with its pixel size: see pixelsPerLayoutUnit().
     void setScale(double scale);
     double scale() const { return m_scale; }
     /// The logical size the plot is laid out at; an empty size means the plot's current size.
@@ -76,6 +77,11 @@ public:
     bool writeAll(const QString& directory, const QList<Document>& documents);
     /// Writes one file atomically (core::AtomicWriter: every write and the sync are checked).
     bool writeFile(const QString& path, const QByteArray& contents);
+
+    /// How many PNG pixels one unit of the plot's layout (a screen pixel) covers in an image of
+    /// `pixels`: 1.25 up to a shorter side of 600 px, then growing in proportion to it, so a
+    /// 600 x 400 image has text 1.25 times its screen size and a 3000 x 2000 one 4.2 times.
+    static double pixelsPerLayoutUnit(const QSize& pixels);
 
     /// The paths written by the last successful exportAll()/writeAll().
     QStringList writtenFiles() const { return m_written; }

@@ -479,12 +479,12 @@ bool SimulationPage::exportCsv(const QString& folder, QString* error) const
         *error = tr("Nothing to export yet: the first recompute has not finished.");
         return false;
     }
-    // One set: both files are written, or neither replaces what was there.
+    // One set: every table is written, or none replaces what was there.
     PlotExporter writer;
-    const QList<PlotExporter::Document> documents = {
-        {QStringLiteral("draw.csv"), QByteArray::fromStdString(core::ResultCsv::draw(*result))},
-        {QStringLiteral("results.csv"),
-         QByteArray::fromStdString(core::ResultCsv::results(*result))}};
+    QList<PlotExporter::Document> documents;
+    for (const core::ResultCsv::Table& table : core::ResultCsv::tables(*result))
+        documents.append(
+            {QString::fromStdString(table.fileName), QByteArray::fromStdString(table.contents)});
     if (!writer.writeAll(folder, documents)) {
         *error = writer.errorString();
         return false;
