@@ -19,7 +19,8 @@ LinearFit fitUnscaled(const EstimatorSettings& settings, const SufficientStatist
     case EstimatorKind::Ridge:
         return RidgeRegression::fit(stats, settings.lambda);
     case EstimatorKind::Lasso:
-        return LassoRegression::fit(stats, settings.lambda);
+        return LassoRegression::fit(stats, settings.lambda, settings.maxIterations,
+                                    settings.tolerance);
     case EstimatorKind::Pcr:
         return PrincipalComponentRegression::fit(stats, settings.components);
     }

@@ -37,13 +37,18 @@ std::string EstimatorSettings::validate(int featureCount) const
         return "lambda must be a finite number in [0, 1e12]";
     if (kind == EstimatorKind::Pcr && (components < 1 || components > featureCount))
         return "components must be between 1 and p = " + std::to_string(featureCount);
+    if (kind == EstimatorKind::Lasso && maxIterations < 1)
+        return "the lasso's iteration limit must be a whole number >= 1";
+    if (kind == EstimatorKind::Lasso && !(std::isfinite(tolerance) && tolerance > 0.0))
+        return "the lasso's tolerance must be a finite number > 0";
     return {};
 }
 
 bool operator==(const EstimatorSettings& a, const EstimatorSettings& b)
 {
     return a.kind == b.kind && a.lambda == b.lambda && a.components == b.components &&
-           a.standardize == b.standardize;
+           a.standardize == b.standardize && a.maxIterations == b.maxIterations &&
+           a.tolerance == b.tolerance;
 }
 
 } // namespace lev::core

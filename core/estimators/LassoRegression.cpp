@@ -8,9 +8,6 @@ namespace lev::core {
 
 namespace {
 
-constexpr int kMaxSweeps = 20000;
-constexpr double kTolerance = 1e-12; // on the duality gap, relative to ||y_c||^2
-
 double softThreshold(double value, double threshold)
 {
     if (value > threshold)
@@ -42,19 +39,21 @@ double dualityGap(const SufficientStatistics& s, const Eigen::VectorXd& w,
 
 } // namespace
 
-LinearFit LassoRegression::fit(const SufficientStatistics& stats, double lambda)
+LinearFit LassoRegression::fit(const SufficientStatistics& stats, double lambda, int maxSweeps,
+                               double relativeTolerance)
 {
     const int p = stats.featureCount();
     const Eigen::MatrixXd& gram = stats.featureScatter;
     const double alpha = lambda * stats.n; // the objective multiplied by n
     Eigen::VectorXd w = Eigen::VectorXd::Zero(p);
     Eigen::VectorXd gramTimesW = Eigen::VectorXd::Zero(p);
-    const double tolerance = kTolerance * std::max(stats.targetScatter, 1e-300);
+    const double tolerance = relativeTolerance * std::max(stats.targetScatter, 1e-300);
 
     LinearFit fit;
     fit.status = FitStatus::Ok;
     bool converged = false;
-    for (int sweep = 0; sweep < kMaxSweeps && !converged; ++sweep) {
+    int sweeps = 0;
+    for (; sweeps < maxSweeps && !converged; ++sweeps) {
         double largestChange = 0.0;
         double largestWeight = 0.0;
         for (int j = 0; j < p; ++j) {
@@ -75,8 +74,12 @@ LinearFit LassoRegression::fit(const SufficientStatistics& stats, double lambda)
             converged =
                 dualityGap(stats, w, gramTimesW, alpha) <= tolerance || largestChange == 0.0;
     }
-    if (!converged)
-        fit.message = "coordinate descent stopped at " + std::to_string(kMaxSweeps) + " sweeps";
+    if (!converged) {
+        fit.converged = false;
+        fit.message = "coordinate descent stopped after " + std::to_string(sweeps) +
+                      (sweeps == 1 ? " sweep" : " sweeps") +
+                      " before the duality gap fell below the tolerance";
+    }
     fit.weights = w;
     fit.intercept = stats.targetMean - stats.featureMean.dot(w);
     return fit;

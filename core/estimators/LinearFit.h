@@ -23,7 +23,10 @@ struct LinearFit
     FitStatus status = FitStatus::NotIdentifiable;
     double intercept = 0.0;
     Eigen::VectorXd weights; ///< empty unless ok()
-    std::string message;     ///< why, when not ok()
+    std::string message;     ///< why, when not ok() or not converged
+    /// False when an iterative solver (lasso) stopped at its limit: the weights are its last
+    /// iterate, usable but not the minimum.
+    bool converged = true;
 
     bool ok() const { return status == FitStatus::Ok; }
     static LinearFit failed(FitStatus status, std::string message);

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "io/CsvNumber.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
+#include <string>
 #include <system_error>
 
 namespace lev::core {
@@ -43,8 +46,31 @@ bool CsvNumber::isUnderflow(std::string_view s)
     return leadingDigit + (negativeExponent ? -exponent : exponent) < 0;
 }
 
-bool CsvNumber::parse(std::string_view s, double& value)
+bool CsvNumber::isMissing(std::string_view s)
 {
+    const auto is = [s](std::string_view marker) {
+        return s.size() == marker.size() &&
+               std::equal(s.begin(), s.end(), marker.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) == b;
+               });
+    };
+    return s.empty() || s == "." || is("na") || is("nan");
+}
+
+bool CsvNumber::parse(std::string_view s, double& value, bool decimalComma)
+{
+    if (decimalComma) {
+        const std::size_t comma = s.find(',');
+        if (comma != std::string_view::npos) {
+            // One decimal comma and no point: the same digits with a point parse exactly alike.
+            if (s.find(',', comma + 1) != std::string_view::npos ||
+                s.find('.') != std::string_view::npos)
+                return false;
+            std::string pointed(s);
+            pointed[comma] = '.';
+            return parse(pointed, value, false);
+        }
+    }
     const char* first = s.data();
     const char* last = first + s.size();
     if (first != last && *first == '+') {

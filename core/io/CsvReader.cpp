@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <new>
 #include <unordered_map>
 #include <utility>
@@ -67,12 +68,15 @@ constexpr std::size_t kProgressRows = 2048;
 constexpr double kReadShare = 0.1;
 constexpr const char* kCancelled = "import cancelled";
 
+/// With `keepNonNumeric`, a cell that is not a number is NaN and noted in table.content.
 std::string parseTable(std::string_view text, const std::string& source, CsvTable& table,
-                       const std::function<bool(std::size_t)>& onRows)
+                       bool keepNonNumeric, const std::function<bool(std::size_t)>& onRows)
 {
     if (text.substr(0, kBom.size()) == kBom)
         text.remove_prefix(kBom.size());
-    CsvTokenizer tokenizer(text, source, CsvTokenizer::detectSeparator(text));
+    const char separator = CsvTokenizer::detectSeparator(text);
+    const bool decimalComma = separator == ';';
+    CsvTokenizer tokenizer(text, source, separator);
     tokenizer.setMaxFields(CsvReader::kMaxColumns);
     std::vector<CsvTokenizer::Field> fields;
     std::vector<double> values;
@@ -111,6 +115,7 @@ std::string parseTable(std::string_view text, const std::string& source, CsvTabl
                     return at(source, f.line, i + 1) + "duplicate column name '" +
                            Utf8Text::display(columns.back(), kNameDisplayLimit) + "'";
             }
+            table.content.resize(columns.size());
             // At most one row per remaining line end: reserve once instead of regrowing.
             const std::size_t lineEnds = countNewlines(text.substr(tokenizer.position()));
             values.reserve(std::min((lineEnds + 1) * columns.size(), CsvReader::kMaxCells));
@@ -135,16 +140,29 @@ std::string parseTable(std::string_view text, const std::string& source, CsvTabl
                 return at(source, f.line, i + 1) + "column '" +
                        Utf8Text::display(columns[i], kNameDisplayLimit) + "': ";
             };
-            if (cell.empty())
-                return column() + "missing value";
             double value = 0.0;
-            if (!CsvNumber::parse(cell, value)) {
-                const std::string shown =
-                    f.doubledQuotes ? unescapeQuotes(cell) : std::string(cell);
-                return column() + "'" + Utf8Text::display(shown, kValueDisplayLimit) +
-                       "' is not a finite number";
+            if (CsvNumber::parse(cell, value, decimalComma)) {
+                values.push_back(value);
+                continue;
             }
-            values.push_back(value);
+            const auto shown = [&] {
+                return Utf8Text::display(f.doubledQuotes ? unescapeQuotes(cell) : std::string(cell),
+                                         kValueDisplayLimit);
+            };
+            if (!keepNonNumeric)
+                return cell.empty() ? column() + "missing value"
+                                    : column() + "'" + shown() + "' is not a finite number";
+            CsvColumn& content = table.content[i];
+            if (CsvNumber::isMissing(cell)) {
+                if (content.missing++ == 0) {
+                    content.firstMissingRow = f.line;
+                    content.firstMissing = shown();
+                }
+            } else if (content.textRow == 0) {
+                content.textRow = f.line;
+                content.text = shown();
+            }
+            values.push_back(std::numeric_limits<double>::quiet_NaN());
         }
         ++rows;
         if (onRows && rows % kProgressRows == 0 && !onRows(tokenizer.position()))
@@ -209,8 +227,8 @@ bool CsvReader::parseFrom(std::string_view text, const std::string& source, doub
     };
     std::string error;
     try {
-        error = m_progress ? parseTable(text, source, m_table, onRows)
-                           : parseTable(text, source, m_table, {});
+        error = m_progress ? parseTable(text, source, m_table, m_keepNonNumeric, onRows)
+                           : parseTable(text, source, m_table, m_keepNonNumeric, {});
     } catch (const std::bad_alloc&) {
         error = source + ": not enough memory to read " + std::to_string(text.size()) + " bytes";
     }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Reads real-world numeric CSV: UTF-8 with or without BOM, LF or CRLF line ends, quoted fields
-// (RFC 4180), headers with spaces, ',' or ';' as the separator (detected from the header line).
-// Only regular files within the limits below are read (InputFile). Anything else is an error
-// value naming the file, line and column, in one line:
+// Reads real-world CSV: UTF-8 with or without BOM, LF or CRLF line ends, quoted fields (RFC
+// 4180), headers with spaces, ',' or ';' as the separator (detected from the header line; with
+// ';' a decimal comma is read as a point). Only regular files within the limits below are read
+// (InputFile). Anything else is an error value naming the file, line and column, in one line:
 //   "data.csv:3:2: column 'b': 'two' is not a finite number"
+// Every cell must be a number unless setKeepNonNumeric(true): then text and missing cells are
+// NaN, described per column (CsvColumn), and CsvSelection picks the numeric columns wanted.
 
 #include "io/CsvTable.h"
 
@@ -30,6 +32,9 @@ public:
     /// Parses text; `source` names it in messages.
     bool parse(std::string_view text, const std::string& source);
 
+    /// Keep cells that are not numbers (text, empty, NA, NaN, '.') instead of failing.
+    void setKeepNonNumeric(bool keep) { m_keepNonNumeric = keep; }
+
     /// Called now and then with the fraction done (reading, then parsing), on the reading
     /// thread; returning false cancels: the read fails with "FILE: import cancelled".
     void setProgressHandler(std::function<bool(double fraction)> handler);
@@ -50,6 +55,7 @@ private:
     std::string m_error;
     std::function<bool(double)> m_progress;
     bool m_cancelled = false;
+    bool m_keepNonNumeric = false;
 };
 
 } // namespace lev::core

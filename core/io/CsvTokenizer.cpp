@@ -160,11 +160,16 @@ char CsvTokenizer::detectSeparator(std::string_view text)
 {
     bool atFieldStart = true;
     bool lineHasContent = false;
+    bool semicolon = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == ',' || c == ';')
-            return c;
-        if (c == '\r' || c == '\n') {
+        if (c == ',')
+            return ',';
+        if (c == ';') {
+            semicolon = true;
+            atFieldStart = true;
+            lineHasContent = true;
+        } else if (c == '\r' || c == '\n') {
             if (lineHasContent)
                 break;
             atFieldStart = true;
@@ -181,7 +186,7 @@ char CsvTokenizer::detectSeparator(std::string_view text)
             lineHasContent = true;
         }
     }
-    return ',';
+    return semicolon ? ';' : ',';
 }
 
 } // namespace lev::core

@@ -43,7 +43,7 @@ public:
     std::size_t position() const { return m_pos; }
     const std::string& error() const { return m_error; }
 
-    /// The first ',' or ';' outside quotes on the first non-blank line; ',' if there is none.
+    /// ';' when the first non-blank line has a ';' and no ',' outside quotes, else ','.
     static char detectSeparator(std::string_view text);
     static bool isBlank(char c) { return c == ' ' || c == '\t'; }
     static std::string_view trim(std::string_view s);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Tests CsvReader: every accepted dialect gives exact names and values; every rejected input
-// gives one exact "FILE:LINE:COLUMN: message" line.
+// gives one exact "FILE:LINE:COLUMN: message" line. Kept text and missing cells are described
+// per column, and CsvSelection takes the chosen numeric columns, dropping incomplete rows only
+// when asked.
 
 #include "io/CsvReader.h"
+#include "io/CsvSelection.h"
+#include "io/CsvTokenizer.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -18,7 +22,9 @@
 #include <cstring>
 
 using lev::core::CsvReader;
+using lev::core::CsvSelection;
 using lev::core::CsvTable;
+using lev::core::CsvTokenizer;
 
 namespace {
 
@@ -72,6 +78,16 @@ private slots:
     void acceptsDialect();
     void rejects_data();
     void rejects();
+    void detectsSeparator_data();
+    void detectsSeparator();
+    void keepsTextAndMissing_data();
+    void keepsTextAndMissing();
+    void selectionIgnoresOtherColumns();
+    void selectionNamesMissingValues_data();
+    void selectionNamesMissingValues();
+    void selectionDropsIncompleteRows();
+    void selectionRefusesTextColumn();
+    void selectionWithNoCompleteRow();
     void readFileMissingNamesPath();
     void readFileDirectory();
     void readFileInTemporaryDir();
@@ -152,6 +168,17 @@ void TestCsvReader::acceptsDialect_data()
         << QByteArray("\"a\nb\",c\n1,2\n") << QStringList{"a\nb", "c"} << 1 << QList<double>{1, 2};
     QTest::newRow("old Mac CR line ends")
         << QByteArray("a,b,c\r1,2,3\r4,5,6\r") << abc << 2 << v123456;
+    // A European spreadsheet's export: ';' between cells, ',' as the decimal point.
+    QTest::newRow("semicolon with decimal commas")
+        << QByteArray("x;y\n0,8258;1,5\n-1,25e-3;2\n+0,1;\"3,75\"\n") << QStringList{"x", "y"} << 3
+        << QList<double>{0.8258, 1.5, -1.25e-3, 2, 0.1, 3.75};
+    QTest::newRow("semicolon with decimal points")
+        << QByteArray("x;y\n0.8258;1.5\n") << QStringList{"x", "y"} << 1
+        << QList<double>{0.8258, 1.5};
+    QTest::newRow("decimal comma keeps every digit")
+        << QByteArray("a;b\n0,1;2,2250738585072014e-308\n1,7976931348623157e308;-0,0\n")
+        << QStringList{"a", "b"} << 2
+        << QList<double>{0.1, 2.2250738585072014e-308, 1.7976931348623157e308, -0.0};
 }
 
 void TestCsvReader::acceptsDialect()
@@ -245,8 +272,13 @@ void TestCsvReader::rejects_data()
                                        << "t.csv:2:2: column 'b': '-1e999' is not a finite number";
     QTest::newRow("hex") << QByteArray("a,b\n1,0x10\n")
                          << "t.csv:2:2: column 'b': '0x10' is not a finite number";
-    QTest::newRow("decimal comma")
-        << QByteArray("a;b\n1;1,5\n") << "t.csv:2:2: column 'b': '1,5' is not a finite number";
+    QTest::newRow("decimal comma and point")
+        << QByteArray("a;b\n1;1,5.0\n") << "t.csv:2:2: column 'b': '1,5.0' is not a finite number";
+    QTest::newRow("two decimal commas")
+        << QByteArray("a;b\n1;1,500,2\n")
+        << "t.csv:2:2: column 'b': '1,500,2' is not a finite number";
+    QTest::newRow("NA without keeping")
+        << QByteArray("a,b\n1,NA\n") << "t.csv:2:2: column 'b': 'NA' is not a finite number";
     QTest::newRow("quoted decimal comma")
         << QByteArray("a,b\n1,\"1,5\"\n") << "t.csv:2:2: column 'b': '1,5' is not a finite number";
     QTest::newRow("trailing garbage")
@@ -305,6 +337,221 @@ void TestCsvReader::rejects()
     QVERIFY(!actual.contains(QLatin1Char('\n')) && !actual.contains(QLatin1Char('\r')));
     QVERIFY(reader.table().columns.empty());
     QCOMPARE(reader.table().values.size(), Eigen::Index(0));
+}
+
+void TestCsvReader::detectsSeparator_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("separator");
+    QTest::newRow("comma") << QByteArray("a,b\n1,2\n") << ",";
+    QTest::newRow("semicolon") << QByteArray("a;b\n1,5;2\n") << ";";
+    QTest::newRow("both: comma") << QByteArray("a;b,c\n") << ",";
+    QTest::newRow("comma in quotes") << QByteArray("\"a,1\";b\n") << ";";
+    QTest::newRow("quote after semicolon") << QByteArray("a; \"b,c\"\n1;2\n") << ";";
+    QTest::newRow("single column") << QByteArray("y\n1,5\n") << ",";
+    QTest::newRow("blank first line") << QByteArray("\n  \na;b\n") << ";";
+    QTest::newRow("empty") << QByteArray() << ",";
+}
+
+void TestCsvReader::detectsSeparator()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, separator);
+    QCOMPARE(QString(QChar(CsvTokenizer::detectSeparator(view(text)))), separator);
+}
+
+void TestCsvReader::keepsTextAndMissing_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("numeric");
+    QTest::addColumn<int>("missing");
+    QTest::addColumn<int>("missingRow");
+    QTest::addColumn<QString>("firstMissing");
+    QTest::addColumn<int>("textRow");
+    QTest::addColumn<QString>("example");
+
+    const QByteArray mixed("id,site,x,y\n"
+                           "p001,\"site 1\",1,NA\n"
+                           "p002,\"site 2\",,2\n"
+                           "p003,site 3,.,nan\n"
+                           "p004,\"s \"\"4\"\"\",4,NaN\n");
+    QTest::newRow("id column") << mixed << 0 << false << 0 << 0 << "" << 2 << "p001";
+    QTest::newRow("quoted text") << mixed << 1 << false << 0 << 0 << "" << 2 << "site 1";
+    QTest::newRow("empty and dot") << mixed << 2 << true << 2 << 3 << "" << 0 << "";
+    QTest::newRow("NA, nan, NaN") << mixed << 3 << true << 3 << 2 << "NA" << 0 << "";
+    QTest::newRow("na in any case")
+        << QByteArray("a,b\n1,na\n2,Na\n3,nA\n4,NAN\n") << 1 << true << 4 << 2 << "na" << 0 << "";
+    QTest::newRow("quoted NA") << QByteArray("a,b\n1,\"NA\"\n2,\" \"\n") << 1 << true << 2 << 2
+                               << "NA" << 0 << "";
+    QTest::newRow("text after numbers") << QByteArray("a,b\n1,2\n3,4\n5,five\n6,NA\n") << 1 << false
+                                        << 1 << 5 << "NA" << 4 << "five";
+    QTest::newRow("infinity is text")
+        << QByteArray("a,b\n1,inf\n") << 1 << false << 0 << 0 << "" << 2 << "inf";
+    QTest::newRow("semicolon file") << QByteArray("name;x\n\"Anne, B.\";0,5\nBob;NA\n") << 1 << true
+                                    << 1 << 3 << "NA" << 0 << "";
+}
+
+void TestCsvReader::keepsTextAndMissing()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, column);
+    QFETCH(bool, numeric);
+    QFETCH(int, missing);
+    QFETCH(int, missingRow);
+    QFETCH(QString, firstMissing);
+    QFETCH(int, textRow);
+    QFETCH(QString, example);
+
+    CsvReader strict;
+    QVERIFY(!strict.parse(view(text), "t.csv")); // without keeping, any such cell is an error
+    CsvReader reader;
+    reader.setKeepNonNumeric(true);
+    QVERIFY2(reader.parse(view(text), "t.csv"), reader.errorString().c_str());
+    const CsvTable& table = reader.table();
+    QCOMPARE(table.content.size(), table.columns.size());
+    const lev::core::CsvColumn& c = table.content[std::size_t(column)];
+    QCOMPARE(table.isNumeric(column), numeric);
+    QCOMPARE(int(c.missing), missing);
+    QCOMPARE(int(c.firstMissingRow), missingRow);
+    QCOMPARE(QString::fromStdString(c.firstMissing), firstMissing);
+    QCOMPARE(int(c.textRow), textRow);
+    QCOMPARE(QString::fromStdString(c.text), example);
+    QVERIFY(!table.isComplete());
+    // Every cell that is not a number is NaN; in a numeric column exactly the missing ones.
+    if (numeric)
+        QCOMPARE(int(table.values.col(column).array().isNaN().count()), missing);
+}
+
+namespace {
+
+/// The text of the classroom check: an id, a quoted site, two features and a target with one
+/// missing value each (x2 empty in row 11, y 'NA' in row 7).
+QByteArray classroomCsv()
+{
+    QByteArray text("id,site,x1,x2,y\n");
+    for (int i = 0; i < 60; ++i) {
+        const double x1 = (i % 7) - 3.0;
+        const double x2 = x1 * 0.5 + ((i * 13) % 5) - 2.0;
+        const QByteArray y =
+            i == 5 ? QByteArray("NA") : QByteArray::number(2 * x1 - x2 + ((i * 7) % 3), 'g', 17);
+        text += "p" + QByteArray::number(i).rightJustified(3, '0') + ",\"site " +
+                QByteArray::number(i % 3) + "\"," + QByteArray::number(x1, 'g', 17) + "," +
+                (i == 9 ? QByteArray() : QByteArray::number(x2, 'g', 17)) + "," + y + "\n";
+    }
+    return text;
+}
+
+CsvTable keptTable(const QByteArray& text, const std::string& source = "data.csv")
+{
+    CsvReader reader;
+    reader.setKeepNonNumeric(true);
+    if (!reader.parse(view(text), source))
+        qFatal("%s", reader.errorString().c_str());
+    return reader.takeTable();
+}
+
+} // namespace
+
+void TestCsvReader::selectionIgnoresOtherColumns()
+{
+    const CsvTable table = keptTable("id,site,x,y,notes\np1,\"site 1\",1,2,\np2,A,3,4,NA\n");
+    CsvSelection selection;
+    QVERIFY2(selection.select(table, {2, 3}, false), selection.errorString().c_str());
+    QCOMPARE(selection.problem(), CsvSelection::Problem::None);
+    QCOMPARE(names(selection.table()), (QList<QByteArray>{"x", "y"}));
+    compareValues(selection.table().values, 2, {1, 2, 3, 4});
+    QCOMPARE(selection.rowsUsed(), 2LL);
+    QCOMPARE(selection.rowsDropped(), 0LL);
+    QVERIFY(selection.table().isComplete());
+}
+
+void TestCsvReader::selectionNamesMissingValues_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("one NA") << QByteArray("x,y\n1,2\n3,4\n5,6\n7,8\n9,10\n11,NA\n")
+                            << "data.csv: column 'y' has 1 missing value (row 7, 'NA')";
+    QTest::newRow("empty cell") << QByteArray("x,y\n1,\n3,4\n")
+                                << "data.csv: column 'y' has 1 missing value (row 2, '')";
+    QTest::newRow("dot and NaN") << QByteArray("x,y\n.,1\nNaN,2\n3,4\n")
+                                 << "data.csv: column 'x' has 2 missing values (row 2, '.', ...)";
+    QTest::newRow("two columns") << classroomCsv()
+                                 << "data.csv: column 'x2' has 1 missing value (row 11, ''), "
+                                    "column 'y' has 1 missing value (row 7, 'NA')";
+}
+
+void TestCsvReader::selectionNamesMissingValues()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    const CsvTable table = keptTable(text);
+    std::vector<int> chosen;
+    for (int j = 0; j < int(table.columns.size()); ++j)
+        if (table.isNumeric(j))
+            chosen.push_back(j);
+    CsvSelection selection;
+    QVERIFY(!selection.select(table, chosen, false));
+    QCOMPARE(selection.problem(), CsvSelection::Problem::Missing);
+    QCOMPARE(QString::fromStdString(selection.errorString()), error);
+    QCOMPARE(QString::fromStdString(CsvSelection::missingProblem(table, chosen)), error);
+    QVERIFY(selection.table().columns.empty());
+}
+
+void TestCsvReader::selectionDropsIncompleteRows()
+{
+    const CsvTable table = keptTable(classroomCsv());
+    QCOMPARE(table.columns.size(), std::size_t(5));
+    QVERIFY(!table.isNumeric(0) && !table.isNumeric(1));
+    const std::vector<int> chosen{2, 3, 4};
+    QCOMPARE(CsvSelection::completeRows(table, chosen), 58LL);
+    QCOMPARE(CsvSelection::completeRows(table, {2, 4}), 59LL);
+    CsvSelection selection;
+    QVERIFY2(selection.select(table, chosen, true), selection.errorString().c_str());
+    QCOMPARE(selection.rowsUsed(), 58LL);
+    QCOMPARE(selection.rowsDropped(), 2LL);
+    QCOMPARE(selection.table().droppedRows, 2LL);
+    const Eigen::MatrixXd& v = selection.table().values;
+    QCOMPARE(v.rows(), Eigen::Index(58));
+    QVERIFY(v.allFinite());
+    // The rows kept are those of i = 0..59 without 5 and 9, in order, with exact values.
+    Eigen::Index r = 0;
+    for (int i = 0; i < 60; ++i) {
+        if (i == 5 || i == 9)
+            continue;
+        const double x1 = (i % 7) - 3.0;
+        const double x2 = x1 * 0.5 + ((i * 13) % 5) - 2.0;
+        QCOMPARE(v(r, 0), x1);
+        QCOMPARE(v(r, 1), x2);
+        QCOMPARE(v(r, 2), 2 * x1 - x2 + ((i * 7) % 3));
+        ++r;
+    }
+}
+
+void TestCsvReader::selectionRefusesTextColumn()
+{
+    const CsvTable table = keptTable("id,site,x,y\np1,site 1,1,2\np2,\"site 2\",3,4\n");
+    CsvSelection selection;
+    QVERIFY(!selection.select(table, {1, 2, 3}, true));
+    QCOMPARE(selection.problem(), CsvSelection::Problem::Text);
+    QCOMPARE(QString::fromStdString(selection.errorString()),
+             QStringLiteral("data.csv: column 'site' holds text, e.g. 'site 1' in row 2: only "
+                            "numeric columns can be features or the target"));
+    QCOMPARE(QString::fromStdString(CsvSelection::textProblem(table, 0)),
+             QStringLiteral("column 'id' holds text, e.g. 'p1' in row 2"));
+}
+
+void TestCsvReader::selectionWithNoCompleteRow()
+{
+    const CsvTable table = keptTable("x,y\n1,NA\n,2\n");
+    CsvSelection selection;
+    QVERIFY(!selection.select(table, {0, 1}, true));
+    QCOMPARE(selection.problem(), CsvSelection::Problem::NoRows);
+    QVERIFY(!selection.errorString().empty());
+    QVERIFY(selection.errorString().find('\n') == std::string::npos);
+    QVERIFY(selection.select(table, {0}, true)); // only x: row 2 is complete
+    QCOMPARE(selection.rowsUsed(), 1LL);
+    QCOMPARE(selection.rowsDropped(), 1LL);
 }
 
 void TestCsvReader::readFileMissingNamesPath()
