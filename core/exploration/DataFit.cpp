@@ -55,7 +55,7 @@ void fitPenalized(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, DataFitRep
         stats.targetScatter = y.squaredNorm();
     }
     const LinearFit fit = Estimator::fit(report.estimator, stats);
-    report.status = fit.status;
+    report.status = fit.ok() && !fit.converged ? FitStatus::NotConverged : fit.status;
     report.message = fit.message;
     if (!fit.ok())
         return;

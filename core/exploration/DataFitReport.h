@@ -22,7 +22,9 @@ struct DataFitReport
     std::string target;
     EstimatorSettings estimator;
     bool intercept = true;
-    int rows = 0;
+    int rows = 0;              ///< the rows fitted
+    long long rowsDropped = 0; ///< rows left out for a missing value in a chosen column
+    bool dropMissing = false;  ///< whether such rows were to be dropped
 
     FitStatus status = FitStatus::NotIdentifiable;
     std::string message;

@@ -333,6 +333,73 @@ std::string ResultJson::simulation(const RecomputeResult& result,
     return json.text();
 }
 
+namespace {
+
+/// The options that shaped a fit: those of its estimator only, since the others are refused.
+void writeFitSettings(JsonWriter& json, const DataFitReport& r)
+{
+    const EstimatorKind kind = r.estimator.kind;
+    json.key("settings").beginObject();
+    json.key("target").value(r.target);
+    json.key("features").value(r.features);
+    json.key("estimator").value(estimatorName(kind));
+    if (kind == EstimatorKind::Ridge || kind == EstimatorKind::Lasso)
+        json.key("lambda").value(r.estimator.lambda);
+    if (kind == EstimatorKind::Pcr)
+        json.key("components").value(r.estimator.components);
+    if (kind == EstimatorKind::Lasso) {
+        json.key("max_iter").value(r.estimator.maxIterations);
+        json.key("tolerance").value(r.estimator.tolerance);
+    }
+    json.key("standardize").value(r.estimator.standardize);
+    json.key("no_intercept").value(!r.intercept);
+    json.key("drop_missing").value(r.dropMissing);
+    json.endObject();
+}
+
+/// Why each null of the fit's JSON is null when the status alone does not say it: every message
+/// starts with the keys it explains.
+std::vector<std::string> fitMessages(const DataFitReport& r)
+{
+    std::vector<std::string> messages;
+    if (!r.message.empty())
+        messages.push_back("status: " + r.message);
+    const bool fitted = r.coefficients.size() > 0;
+    if (fitted && !r.intercept)
+        messages.push_back("intercept, intercept_standard_error: null because the model was "
+                           "fitted without an intercept (no_intercept)");
+    const std::string errorKeys =
+        std::string(r.intercept ? "intercept_standard_error, " : "") + "standard_errors: null";
+    if (fitted && r.standardErrors.size() == 0 && r.estimator.kind != EstimatorKind::Ols)
+        messages.push_back(errorKeys +
+                           " because standard errors are computed for ols only, not "
+                           "for " +
+                           estimatorName(r.estimator.kind));
+    else if (fitted && r.standardErrors.size() == 0)
+        messages.push_back(errorKeys + " because no residual degrees of freedom are left (rows "
+                                       "= fitted parameters)");
+    if (fitted && !r.r2)
+        messages.push_back("r2: null because the target has no variation (a zero total sum of "
+                           "squares)");
+    const Spectrum& spectrum = r.correlationSpectrum;
+    const std::size_t p = r.features.size();
+    if (r.status != FitStatus::InvalidSettings) {
+        if (spectrum.eigenvalues.size() == 0)
+            messages.push_back("eigenvalues, condition_number, vif: null because the "
+                               "correlation matrix needs at least 2 rows");
+        else if (spectrum.singular())
+            messages.push_back(
+                "condition_number, vif: null because the features' correlation matrix is "
+                "numerically singular: effective rank " +
+                std::to_string(spectrum.effectiveRank) + " of " + std::to_string(p) +
+                " (eigenvalues at or below p * 2.2e-16 * the largest count as zero), so the "
+                "condition number and the VIFs are infinite");
+    }
+    return messages;
+}
+
+} // namespace
+
 std::string ResultJson::dataFit(const DataFitReport& r, const BootstrapSummary* bootstrap,
                                 const CrossValidationScore* crossValidation, std::uint64_t seed)
 {
@@ -346,9 +413,13 @@ std::string ResultJson::dataFit(const DataFitReport& r, const BootstrapSummary* 
     if (r.estimator.kind == EstimatorKind::Pcr)
         json.key("components").value(r.estimator.components);
     json.key("rows").value(r.rows);
+    json.key("rows_used").value(r.rows);
+    json.key("rows_dropped").value(r.rowsDropped);
     json.key("status").value(fitStatusName(r.status));
     if (!r.message.empty())
         json.key("message").value(r.message);
+    json.key("messages").value(fitMessages(r));
+    writeFitSettings(json, r);
     json.key("intercept").value(r.interceptValue);
     json.key("intercept_standard_error").value(r.interceptStandardError);
     json.key("coefficients").keyed(r.features, r.coefficients);
