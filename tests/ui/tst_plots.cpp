@@ -23,10 +23,14 @@
 #include "modes/simulation/SpectrumPlot.h"
 #include "modes/simulation/SweepPlot.h"
 #include "modes/simulation/WeightsPlot.h"
+#include "plots/PlainLogTicker.h"
 #include "plots/PlotStyle.h"
 #include "simulation/Recompute.h"
 
+#include <QComboBox>
+#include <QMenu>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -221,7 +225,7 @@ QStringList noticesOf(QCustomPlot* plot)
     for (int i = 0; i < plot->itemCount(); ++i)
         if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
             if (text->objectName() == QLatin1String("notice") && text->visible())
-                notices << text->text();
+                notices << text->property("noticeText").toString();
     return notices;
 }
 
@@ -282,6 +286,55 @@ Eigen::MatrixXd correlationOf(int p)
         for (int j = 0; j < p; ++j)
             r(i, j) = std::pow(0.9, std::abs(i - j));
     return r;
+}
+
+/// The pixel rectangle a text item covers, as drawn at the last replot.
+QRectF textRect(QCPItemText* text)
+{
+    return QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized();
+}
+
+/// WCAG 2 relative luminance of an sRGB colour, and its contrast ratio against white.
+double luminance(const QColor& colour)
+{
+    auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) +
+           0.0722 * linear(colour.blueF());
+}
+double contrastOnWhite(const QColor& colour)
+{
+    // The colour as drawn over white at its alpha.
+    const double a = colour.alphaF();
+    const QColor over =
+        QColor::fromRgbF(a * colour.redF() + (1.0 - a), a * colour.greenF() + (1.0 - a),
+                         a * colour.blueF() + (1.0 - a));
+    return 1.05 / (luminance(over) + 0.05);
+}
+
+/// The colours a plottable draws with: pen, brush and marker.
+QList<QColor> coloursOf(QCPAbstractPlottable* plottable)
+{
+    QList<QColor> colours{plottable->pen().color(), plottable->brush().color()};
+    if (auto* graph = qobject_cast<QCPGraph*>(plottable)) {
+        colours << graph->scatterStyle().pen().color() << graph->scatterStyle().brush().color();
+    }
+    return colours;
+}
+bool sameHue(const QColor& a, const QColor& b)
+{
+    return a.rgb() == b.rgb(); // alpha aside
+}
+
+/// A proxy result with n rows at c, R runs, no sweep.
+RecomputeResult proxyAt(double collinearity, int n = 200)
+{
+    RecomputeSettings settings = RecomputeSettings::defaultsFor(GeneratorKind::Proxy);
+    settings.model.collinearity = collinearity;
+    settings.n = n;
+    settings.replications = 200;
+    return Recompute::run(settings);
 }
 
 const QString kAnalytic = QStringLiteral("analytic 95 % (±1.96 SE)");
@@ -943,6 +996,353 @@ private slots:
         QCOMPARE(t.pinnedPointCount(), 0);
         t.plot->replot(QCustomPlot::rpImmediateRefresh);
         const QStringList bad = nonFiniteValues(t.plot.get());
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
+    }
+
+    /// The weight error is drawn on an axis fixed by the settings, not by c: the proxy's error
+    /// at c = 0.3 (about 0.09) and at c = 0.99 (about 0.54) stand on the same scale, the one
+    /// visibly taller; R² has a panel and an axis of its own.
+    void scoreboardErrorAxisStaysPut()
+    {
+        const RecomputeResult low = proxyAt(0.3);
+        const RecomputeResult high = proxyAt(0.99);
+        QVERIFY(low.ok() && high.ok());
+        const double lowError = *low.monteCarlo.weightErrorMean;
+        const double highError = *high.monteCarlo.weightErrorMean;
+        QVERIFY2(highError > 4.0 * lowError, qPrintable(QString::number(highError / lowError)));
+
+        lev::ui::ScoreboardPlot plot;
+        plot.resize(420, 320);
+        plot.setViewport(plot.rect());
+        QVERIFY(plot.errorRect() != plot.axisRect());
+        QCOMPARE(plot.errorAxis()->scaleType(), QCPAxis::stLogarithmic);
+        plot.showResult(low);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        const QCPRange errorRange = plot.errorAxis()->range();
+        const QCPRange r2Range = plot.yAxis->range();
+        const double lowPixel = plot.errorAxis()->coordToPixel(lowError);
+
+        plot.showResult(high);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(plot.errorAxis()->range().lower, errorRange.lower);
+        QCOMPARE(plot.errorAxis()->range().upper, errorRange.upper);
+        QCOMPARE(plot.yAxis->range().lower, r2Range.lower);
+        QCOMPARE(plot.yAxis->range().upper, r2Range.upper);
+        // The same on a fresh plot that saw only c = 0.99.
+        lev::ui::ScoreboardPlot fresh;
+        fresh.showResult(high);
+        QCOMPARE(fresh.errorAxis()->range().lower, errorRange.lower);
+        QCOMPARE(fresh.errorAxis()->range().upper, errorRange.upper);
+
+        // Both values in view, and the growth is seen: the bar is taller by log10(ratio) of
+        // the axis' decades (pixels grow upwards, so the taller bar has the smaller y).
+        QVERIFY(errorRange.contains(lowError) && errorRange.contains(highError));
+        const double highPixel = plot.errorAxis()->coordToPixel(highError);
+        const double decades = std::log10(errorRange.upper / errorRange.lower);
+        const double expected =
+            std::log10(highError / lowError) / decades * plot.errorRect()->height();
+        QVERIFY2(
+            std::abs((lowPixel - highPixel) - expected) < 1.0,
+            qPrintable(QStringLiteral("%1 px vs %2 px").arg(lowPixel - highPixel).arg(expected)));
+        QVERIFY(lowPixel - highPixel > 0.15 * plot.errorRect()->height());
+        // The reference mark: the OLS error at c = 0, sqrt(2 σ² / (n − 4)) for the proxy.
+        auto ticker = plot.errorAxis()->ticker().dynamicCast<lev::ui::PlainLogTicker>();
+        QVERIFY(ticker);
+        QVERIFY(std::abs(ticker->markValue() - std::sqrt(2.0 / 196.0)) < 1e-12);
+        QCOMPARE(ticker->markText(), QStringLiteral("c = 0"));
+        QVERIFY(errorRange.contains(ticker->markValue()));
+    }
+
+    /// An R² below the axis' −1 is drawn to the edge and labelled with its value, never cut off
+    /// in silence; the axis does not move.
+    void scoreboardLabelsAnR2BelowTheAxis()
+    {
+        RecomputeResult r = m_live;
+        r.monteCarlo.r2InterventionalMean = -4284.3;
+        lev::ui::ScoreboardPlot plot;
+        plot.resize(360, 300);
+        plot.setViewport(plot.rect());
+        plot.showResult(m_live);
+        const QCPRange r2Range = plot.yAxis->range();
+        plot.showResult(r);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(plot.yAxis->range().lower, r2Range.lower);
+        QVERIFY(r2Range.lower < lev::ui::ScoreboardPlot::kLowestR2);
+        QVERIFY(r2Range.upper > 1.0);
+        const QStringList labels = labelsOf(&plot);
+        QVERIFY2(labels.contains(QStringLiteral("↓\n−4284")), qPrintable(labels.join('|')));
+        QVERIFY2(plot.yAxis->label().contains(QStringLiteral("−1")),
+                 qPrintable(plot.yAxis->label()));
+        // Every value label lies in the plot's frame, clear of the top edge.
+        for (int i = 0; i < plot.itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+            if (!text || !text->visible() || text->objectName() == QLatin1String("notice"))
+                continue;
+            const QRectF rect = textRect(text);
+            QVERIFY2(text->clipAxisRect()->rect().adjusted(-1, -1, 1, 1).contains(rect.toRect()),
+                     qPrintable(text->text()));
+        }
+        const QStringList bad = nonFiniteValues(&plot);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
+    }
+
+    /// The sweep's c axis is −log10(1 − c): 0.9, 0.99 and 0.999 one unit apart.
+    void sweepOpensUpTheHighCollinearities()
+    {
+        std::vector<lev::core::SweepPoint> points;
+        for (double c : {0.0, 0.5, 0.9, 0.99, 0.999}) {
+            lev::core::SweepPoint point;
+            point.collinearity = c;
+            point.r2ObservationalMean = 0.5;
+            point.r2InterventionalMean = c > 0.995 ? -50.0 : 0.4;
+            point.weightErrorMean = 0.1 / std::sqrt(1.0 - c * c);
+            points.push_back(point);
+        }
+        lev::ui::SweepPlot plot;
+        plot.resize(420, 320);
+        plot.setViewport(plot.rect());
+        plot.showSweep(points, 0.99);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(lev::ui::SweepPlot::axisCoordinate(0.0), 0.0);
+        QVERIFY(std::abs(lev::ui::SweepPlot::axisCoordinate(0.99) - 2.0) < 1e-12);
+        QCPGraph* held = plottableNamed<QCPGraph>(&plot, QStringLiteral("held-out R²"));
+        QVERIFY(held);
+        QCOMPARE(held->dataCount(), 5);
+        const double expected[5] = {0.0, std::log10(2.0), 1.0, 2.0, 3.0};
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(std::abs(held->data()->at(i)->key - expected[i]) < 1e-12,
+                     qPrintable(QString::number(held->data()->at(i)->key)));
+        const QMap<double, QString> ticks =
+            plot.xAxis->ticker().dynamicCast<QCPAxisTickerText>()->ticks();
+        QCOMPARE(ticks.value(0.0), QStringLiteral("0"));
+        QCOMPARE(ticks.value(1.0), QStringLiteral("0.9"));
+        QCOMPARE(ticks.value(2.0), QStringLiteral("0.99"));
+        QCOMPARE(ticks.value(3.0), QStringLiteral("0.999"));
+        QVERIFY(plot.xAxis->range().contains(0.0) && plot.xAxis->range().contains(3.0));
+
+        // The do(X) R² of −50 at 0.999 is below the axis: a marker on the bottom edge at its
+        // c, and the value in a caption below the frame, clear of the curves.
+        QVERIFY(plot.yAxis->range().lower >= lev::ui::SweepPlot::kLowestR2Shown - 0.5);
+        QCPGraph* below = plottableNamed<QCPGraph>(&plot, QStringLiteral("R² below the axis"));
+        QVERIFY(below);
+        QCOMPARE(below->dataCount(), 1);
+        QVERIFY(std::abs(below->data()->at(0)->key - 3.0) < 1e-12);
+        QVERIFY(plot.yAxis->range().contains(below->data()->at(0)->value));
+        QCPTextElement* caption = nullptr;
+        for (QCPLayoutElement* element : plot.plotLayout()->elements(true))
+            if (element && element->objectName() == QLatin1String("sweepCaption"))
+                caption = qobject_cast<QCPTextElement*>(element);
+        QVERIFY(caption);
+        QVERIFY2(caption->text().contains(QStringLiteral("−50")), qPrintable(caption->text()));
+        QVERIFY(caption->outerRect().top() >= plot.axisRect()->outerRect().bottom());
+        QVERIFY(labelsOf(&plot).filter(QStringLiteral("−50")).isEmpty()); // not over the data
+    }
+
+    /// One colour, one meaning: every series named for do() is amber, every one named causal is
+    /// green and nothing else is green, in every plot.
+    void oneColourOneMeaning_data() { plotNames(); }
+    void oneColourOneMeaning()
+    {
+        QFETCH(QString, name);
+        PlotUnderTest t = makePlot(name);
+        t.show(m_live);
+        int checked = 0;
+        for (int i = 0; i < t.plot->plottableCount(); ++i) {
+            QCPAbstractPlottable* plottable = t.plot->plottable(i);
+            if (plottable->layer()->name() == QLatin1String("pinned"))
+                continue;
+            const QList<QColor> colours = coloursOf(plottable);
+            const bool amber = std::any_of(colours.begin(), colours.end(), [](const QColor& c) {
+                return sameHue(c, PlotStyle::interventional());
+            });
+            const bool green = std::any_of(colours.begin(), colours.end(), [](const QColor& c) {
+                return sameHue(c, PlotStyle::causal());
+            });
+            const QString series = plottable->name();
+            if (series.contains(QStringLiteral("do("))) {
+                QVERIFY2(amber, qPrintable(series));
+                ++checked;
+            }
+            QVERIFY2(green == series.contains(QStringLiteral("causal")), qPrintable(series));
+        }
+        if (name == QLatin1String("effectLines") || name == QLatin1String("scatter") ||
+            name == QLatin1String("sweep"))
+            QVERIFY(checked > 0);
+    }
+
+    /// A pinned ghost keeps 40–75 % of its live colour's contrast against white (WCAG 2
+    /// contrast ratio, less 1): seen from the back of a room, still secondary.
+    void ghostsAreVisibleButSecondary()
+    {
+        for (const QColor& colour :
+             {PlotStyle::causal(), PlotStyle::population(), PlotStyle::estimate(),
+              PlotStyle::interventional(), PlotStyle::sample(), PlotStyle::neutral()}) {
+            const double live = contrastOnWhite(colour) - 1.0;
+            const double ghost = contrastOnWhite(PlotStyle::ghost(colour)) - 1.0;
+            QVERIFY2(
+                ghost >= 0.4 * live && ghost <= 0.75 * live,
+                qPrintable(QStringLiteral("%1: %2 of %3").arg(colour.name()).arg(ghost).arg(live)));
+        }
+        QCOMPARE(PlotStyle::ghostPen(PlotStyle::estimate()).style(), Qt::DashLine);
+        QCOMPARE(PlotStyle::ghostMarker(QCPScatterStyle::ssCircle, PlotStyle::estimate()).brush(),
+                 QBrush(Qt::NoBrush));
+    }
+
+    /// The effect plot draws the chosen feature's slopes from the truth: for the proxy,
+    /// Cov(X₂, Y) / Var(X₂) = b c and a total effect of X₂ of 0 (docs/math.md §2.2).
+    void effectLinesShowTheChosenFeature()
+    {
+        const RecomputeResult& r = m_live; // proxy, c = 0.95, b = 1
+        QCOMPARE(r.settings.model.effect, 1.0);
+        lev::ui::EffectLinesPlot plot;
+        plot.resize(420, 320);
+        plot.setViewport(plot.rect());
+        QSignalSpy changed(&plot, &lev::ui::EffectLinesPlot::featureChanged);
+        plot.showResult(r);
+        QCOMPARE(plot.feature(), 0);
+        plot.setFeature(1);
+        QCOMPARE(plot.feature(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 1);
+        plot.setFeature(1); // no change, no signal
+        QCOMPARE(changed.count(), 1);
+
+        auto slopeOf = [&plot](const QString& series) {
+            auto* graph = plottableNamed<QCPGraph>(&plot, series);
+            if (!graph || graph->dataCount() != 2)
+                return std::nan("");
+            const auto first = graph->data()->at(0);
+            const auto last = graph->data()->at(1);
+            return (last->value - first->value) / (last->key - first->key);
+        };
+        const double c = 0.95;
+        QVERIFY(std::abs(slopeOf(QStringLiteral("E[Y | X₂=x]")) - c) < 1e-12);
+        QVERIFY(std::abs(slopeOf(QStringLiteral("E[Y | do(X₂=x)]"))) < 1e-12);
+        QVERIFY(std::abs(slopeOf(QStringLiteral("model w₂·x")) - r.monteCarlo.weightMean[1]) <
+                1e-12);
+        QCOMPARE(plot.xAxis->label(), QStringLiteral("X₂"));
+        // The cloud is (X₂, Y) of the draw.
+        QCPGraph* cloud = plottableNamed<QCPGraph>(&plot, QStringLiteral("data (one draw)"));
+        QVERIFY(cloud && cloud->dataCount() == r.draw.features.rows());
+        bool found = false;
+        for (auto it = cloud->data()->constBegin(); it != cloud->data()->constEnd(); ++it)
+            found = found || (it->key == r.draw.features(0, 1) && it->value == r.draw.outcome[0]);
+        QVERIFY(found);
+
+        // The box on the plot shows the choice and makes it.
+        QComboBox* box = plot.featureBox();
+        QVERIFY(box->isVisibleTo(&plot));
+        QCOMPARE(box->count(), 2);
+        QCOMPARE(box->currentIndex(), 1);
+        QVERIFY(plot.rect().contains(box->geometry()));
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(!box->geometry().intersects(plot.axisRect()->rect()));
+        box->setCurrentIndex(0);
+        emit box->activated(0);
+        QCOMPARE(plot.feature(), 0);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(std::abs(slopeOf(QStringLiteral("E[Y | do(X₁=x)]")) - 1.0) < 1e-12);
+
+        // So does the context menu.
+        QMenu menu;
+        plot.addContextActions(&menu);
+        QMenu* features = menu.findChild<QMenu*>(QStringLiteral("effectFeatureMenu"));
+        QVERIFY(features);
+        QCOMPARE(features->actions().size(), 2);
+        features->actions().at(1)->trigger();
+        QCOMPARE(plot.feature(), 1);
+
+        // A model with fewer features clamps the choice and says so.
+        RecomputeSettings one = RecomputeSettings::defaultsFor(GeneratorKind::Confounder);
+        one.model.features = 1;
+        one.replications = 20;
+        const RecomputeResult single = Recompute::run(one);
+        QVERIFY2(single.ok(), single.message.c_str());
+        plot.showResult(single);
+        QCOMPARE(plot.feature(), 0);
+        QCOMPARE(changed.last().at(0).toInt(), 0);
+        QVERIFY(!box->isVisibleTo(&plot)); // nothing to choose
+    }
+
+    /// A feature chosen before any result (as a preset does) is kept until one arrives.
+    void effectLinesKeepAnEarlyChoice()
+    {
+        lev::ui::EffectLinesPlot plot;
+        plot.setFeature(1);
+        QCOMPARE(plot.feature(), 1);
+        plot.showResult(m_live);
+        QCOMPARE(plot.feature(), 1);
+        QCOMPARE(plot.xAxis->label(), QStringLiteral("X₂"));
+    }
+
+    /// Small samples (n = p + 1, and n = 3 with p = 2) at classroom sizes: notices inside their
+    /// frames (never over tick labels), value labels inside the plot, a word when a few
+    /// near-singular runs dominate the means, and no NaN or inf.
+    void smallSamplesStayReadable_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("generator");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("p");
+        for (const QString& name : kPlots) {
+            QTest::newRow(qPrintable(name + QStringLiteral(" proxy n=3")))
+                << name << static_cast<int>(GeneratorKind::Proxy) << 3 << 2;
+            QTest::newRow(qPrintable(name + QStringLiteral(" latent n=51 p=50")))
+                << name << static_cast<int>(GeneratorKind::Latent) << 51 << 50;
+            QTest::newRow(qPrintable(name + QStringLiteral(" latent n=10 p=40")))
+                << name << static_cast<int>(GeneratorKind::Latent) << 10 << 40;
+        }
+    }
+    void smallSamplesStayReadable()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, generator);
+        QFETCH(int, n);
+        QFETCH(int, p);
+        RecomputeSettings settings =
+            RecomputeSettings::defaultsFor(static_cast<GeneratorKind>(generator));
+        settings.n = n;
+        settings.model.features = p;
+        settings.replications = 50;
+        settings.sweep = {0.0, 0.9, 0.99};
+        settings.sweepReplications = 20;
+        const RecomputeResult r = Recompute::run(settings);
+        QVERIFY(r.status != RecomputeStatus::InvalidSettings);
+
+        PlotUnderTest t = makePlot(name);
+        t.plot->resize(250, 210);            // a plot of the grid at 1024 × 768
+        t.plot->setViewport(t.plot->rect()); // as a shown widget's resize would
+        t.show(r);
+        t.plot->replot(QCustomPlot::rpImmediateRefresh);
+        QCustomPlot* plot = t.plot.get();
+        const QRect widget = plot->rect();
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (!text || !text->visible() || text->text().isEmpty())
+                continue;
+            const QRectF rect = textRect(text);
+            QVERIFY2(widget.contains(rect.toRect()), qPrintable(text->text()));
+            if (text->objectName() == QLatin1String("notice")) {
+                // Inside its frame: clear of the tick labels around it.
+                const QRect frame = text->clipAxisRect()->rect().adjusted(-1, -1, 1, 1);
+                QVERIFY2(frame.contains(rect.toRect()),
+                         qPrintable(QStringLiteral("\"%1\" at %2,%3 %4x%5 outside its frame")
+                                        .arg(text->text())
+                                        .arg(rect.x())
+                                        .arg(rect.y())
+                                        .arg(rect.width())
+                                        .arg(rect.height())));
+            }
+        }
+        if (name == QLatin1String("scoreboard") && r.monteCarlo.fitted > 0) {
+            QStringList captions;
+            for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
+                if (auto* caption = qobject_cast<QCPTextElement*>(element))
+                    captions << caption->text();
+            QVERIFY2(!captions.filter(QStringLiteral("near-singular")).isEmpty(),
+                     qPrintable(captions.join('|')));
+        }
+        const QStringList bad = nonFiniteValues(plot);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
     }
 

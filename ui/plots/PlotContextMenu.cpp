@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "plots/PlotContextMenu.h"
 
+#include "plots/ResultPlot.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,6 +39,11 @@ QMenu* PlotContextMenu::createMenu(QWidget* parent)
 {
     auto* menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("plotExportMenu"));
+    if (auto* plot = qobject_cast<ResultPlot*>(m_plot)) {
+        plot->addContextActions(menu);
+        if (!menu->isEmpty())
+            menu->addSeparator();
+    }
     QMenu* png = menu->addMenu(tr("Export as &PNG"));
     png->setObjectName(QStringLiteral("pngScaleMenu"));
     const QSize size = m_plot->size();

@@ -16,7 +16,7 @@ const QString kNoticeName = QStringLiteral("notice");
 const QString kPinnedLayer = QStringLiteral("pinned");
 const QString kPinnedEntryName = QStringLiteral("pinnedLegendEntry");
 const QString kLegendRowName = QStringLiteral("legendRow");
-constexpr int kGhostAlpha = 110;
+constexpr int kGhostAlpha = 175;
 // A column name on a tick shows at most this many characters; a longer one loses its middle.
 constexpr int kLongestTickName = 14;
 
@@ -80,6 +80,37 @@ QSharedPointer<QCPAxisTickerText> emptyTextTicker(QCPAxis* axis)
     }
     ticker->clear();
     return ticker;
+}
+
+/// Breaks a notice's text into lines that fit the width of its axis rect (less its inset and
+/// padding), so that it never reaches over the tick labels beside the rect.
+void wrapNotice(QCPItemText* notice, double inset)
+{
+    const QString text = notice->property("noticeText").toString();
+    QCPAxisRect* rect = notice->clipAxisRect();
+    const QMargins padding = notice->padding();
+    const double room =
+        rect ? rect->width() * (1.0 - 2.0 * inset) - padding.left() - padding.right() - 2.0 : 0.0;
+    if (text.isEmpty() || room < 40.0) {
+        notice->setText(text);
+        return;
+    }
+    const QFontMetricsF metrics(notice->font());
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+    }
+    notice->setText(lines.join(QLatin1Char('\n')));
 }
 
 QMargins scaled(int left, int top, int right, int bottom)
@@ -290,13 +321,26 @@ void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& t
         notice->setBrush(QColor(255, 255, 255, 230));
         notice->setPadding(scaled(6, 4, 6, 4));
         notice->setLayer("overlay");
+        notice->setTextAlignment(Qt::AlignHCenter);
     }
     constexpr double kInset = 0.02; // from an edge, as a fraction of the rect
+    if (!plot->property("noticesWrap").toBool()) {
+        // Each layout (a resize, a new scale) wraps the notices anew to their rect's width.
+        plot->setProperty("noticesWrap", true);
+        QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot]() {
+            for (int i = 0; i < plot->itemCount(); ++i) {
+                auto* item = qobject_cast<QCPItemText*>(plot->item(i));
+                if (item && item->objectName() == kNoticeName && item->visible())
+                    wrapNotice(item, kInset);
+            }
+        });
+    }
     const double x = where & Qt::AlignLeft ? kInset : where & Qt::AlignRight ? 1.0 - kInset : 0.5;
     const double y = where & Qt::AlignTop ? kInset : where & Qt::AlignBottom ? 1.0 - kInset : 0.5;
     notice->position->setCoords(x, y);
     notice->setPositionAlignment(where);
-    notice->setText(text);
+    notice->setProperty("noticeText", text);
+    wrapNotice(notice, kInset);
     notice->setVisible(!text.isEmpty());
 }
 

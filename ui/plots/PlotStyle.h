@@ -2,8 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The look shared by every plot: the Okabe–Ito colour-blind-safe palette with one meaning per
-// colour across all plots, readable fonts and line widths, a presentation scale, and the faint
+// colour across all plots, readable fonts and line widths, a presentation scale, and the
 // "ghost" look of a pinned state drawn behind the live one.
+//
+// The colour rule, in every plot and legend: blue is observational or population (E[Y | X],
+// held-out R², the observed cloud, population eigenvalues); green is the causal truth only
+// (β_causal, the levers); vermillion is the estimate (w, its spread, its error, the 1/λ that
+// inflate it); amber is interventional (do(X): E[Y | do(X_j = x)], do(X) R², the do(X) cloud);
+// sky blue is a sample quantity; grey marks references. A pinned state keeps its series' colour
+// at ghost() strength, dashed or hollow: clearly visible, still behind the live state.
 
 #include <QColor>
 #include <QFont>
@@ -20,15 +27,16 @@ class PlotStyle
 {
 public:
     // One meaning per colour, the same in every plot.
-    static QColor causal();         ///< bluish green: the truth, E[Y | do(X)], the levers
+    static QColor causal();         ///< bluish green: the causal truth, β_causal, the levers
     static QColor population();     ///< blue: population regression, E[Y | X], observational
     static QColor estimate();       ///< vermillion: the fitted model, its Monte-Carlo spread
-    static QColor interventional(); ///< orange: the interventional regime
+    static QColor interventional(); ///< amber: the interventional regime, do(X)
     static QColor sample();         ///< sky blue: sample quantities
     static QColor neutral();        ///< grey: reference lines
     static QColor resampled();      ///< reddish purple: the bootstrap, re-fits on resampled rows
     static QColor faint(const QColor& colour, int alpha = 60);
-    /// The pinned state's version of a series colour: faint, but still tells the series apart.
+    /// The pinned state's version of a series colour: lighter (about half the live colour's
+    /// contrast against white), so that it reads as secondary yet is seen on a projector.
     static QColor ghost(const QColor& colour);
 
     /// 1 normally; larger in presentation mode (from the window's size) and with larger text

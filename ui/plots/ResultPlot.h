@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+class QMenu;
+
 namespace lev::core {
 struct RecomputeResult;
 }
@@ -30,6 +32,8 @@ public:
     virtual int pointCount() const = 0;
     /// Pinned data points shown.
     virtual int pinnedPointCount() const = 0;
+    /// Adds the plot's own entries (a choice of what it shows) to its right-click menu.
+    virtual void addContextActions(QMenu* menu) { Q_UNUSED(menu); }
 };
 
 } // namespace lev::ui

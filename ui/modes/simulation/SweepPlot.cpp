@@ -2,16 +2,21 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/simulation/SweepPlot.h"
 
+#include "plots/NumberText.h"
+#include "plots/PlainLogTicker.h"
 #include "plots/PlotStyle.h"
 #include "simulation/RecomputeResult.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace lev::ui {
 
 namespace {
-constexpr double kLowestR2Shown = -1.0;
+// The c axis: at least up to 0.999 (x = 3), a little room on both sides.
+constexpr double kLeastDecades = 3.0;
+constexpr double kKeyRoom = 0.12;
 // The markers' labels: "now" at the top of the plot, "pinned" one line below it.
 constexpr double kNowLabelAt = 0.0;
 constexpr double kPinnedLabelAt = 0.09;
@@ -29,13 +34,15 @@ SweepPlot::SweepPlot(QWidget* parent) : ResultPlot(parent)
     setObjectName(QStringLiteral("sweepPlot"));
     PlotStyle::addTitle(this, tr("Sweep over collinearity"));
 
-    xAxis->setLabel(tr("collinearity c"));
-    xAxis->setRange(-0.02, 1.02);
+    xAxis->setLabel(tr("collinearity c (scale −log₁₀(1 − c))"));
+    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
+    xAxis->setRange(-kKeyRoom, kLeastDecades + kKeyRoom);
     yAxis->setLabel(tr("R²"));
     yAxis->setRange(0.0, 1.05);
 
     yAxis2->setVisible(true);
     PlotStyle::setLogarithmic(yAxis2);
+    yAxis2->setTicker(QSharedPointer<QCPAxisTicker>(new PlainLogTicker));
     yAxis2->setLabel(tr("weight error ‖w − β‖ (log)"));
     yAxis2->setRange(0.01, 1.0);
 
@@ -73,13 +80,20 @@ SweepPlot::SweepPlot(QWidget* parent) : ResultPlot(parent)
     m_now->setVisible(false);
     m_nowLabel = label(tr("now"));
 
-    m_offScale = new QCPItemText(this);
-    m_offScale->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_offScale->position->setCoords(0.03, 0.97);
-    m_offScale->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
-    m_offScale->setVisible(false);
+    // R² values below the axis: a marker on the bottom edge at each such c, and a caption
+    // below the frame (never over the curves) with the lowest value.
+    m_belowAxis = addGraph(xAxis, yAxis);
+    m_belowAxis->setName(tr("R² below the axis"));
+    m_belowAxis->setLineStyle(QCPGraph::lsNone);
+    m_belowAxis->removeFromLegend();
+    m_caption = new QCPTextElement(this, QString());
+    m_caption->setObjectName(QStringLiteral("sweepCaption"));
+    const int captionRow = plotLayout()->rowCount();
+    plotLayout()->addElement(captionRow, 0, m_caption);
+    plotLayout()->setRowStretchFactor(captionRow, 0.001);
 
     PlotStyle::placeLegendBelow(this, 2);
+    fitAxes();
     applyStyle();
     PlotStyle::setNotice(this, axisRect(), tr("no sweep computed yet"));
 }
@@ -109,8 +123,12 @@ void SweepPlot::applyStyle()
     }
     m_nowLabel->setColor(PlotStyle::neutral());
     m_pinnedLabel->setColor(PlotStyle::faint(PlotStyle::neutral(), 170));
-    m_offScale->setFont(PlotStyle::font(8));
-    m_offScale->setColor(PlotStyle::interventional().darker(130));
+    m_belowAxis->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssTriangleInverted,
+                        PlotStyle::pen(PlotStyle::interventional().darker(140), 1.0),
+                        PlotStyle::interventional(), PlotStyle::markerSize(9)));
+    m_caption->setFont(PlotStyle::font(8));
+    m_caption->setTextColor(PlotStyle::interventional().darker(160));
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -129,12 +147,12 @@ int SweepPlot::pinnedPointCount() const
 void SweepPlot::moveMarker(QCPItemStraightLine* line, QCPItemText* label, double collinearity,
                            double labelAt)
 {
-    line->point1->setCoords(collinearity, 0.0);
-    line->point2->setCoords(collinearity, 1.0);
-    label->position->setCoords(collinearity, labelAt);
+    const double x = axisCoordinate(collinearity);
+    line->point1->setCoords(x, 0.0);
+    line->point2->setCoords(x, 1.0);
+    label->position->setCoords(x, labelAt);
     // Near the right edge the label goes to the left of the line.
-    label->setPositionAlignment(Qt::AlignTop |
-                                (collinearity > 0.85 ? Qt::AlignRight : Qt::AlignLeft));
+    label->setPositionAlignment(Qt::AlignTop | (x > 2.5 ? Qt::AlignRight : Qt::AlignLeft));
     line->setVisible(true);
     label->setVisible(true);
 }
@@ -148,7 +166,14 @@ void SweepPlot::showResult(const core::RecomputeResult& result)
         return;
     }
     moveMarker(m_now, m_nowLabel, result.settings.model.collinearity, kNowLabelAt);
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+double SweepPlot::axisCoordinate(double collinearity)
+{
+    Q_ASSERT(collinearity < 1.0);
+    return -std::log10(1.0 - std::max(collinearity, 0.0));
 }
 
 int SweepPlot::fill(const Curves& curves, const std::vector<core::SweepPoint>& points)
@@ -164,7 +189,7 @@ int SweepPlot::fill(const Curves& curves, const std::vector<core::SweepPoint>& p
 
     QVector<double> observedKeys, observed, interventionalKeys, interventional, errorKeys, errors;
     for (const core::SweepPoint* point : sorted) {
-        const double c = point->collinearity;
+        const double c = axisCoordinate(point->collinearity);
         if (point->r2ObservationalMean) {
             observedKeys.append(c);
             observed.append(*point->r2ObservationalMean);
@@ -196,8 +221,8 @@ void SweepPlot::showSweep(const std::vector<core::SweepPoint>& points, double cu
     else
         PlotStyle::setNotice(this, axisRect(), QString());
 
-    fitAxes();
     moveMarker(m_now, m_nowLabel, currentCollinearity, kNowLabelAt);
+    fitAxes();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -251,9 +276,41 @@ void SweepPlot::fitAxes()
     }
     const double shownLow = std::max(r2.lower, kLowestR2Shown);
     const double r2Span = r2.upper - shownLow;
-    yAxis->setRange(shownLow - (shownLow < 0.0 ? 0.05 * r2Span : 0.0), r2.upper + 0.05 * r2Span);
-    m_offScale->setText(tr("do(X) R² ↓ %1").arg(r2.lower, 0, 'f', 1));
-    m_offScale->setVisible(r2.lower < kLowestR2Shown);
+    const bool cut = r2.lower < kLowestR2Shown;
+    yAxis->setRange(shownLow - (shownLow < 0.0 ? (cut ? 0.09 : 0.05) * r2Span : 0.0),
+                    r2.upper + 0.05 * r2Span);
+    // Each c whose live R² lies below the axis gets a marker on the bottom edge.
+    QVector<double> keys;
+    for (QCPGraph* curve : {m_live.r2Observational, m_live.r2Interventional})
+        for (auto it = curve->data()->constBegin(); it != curve->data()->constEnd(); ++it)
+            if (it->value < kLowestR2Shown && !keys.contains(it->key))
+                keys.append(it->key);
+    std::sort(keys.begin(), keys.end());
+    m_belowAxis->setData(keys,
+                         QVector<double>(keys.size(), yAxis->range().lower +
+                                                          0.4 * (shownLow - yAxis->range().lower)),
+                         true);
+    m_caption->setText(cut ? tr("▼ R² below −1, lowest %1").arg(NumberText::of(r2.lower, 2))
+                           : QString());
+
+    // The c ticks: 0, 0.9, 0.99, 0.999 and on to the largest c shown.
+    double largest = kLeastDecades;
+    QCPRange keyRange;
+    if (PlotStyle::dataKeyRange({m_live.r2Observational, m_live.r2Interventional,
+                                 m_live.weightError, m_pinned.r2Observational,
+                                 m_pinned.r2Interventional, m_pinned.weightError},
+                                keyRange))
+        largest = std::max(largest, keyRange.upper);
+    if (m_now->visible())
+        largest = std::max(largest, m_now->point1->coords().x());
+    const int decades = static_cast<int>(std::ceil(largest - 1e-9));
+    auto ticks = xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    Q_ASSERT(ticks);
+    ticks->clear();
+    ticks->addTick(0.0, QStringLiteral("0"));
+    for (int k = 1; k <= decades; ++k)
+        ticks->addTick(k, QStringLiteral("0.") + QString(k, QLatin1Char('9')));
+    xAxis->setRange(-kKeyRoom, largest + kKeyRoom);
 
     QCPRange errors;
     if (PlotStyle::dataValueRange({m_live.weightError, m_pinned.weightError}, errors))

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The sweep over collinearity c: held-out and interventional R² (left axis) and the mean weight
-// error ‖w − β‖ (right axis, log), with a marker at the current c.
+// error ‖w − β‖ (right axis, log), with a marker at the current c. The c axis is drawn at
+// −log10(1 − c), so that 0.9, 0.99 and 0.999 are equally far apart.
 
 #include "plots/ResultPlot.h"
 
@@ -34,6 +35,10 @@ public:
     /// pinned c. Copies the points.
     void showPinnedSweep(const std::vector<core::SweepPoint>& points, double pinnedCollinearity);
     void applyStyle() override;
+    /// Where c is drawn on the x axis: −log10(1 − c) (0 at c = 0, 2 at c = 0.99).
+    static double axisCoordinate(double collinearity);
+    /// The lowest R² the left axis shows; lower values are marked at the bottom edge.
+    static constexpr double kLowestR2Shown = -1.0;
     int pointCount() const override;
     /// Pinned data points shown, summed over the ghost curves.
     int pinnedPointCount() const override;
@@ -51,7 +56,7 @@ private:
     static void moveMarker(QCPItemStraightLine* line, QCPItemText* label, double collinearity,
                            double labelAt);
     void hidePinned();
-    /// Axis ranges covering the live and the pinned curves.
+    /// Axis ranges covering the live and the pinned curves; the c ticks up to the largest c.
     void fitAxes();
 
     Curves m_live;
@@ -60,7 +65,8 @@ private:
     QCPItemText* m_nowLabel = nullptr;
     QCPItemStraightLine* m_pinnedMarker = nullptr;
     QCPItemText* m_pinnedLabel = nullptr;
-    QCPItemText* m_offScale = nullptr;
+    QCPGraph* m_belowAxis = nullptr;     ///< markers at the bottom edge where an R² is below it
+    QCPTextElement* m_caption = nullptr; ///< below the frame: what lies below the axis
 };
 
 } // namespace lev::ui
