@@ -67,7 +67,8 @@ int ExportCommand::run(int argc, char* argv[])
     Subcommand command(
         "export",
         "Computes one state with the collinearity sweep and writes every plot (spectrum, "
-        "weights, scoreboard, sweep, scatter, heatmap, effects) into a folder without a "
+        "weights, scoreboard, sweep, scatter, heatmap, effects, causalGraph) into a "
+        "folder without a "
         "display: PNG at a scale factor, PDF and SVG as vector graphics, and with csv the "
         "displayed draw (draw.csv) and the per-feature results (results.csv). The state comes "
         "from a session file or from the generator options of 'leverscope simulate'. The same "

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/simulation/SimulationPlots.h"
 
+#include "modes/simulation/CausalGraphPlot.h"
 #include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/HeatmapPlot.h"
 #include "modes/simulation/ScatterPlot.h"
@@ -25,12 +26,12 @@ SimulationPlots::SimulationPlots(Layout layout, QWidget* parent) : QWidget(paren
         int row, column, columnSpan;
         bool story; ///< kept in presentation mode
     };
-    // Two rows of four: the forward/inverse story on top, the geometry below.
+    // Two rows of four: the forward/inverse story on top, the geometry and the model below.
     const Place places[] = {
         {new SpectrumPlot(this), 0, 0, 1, false},    {new WeightsPlot(this), 0, 1, 1, true},
         {new ScoreboardPlot(this), 0, 2, 1, true},   {m_sweep, 0, 3, 1, true},
-        {new ScatterPlot(this), 1, 0, 1, false},     {new HeatmapPlot(this), 1, 2, 2, false},
-        {new EffectLinesPlot(this), 1, 1, 1, false},
+        {new ScatterPlot(this), 1, 0, 1, false},     {new HeatmapPlot(this), 1, 3, 1, false},
+        {new EffectLinesPlot(this), 1, 1, 1, false}, {new CausalGraphPlot(this), 1, 2, 1, false},
     };
     if (layout == Layout::Grid) {
         m_grid = new QGridLayout(this);
