@@ -526,15 +526,30 @@ void CausalGraphPlot::placeItems()
 
     // The key and the footnote along the bottom; the check box at the top right (on screen),
     // the do(X) label at the top left, or below the box when both do not fit side by side.
-    const double keyHeight = QFontMetricsF(PlotStyle::font(8)).height();
-    double keyX = area.left() + margin;
-    const double keyY = area.bottom() - margin;
+    // The key's entries side by side, wrapped onto more lines when the plot is narrow.
+    const double keyLine = QFontMetricsF(PlotStyle::font(8)).height();
+    QList<QList<QCPItemText*>> keyLines{{}};
+    double lineWidth = 0.0;
     for (QCPItemText* key : m_key) {
         if (!key->visible())
             continue;
-        key->position->setCoords(keyX, keyY);
-        keyX += QFontMetricsF(key->font()).horizontalAdvance(key->text()) + 12.0 * s;
+        const double width = QFontMetricsF(key->font()).horizontalAdvance(key->text()) + 12.0 * s;
+        if (!keyLines.last().isEmpty() && lineWidth + width > area.width() - 2 * margin) {
+            keyLines.append(QList<QCPItemText*>());
+            lineWidth = 0.0;
+        }
+        keyLines.last().append(key);
+        lineWidth += width;
     }
+    const double keyY = area.bottom() - margin;
+    for (int line = 0; line < keyLines.size(); ++line) {
+        double keyX = area.left() + margin;
+        for (QCPItemText* key : keyLines[line]) {
+            key->position->setCoords(keyX, keyY - (keyLines.size() - 1 - line) * keyLine);
+            keyX += QFontMetricsF(key->font()).horizontalAdvance(key->text()) + 12.0 * s;
+        }
+    }
+    const double keyHeight = keyLines.size() * keyLine;
     const QFontMetricsF footMetrics(m_footnote->font());
     const double footHeight =
         m_footnote->visible()
