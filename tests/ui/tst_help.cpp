@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolTip>
 #include <QWhatsThis>
 #include <memory>
 #include <qcustomplot.h>
@@ -162,6 +163,31 @@ private slots:
         stranger.setObjectName("noSuchPlot");
         QCOMPARE(lev::ui::PlotExplanations::apply({&stranger}), QStringList{"noSuchPlot"});
         QVERIFY(stranger.whatsThis().isEmpty());
+    }
+
+    void noTooltipsWhilePresenting()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCustomPlot* plot = window.findChild<QCustomPlot*>("weightsPlot");
+        QVERIFY(plot && plot->isVisible());
+        auto hover = [plot]() {
+            QToolTip::hideText();
+            const QPoint at = plot->rect().center();
+            QHelpEvent event(QEvent::ToolTip, at, plot->mapToGlobal(at));
+            QApplication::sendEvent(plot, &event);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        QCOMPARE(hover(), plot->toolTip()); // the check below can fail
+        window.setPresentationMode(true);
+        QTRY_VERIFY(window.isFullScreen());
+        QVERIFY(plot->isVisible());
+        QVERIFY2(hover().isEmpty(), "a tooltip covers a plot in presentation mode");
+        window.setPresentationMode(false);
+        QTRY_VERIFY(!window.isFullScreen());
+        QCOMPARE(hover(), plot->toolTip());
+        QToolTip::hideText();
     }
 
     void shortcutSheetIsReadFromTheActions()

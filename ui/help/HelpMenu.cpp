@@ -7,6 +7,7 @@
 #include "shell/ModePage.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -57,9 +58,18 @@ QMenu* HelpMenu::install(QMainWindow* window, const QList<ModePage*>& pages)
                 plots << plot;
     }
     const QStringList missing = PlotExplanations::apply(plots);
+    for (QWidget* plot : plots)
+        plot->installEventFilter(help);
     Q_ASSERT_X(missing.isEmpty(), "HelpMenu::install",
                "every plot has an entry in resources/help/plots.json");
     return menu;
+}
+
+bool HelpMenu::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip && m_window->isFullScreen())
+        return true; // presenting: no tooltip over the plots
+    return QObject::eventFilter(watched, event);
 }
 
 HelpWindow* HelpMenu::helpWindow()

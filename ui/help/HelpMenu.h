@@ -3,7 +3,8 @@
 #pragma once
 // The Help menu of the main window: Contents (F1) opens the guide, What's This (Shift+F1), the
 // keyboard shortcuts and the glossary; installing it gives every plot of the pages its
-// What's This text and tooltip (PlotExplanations).
+// What's This text and tooltip (PlotExplanations). The tooltips stay quiet while the window is
+// full screen (presentation mode): a resting mouse must not cover a plot on the projector.
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,9 @@ public:
 
     /// The help window, made on first use.
     HelpWindow* helpWindow();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     explicit HelpMenu(QMainWindow* window);
