@@ -67,7 +67,8 @@ int ExportCommand::run(int argc, char* argv[])
     Subcommand command(
         "export",
         "Computes one state with the collinearity sweep and writes every plot (spectrum, "
-        "weights, scoreboard, sweep, scatter, heatmap, effects) into a folder without a "
+        "weights, scoreboard, sweep, scatter, heatmap, effects, causal graph) into a folder "
+        "without a "
         "display: PNG at a scale factor (text grows with the image), PDF and SVG as vector "
         "graphics, and with csv one tidy table per kind of row: the displayed draw (draw.csv), "
         "the weights per feature (weights.csv), the population spectrum (spectrum.csv), R\u00b2 "

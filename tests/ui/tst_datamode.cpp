@@ -191,7 +191,7 @@ private slots:
         QVERIFY2(reported.contains(QFileInfo(path).fileName()), qPrintable(reported));
         QVERIFY(!reported.contains('\n'));
         QVERIFY(!isDataMode(window));
-        QCOMPARE(window.plots().size(), 7);
+        QCOMPARE(window.plots().size(), 8);
     }
 
     void missingFileIsReported()
@@ -286,7 +286,7 @@ private slots:
         QVERIFY(back && back->isEnabled());
         back->trigger();
         QVERIFY(!isDataMode(window));
-        QCOMPARE(window.plots().size(), 7);
+        QCOMPARE(window.plots().size(), 8);
         QVERIFY(window.findChild<QSlider*>("collinearitySlider")->isVisibleTo(&window));
         QVERIFY(!back->isEnabled());
     }

@@ -310,10 +310,10 @@ private slots:
         m_gallery->showResult(m_result);
     }
 
-    void galleryHoldsSevenPlotsAtTheirExportSize()
+    void galleryHoldsEightPlotsAtTheirExportSize()
     {
         const QList<QCustomPlot*> plots = m_gallery->plots();
-        QCOMPARE(plots.size(), 7);
+        QCOMPARE(plots.size(), 8);
         QStringList names;
         for (QCustomPlot* p : plots) {
             QCOMPARE(p->size(), PlotGallery::exportSize(p));
@@ -321,7 +321,7 @@ private slots:
             names << PlotExporter::baseName(p);
         }
         QCOMPARE(names, QStringList({"spectrum", "weights", "scoreboard", "sweep", "scatter",
-                                     "heatmap", "effects"}));
+                                     "heatmap", "effects", "causalGraph"}));
     }
 
     void signature_data()
@@ -438,20 +438,20 @@ private slots:
             exporter.exportAll(m_gallery->plots(), folder, {Format::Png, Format::Pdf, Format::Svg}),
             qPrintable(exporter.errorString()));
         QStringList expected;
-        for (const char* name :
-             {"spectrum", "weights", "scoreboard", "sweep", "scatter", "heatmap", "effects"})
+        for (const char* name : {"spectrum", "weights", "scoreboard", "sweep", "scatter", "heatmap",
+                                 "effects", "causalGraph"})
             for (const char* suffix : {"png", "pdf", "svg"})
                 expected << QStringLiteral("%1.%2").arg(name, suffix);
         expected.sort();
         QStringList written = QDir(folder).entryList(QDir::Files, QDir::Name);
         QCOMPARE(written, expected);
-        QCOMPARE(exporter.writtenFiles().size(), 21);
+        QCOMPARE(exporter.writtenFiles().size(), 24);
         for (const QString& name : written)
             QVERIFY2(QFileInfo(QDir(folder).filePath(name)).size() > 1000, qPrintable(name));
         // No temporary files of QSaveFile are left behind.
         QCOMPARE(
             QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
-            21);
+            24);
     }
 
     void unwritableLocationFailsAndLeavesNoFile_data()

@@ -247,7 +247,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(settledOnce(), 30000);
         QCoreApplication::processEvents();
 
-        QCOMPARE(window.plots().size(), 7);
+        QCOMPARE(window.plots().size(), 8);
         for (QCustomPlot* plot : window.plots()) {
             auto* resultPlot = qobject_cast<lev::ui::ResultPlot*>(plot);
             QVERIFY(resultPlot);

@@ -4,9 +4,11 @@
 
 #include "plots/ResultPlot.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -44,6 +46,11 @@ QMenu* PlotContextMenu::createMenu(QWidget* parent)
         if (!menu->isEmpty())
             menu->addSeparator();
     }
+    QAction* copy = menu->addAction(tr("&Copy Image"));
+    copy->setObjectName(QStringLiteral("copyImage"));
+    copy->setToolTip(tr("Put the plot on the clipboard as an image, at its size on screen"));
+    connect(copy, &QAction::triggered, this, &PlotContextMenu::copyImage);
+    menu->addSeparator();
     QMenu* png = menu->addMenu(tr("Export as &PNG"));
     png->setObjectName(QStringLiteral("pngScaleMenu"));
     const QSize size = m_plot->size();
@@ -63,6 +70,22 @@ QMenu* PlotContextMenu::createMenu(QWidget* parent)
     svg->setObjectName(QStringLiteral("exportSvg"));
     connect(svg, &QAction::triggered, this, [this]() { requestExport(PlotExporter::Format::Svg); });
     return menu;
+}
+
+void PlotContextMenu::copyImage()
+{
+    const QSize size = m_plot->size();
+    const QImage image = m_plot->toPixmap(size.width(), size.height()).toImage();
+    // toPixmap laid the plot out for the image; lay it out for the screen again.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (image.isNull()) {
+        emit exportFailed(tr("Cannot copy the plot: no image of %1 \u00d7 %2 px")
+                              .arg(size.width())
+                              .arg(size.height()));
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    emit imageCopied(image.size());
 }
 
 void PlotContextMenu::showContextMenu(const QPoint& position)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Right-click export of one plot: "Export as PNG (1x, 2x, 3x) / PDF / SVG", each asking for a
-// file name in a non-blocking file dialog and writing through PlotExporter at the plot's size
-// on screen. Failures are shown in a non-blocking message box and reported by exportFailed().
+// Right-click menu of one plot: the plot's own actions, "Copy Image" (to the clipboard at the
+// plot's size on screen) and "Export as PNG (1x, 2x, 3x) / PDF / SVG", each asking for a file
+// name in a non-blocking file dialog and writing through PlotExporter at the plot's size on
+// screen. Failures are shown in a non-blocking message box and reported by exportFailed().
 
 #include "export/PlotExporter.h"
 
@@ -25,8 +26,11 @@ public:
     /// Owned by the plot; dialogs and message boxes are parented to `dialogParent`.
     PlotContextMenu(QCustomPlot* plot, QWidget* dialogParent);
 
-    /// A new menu with the export actions (the caller owns it); what a right-click pops up.
+    /// A new menu with the plot's own actions, Copy Image and the export actions (the caller
+    /// owns it); what a right-click pops up.
     QMenu* createMenu(QWidget* parent = nullptr);
+    /// Puts an image of the plot, at its size on screen, on the clipboard.
+    void copyImage();
     /// Opens the file dialog for one format (non-blocking); the export runs once a file is
     /// chosen.
     void requestExport(PlotExporter::Format format, double scale = 1.0);
@@ -40,6 +44,7 @@ public:
 
 signals:
     void exported(const QString& path);
+    void imageCopied(const QSize& size);
     void exportFailed(const QString& message);
 
 private:

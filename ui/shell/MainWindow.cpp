@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "shell/MainWindow.h"
 
+#include "help/HelpMenu.h"
 #include "modes/Modes.h"
 #include "shell/AppSettings.h"
 #include "shell/ExportActions.h"
@@ -143,7 +144,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = HelpMenu::install(this, m_pages);
     for (ModePage* page : m_pages)
         page->addActions({menuBar(), file, view});
     file->addSeparator();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/simulation/SimulationPlots.h"
 
+#include "modes/simulation/CausalGraphPlot.h"
 #include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/HeatmapPlot.h"
 #include "modes/simulation/ScatterPlot.h"
@@ -26,15 +27,16 @@ SimulationPlots::SimulationPlots(Layout layout, QWidget* parent) : QWidget(paren
 {
     setObjectName(QStringLiteral("simulationPlots"));
     m_sweep = new SweepPlot(this);
-    // Two rows of four: the forward/inverse story on top, the geometry below.
+    // Two rows of four: the forward/inverse story on top, the geometry and the model below.
     m_places = {
         {QStringLiteral("spectrum"), new SpectrumPlot(this), 0, 0, 1},
         {QStringLiteral("weights"), new WeightsPlot(this), 0, 1, 1},
         {QStringLiteral("scoreboard"), new ScoreboardPlot(this), 0, 2, 1},
         {QStringLiteral("sweep"), m_sweep, 0, 3, 1},
         {QStringLiteral("scatter"), new ScatterPlot(this), 1, 0, 1},
-        {QStringLiteral("heatmap"), new HeatmapPlot(this), 1, 2, 2},
+        {QStringLiteral("heatmap"), new HeatmapPlot(this), 1, 3, 1},
         {QStringLiteral("effect"), new EffectLinesPlot(this), 1, 1, 1},
+        {QStringLiteral("graph"), new CausalGraphPlot(this), 1, 2, 1},
     };
     for (const Place& place : m_places)
         m_plots << place.plot;
