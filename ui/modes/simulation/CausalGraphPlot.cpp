@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QFontMetricsF>
 #include <QLineF>
+#include <QMenu>
 
 #include <algorithm>
 #include <cmath>

@@ -5,6 +5,7 @@
 #include "export/PlotExporter.h"
 #include "io/ResultCsv.h"
 #include "modes/simulation/ControlPanel.h"
+#include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/Narrative.h"
 #include "modes/simulation/SimulationPlots.h"
 #include "plots/PlotContextMenu.h"
@@ -226,9 +227,10 @@ void SimulationPage::onSettingsChanged(const core::RecomputeSettings& settings)
     // from it and opened (from the menu or with --session), or undo.
     const auto own = std::find_if(m_presets.begin(), m_presets.end(),
                                   [&](const auto& p) { return p.settings == settings; });
-    if (own != m_presets.end())
+    if (own != m_presets.end() && m_activePreset != int(own - m_presets.begin())) {
         m_activePreset = int(own - m_presets.begin());
-    else if (const core::Preset* preset = activePreset())
+        showPresetFeature();
+    } else if (const core::Preset* preset = activePreset())
         if (!sameStructure(preset->settings.model, settings.model))
             m_activePreset = -1; // the story no longer applies
     m_stale = true;
@@ -257,9 +259,17 @@ void SimulationPage::applyPreset(int index)
     emit showRequested();
     m_state.replaceSimulation(preset.settings, tr("Preset: %1").arg(preset.title));
     m_activePreset = index;
+    showPresetFeature();
     if (m_presenting)
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
+}
+
+void SimulationPage::showPresetFeature()
+{
+    const core::Preset* preset = activePreset();
+    if (auto* effect = qobject_cast<EffectLinesPlot*>(m_plots->plot(QStringLiteral("effect"))))
+        effect->setFeature(preset ? preset->conditioningFeature : 0);
 }
 
 void SimulationPage::showResult(const RecomputeController::ResultPointer& result)

@@ -82,6 +82,8 @@ private:
     void showSweep(const std::vector<core::SweepPoint>& points);
     void showPin();
     void updateNarrative();
+    /// The effect plot shows the active preset's conditioning feature (X1 without a preset).
+    void showPresetFeature();
     void animationStep();
     void createPresentationActions();
     /// A line shown for a moment over the plots (the animation's speed, a pause).
