@@ -113,7 +113,7 @@ private slots:
         QTest::addColumn<QString>("generator");
         QTest::addColumn<QString>("option");
         QTest::addColumn<double>("value");
-        // The two a lecturer met: n = 2 was shown as 3, p = 300 as 200.
+        // n = 2 and p = 300 were shown as 3 and 200 while ranges were narrower than the core's.
         QTest::newRow("proxy -n 2") << "proxy"
                                     << "n" << 2.0;
         QTest::newRow("latent -p 300") << "latent"
@@ -233,6 +233,43 @@ private slots:
             QVERIFY2(!withOption("confounder", option, beyond).validate().empty(),
                      qPrintable(QString::number(beyond)));
         }
+    }
+
+    void stepsLandOnRoundNumbers_data()
+    {
+        QTest::addColumn<QString>("spin");
+        QTest::addColumn<double>("from");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<double>("to");
+        QTest::addColumn<QString>("text");
+        // b steps by 0.1; λ by a tenth of its decade (0.01 from 0.3, 10 from 250).
+        QTest::newRow("b 0.3 up") << "effectSpin" << 0.3 << 1 << 0.4 << "0.4";
+        QTest::newRow("b 0.1 down twice") << "effectSpin" << 0.1 << -2 << -0.1 << "-0.1";
+        QTest::newRow("λ 0.3 up") << "lambdaSpin" << 0.3 << 1 << 0.31 << "0.31";
+        QTest::newRow("λ 250 down") << "lambdaSpin" << 250.0 << -1 << 240.0 << "240";
+    }
+
+    void stepsLandOnRoundNumbers()
+    {
+        QFETCH(QString, spin);
+        QFETCH(double, from);
+        QFETCH(int, steps);
+        QFETCH(double, to);
+        QFETCH(QString, text);
+        RecomputeSettings settings = RecomputeSettings::defaultsFor(GeneratorKind::Proxy);
+        settings.estimator.kind = EstimatorKind::Ridge;
+        settings.model.effect = spin == "effectSpin" ? from : 1.0;
+        settings.estimator.lambda = spin == "lambdaSpin" ? from : 1.0;
+        SessionState state(settings);
+        ControlPanel panel(state);
+        auto* box = panel.findChild<QDoubleSpinBox*>(spin);
+        QVERIFY(box);
+        box->stepBy(steps);
+        const double inUse = spin == "effectSpin" ? state.simulation().model.effect
+                                                  : state.simulation().estimator.lambda;
+        QVERIFY2(inUse == to,
+                 qPrintable(QString::number(inUse, 'g', 17))); // exactly, no 0.4000...01
+        QCOMPARE(box->findChild<QLineEdit*>()->text(), text);
     }
 
     void aLargeSeedIsShownAsIs()

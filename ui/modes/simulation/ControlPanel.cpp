@@ -210,7 +210,7 @@ ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(paren
     addRow(tr("N&oise σ"), withValue(m_noise, m_noiseValue), m_noise);
     addRow(tr("Causal effect &b"), m_effect, m_effect);
     addRow(tr("Confo&unding g"), m_confounding, m_confounding);
-    addRow(tr("Le&vers |S|"), m_levers, m_levers);
+    addRow(tr("C&ausal levers |S|"), m_levers, m_levers);
     addRow(tr("Sample size &n"), m_sampleSize, m_sampleSize);
     addRow(tr("&Features p"), m_features, m_features);
     addRow(tr("&Latent k"), m_latentDimension, m_latentDimension);
