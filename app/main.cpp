@@ -70,12 +70,17 @@ QtMessageHandler g_defaultHandler = nullptr;
 
 /// Qt warns about a missing XDG_RUNTIME_DIR (and falls back to a folder of its own) whenever
 /// something asks for the runtime location; that second line would follow every error line.
+/// The offscreen platform's note on size hints is dropped too.
 void dropRuntimeDirectoryWarnings(QtMsgType type, const QMessageLogContext& context,
                                   const QString& message)
 {
     if (message.startsWith(QLatin1String("QStandardPaths: ")) &&
         (message.contains(QLatin1String("XDG_RUNTIME_DIR")) ||
          message.contains(QLatin1String("runtime directory"))))
+        return;
+    // The offscreen platform of a --screenshot says this of every window; it tells the user
+    // nothing.
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
         return;
     if (g_defaultHandler != nullptr)
         g_defaultHandler(type, context, message);

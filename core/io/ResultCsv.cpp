@@ -71,7 +71,7 @@ const char* const kUnits =
 
 } // namespace
 
-std::string ResultCsv::settingsLine(const RecomputeSettings& s)
+std::string ResultCsv::settingsLine(const RecomputeSettings& s, bool sweep)
 {
     std::vector<std::pair<std::string, std::string>> items = {
         {"generator", generatorName(s.model.generator)},
@@ -95,7 +95,7 @@ std::string ResultCsv::settingsLine(const RecomputeSettings& s)
         items.emplace_back("components", std::to_string(s.estimator.components));
     items.emplace_back("standardize", flag(s.estimator.standardize));
     items.emplace_back("reps", std::to_string(s.replications));
-    if (!s.sweep.empty())
+    if (sweep && !s.sweep.empty())
         items.emplace_back(
             "sweep_reps",
             std::to_string(s.sweepReplications > 0 ? s.sweepReplications : s.replications));
@@ -262,7 +262,7 @@ std::string ResultCsv::sweep(const RecomputeResult& result)
               "in scores.csv; condition_number = lambda_max/lambda_min of the population "
               "feature covariance; first_weight_sd = the Monte-Carlo SD of the first feature's "
               "weight",
-              kUnits, settingsLine(result.settings)});
+              kUnits, settingsLine(result.settings, true)});
     appendRow(csv, {"collinearity", "r2_observational_mean", "r2_interventional_mean",
                     "weight_error_mean", "condition_number", "first_weight_sd"});
     for (const SweepPoint& point : result.sweep)

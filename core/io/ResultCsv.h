@@ -46,9 +46,9 @@ public:
     /// r2_interventional_mean, weight_error_mean, condition_number, first_weight_sd.
     static std::string sweep(const RecomputeResult& result);
 
-    /// The comment line of the settings that shaped the result ("# settings: generator=proxy,
-    /// collinearity=0.9, ...").
-    static std::string settingsLine(const RecomputeSettings& settings);
+    /// The comment line of the settings that shaped a table ("settings: generator=proxy,
+    /// collinearity=0.9, ..."); `sweep`: the table holds the sweep (adds sweep_reps).
+    static std::string settingsLine(const RecomputeSettings& settings, bool sweep = false);
 
     /// A number cell: the shortest text that reads back to the same double; empty when the
     /// number is not finite or does not exist.

@@ -778,6 +778,7 @@ private slots:
         const QImage image = QImage::fromData(bytes, "png");
         QCOMPARE(image.size(), size);
         const int exported = inkHeight(image);
+        qInfo("title ink: %d px in the PNG, %d px on screen", exported, onScreen);
         // Never smaller than 1.2 times the screen's text.
         QVERIFY2(
             exported >= 1.2 * onScreen,
