@@ -82,7 +82,7 @@ ScoreboardPlot::ScoreboardPlot(QWidget* parent) : ResultPlot(parent)
 
     QCPAxis* errorKeys = m_errorRect->axis(QCPAxis::atBottom);
     QSharedPointer<QCPAxisTickerText> errorGroup(new QCPAxisTickerText);
-    errorGroup->addTick(kPositions[2], tr("weight error\n‖w − β‖"));
+    errorGroup->addTick(kPositions[2], tr("weight\nerror"));
     errorKeys->setTicker(errorGroup);
     errorKeys->setRange(kPositions[2] - 0.6, kPositions[2] + 0.6);
     errorKeys->grid()->setVisible(false);
