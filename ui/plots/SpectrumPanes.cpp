@@ -95,7 +95,7 @@ void SpectrumPanes::setInverse(QCPBars* bars, const Eigen::VectorXd& inverse)
 void SpectrumPanes::showZeros(int zeros)
 {
     m_zerosNote->setText(
-        QCoreApplication::translate("SpectrumPanes", "%n zero λ\nnot shown", "", zeros));
+        QCoreApplication::translate("SpectrumPanes", "%n\nzero λ\nhidden", "", zeros));
     m_zerosNote->setVisible(zeros > 0);
 }
 

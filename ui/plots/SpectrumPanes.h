@@ -40,7 +40,7 @@ public:
     /// Bars (i + 1, 1/λ_i) where 1/λ_i exists (is positive).
     static void setInverse(QCPBars* bars, const Eigen::VectorXd& inverse);
 
-    /// The note in the eigenvalue pane's corner: "n zero λ not shown", hidden for 0.
+    /// The note in the eigenvalue pane's corner, narrow: "n / zero λ / hidden", hidden for 0.
     void showZeros(int zeros);
     /// Re-applies the note's font at the current PlotStyle::scale().
     void applyStyle();

@@ -56,7 +56,7 @@ ScoreboardPlot::ScoreboardPlot(QWidget* parent) : ResultPlot(parent)
     panels->addElement(0, 0, r2Rect);
     panels->addElement(0, 1, m_errorRect);
     // One bar needs little room beside its axis: most goes to the two R² bars.
-    panels->setColumnStretchFactors({5.0, 1.0});
+    panels->setColumnStretchFactors({3.0, 1.0});
     m_errorRect->setMinimumSize(24, 50);
     r2Rect->setMinimumSize(60, 50);
     panels->setColumnSpacing(0);
@@ -82,7 +82,7 @@ ScoreboardPlot::ScoreboardPlot(QWidget* parent) : ResultPlot(parent)
 
     QCPAxis* errorKeys = m_errorRect->axis(QCPAxis::atBottom);
     QSharedPointer<QCPAxisTickerText> errorGroup(new QCPAxisTickerText);
-    errorGroup->addTick(kPositions[2], tr("weight error\n‖w − β‖"));
+    errorGroup->addTick(kPositions[2], tr("weight\nerror"));
     errorKeys->setTicker(errorGroup);
     errorKeys->setRange(kPositions[2] - 0.6, kPositions[2] + 0.6);
     errorKeys->grid()->setVisible(false);

@@ -34,7 +34,7 @@ SweepPlot::SweepPlot(QWidget* parent) : ResultPlot(parent)
     setObjectName(QStringLiteral("sweepPlot"));
     PlotStyle::addTitle(this, tr("Sweep over collinearity"));
 
-    xAxis->setLabel(tr("collinearity c (scale −log₁₀(1 − c))"));
+    xAxis->setLabel(tr("collinearity c"));
     xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
     xAxis->setRange(-kKeyRoom, kLeastDecades + kKeyRoom);
     yAxis->setLabel(tr("R²"));
