@@ -296,6 +296,29 @@ private slots:
         QVERIFY(plot.findChild<QCPItemText*>("graphFootnote")->visible());
     }
 
+    void manyHiddenFactorsAreCounted()
+    {
+        // k = 10 factors: five drawn and "… 5 more hidden"; k = 6: all six drawn.
+        for (const auto& [k, drawn] : {std::pair<int, int>{10, 5}, std::pair<int, int>{6, 6}}) {
+            RecomputeResult result = resultFor(GeneratorKind::Latent, 12);
+            result.settings.model.latentDimension = k;
+            CausalGraphPlot plot;
+            plot.showResult(result);
+            showAt(plot, QSize(520, 460));
+            int dashed = 0;
+            for (QCPItemEllipse* ellipse : itemsNamed<QCPItemEllipse>(plot, "graphNode"))
+                dashed += ellipse->pen().style() == Qt::DashLine ? 1 : 0;
+            QCOMPARE(dashed, drawn);
+            QStringList summaries;
+            for (QCPItemText* text : itemsNamed<QCPItemText>(plot, "summary"))
+                summaries << text->text();
+            QVERIFY2(summaries.join(' ').contains("more\nhidden") == (k > drawn),
+                     qPrintable(summaries.join(" | ")));
+            if (k > drawn)
+                QVERIFY(summaries.join(' ').contains(QString::number(k - drawn) + " more"));
+        }
+    }
+
     void theToggleIsOnThePlotAndInItsMenu()
     {
         CausalGraphPlot plot;

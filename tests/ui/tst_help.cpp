@@ -115,6 +115,8 @@ private slots:
 
         // F1 again reuses the one window.
         help->hide();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_F1);
         QCOMPARE(window.findChildren<HelpWindow*>().size(), 1);
         QTRY_VERIFY(help->isVisible());

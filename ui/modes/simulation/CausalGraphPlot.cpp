@@ -305,7 +305,7 @@ void CausalGraphPlot::layOut()
     for (std::size_t v = 0; v < nodes.size(); ++v) {
         if (nodes[v].observed)
             continue;
-        if (++latents > kMaxLatents - 1 && latents > 0) {
+        if (++latents >= kMaxLatents) { // the sixth and later: summarised
             drawn[v] = false;
             ++m_hiddenLatents;
             latentLayer = nodes[v].layer;
