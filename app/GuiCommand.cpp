@@ -103,8 +103,11 @@ int GuiCommand::run(int argc, char* argv[])
          "dialog opens.",
          "FILE"},
         {"target", "With --csv: the column to predict.", "COLUMN"},
-        {"features", "With --csv: comma-separated feature columns. Default: every other column.",
+        {"features",
+         "With --csv: comma-separated feature columns. Default: every other numeric column.",
          "A,B,..."},
+        {"drop-missing",
+         "With --csv: drop rows with a missing value (empty, NA, NaN, '.') in a chosen column."},
         {"example", "Open a bundled example in data mode: longley.", "NAME"},
     });
     QString error;
@@ -125,10 +128,12 @@ int GuiCommand::run(int argc, char* argv[])
         if (parser.isSet("csv"))
             return fail(QStringLiteral("--example and --csv: choose one"), 2);
     }
-    if ((parser.isSet("target") || parser.isSet("features")) && !parser.isSet("csv"))
-        return fail(QStringLiteral("--target and --features need --csv FILE"), 2);
+    if ((parser.isSet("target") || parser.isSet("features") || parser.isSet("drop-missing")) &&
+        !parser.isSet("csv"))
+        return fail(QStringLiteral("--target, --features and --drop-missing need --csv FILE"), 2);
     if (parser.isSet("csv") && parser.isSet("target")) {
-        dataChoice = ui::DataMode::Choice{parser.value("target"), {}, parser.isSet("standardize")};
+        dataChoice = ui::DataMode::Choice{
+            parser.value("target"), {}, parser.isSet("standardize"), parser.isSet("drop-missing")};
         if (parser.isSet("features"))
             for (const QString& name : parser.value("features").split(','))
                 dataChoice->features << name.trimmed();
@@ -185,8 +190,10 @@ int GuiCommand::run(int argc, char* argv[])
     ui::DataMode& data = window.page<ui::DataPage>().dataMode();
     if (example)
         data.openExample(*example);
-    else if (parser.isSet("csv"))
+    else if (parser.isSet("csv")) {
+        data.setDropMissing(parser.isSet("drop-missing"));
         data.importFile(parser.value("csv"), dataChoice);
+    }
     if (recovered)
         window.statusBar()->showMessage(
             QObject::tr("Restored the state of the last session, which did not exit cleanly."),

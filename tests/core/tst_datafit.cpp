@@ -14,12 +14,15 @@
 #include "random/RandomStream.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -206,6 +209,12 @@ private slots:
     void commandLineRejectsBadValues_data();
     void commandLineRejectsBadValues();
     void commandLineKeysAreAdditive();
+    void commandLineIgnoresTextAndCountsDroppedRows();
+    void commandLineReadsDecimalCommas();
+    void commandLineLassoSaysNotConverged();
+    void commandLineNullsHaveReasons_data();
+    void commandLineNullsHaveReasons();
+    void commandLineHelpExplainsUnitsAndRank();
 };
 
 void TestDataFit::bootstrapSdMatchesStandardErrors_data()
@@ -638,6 +647,32 @@ void TestDataFit::commandLineRejectsBadValues_data()
         << QStringList{"--cv", "17"} << QStringList{"--cv", "17", "16"};
     QTest::newRow("seed -1") << QStringList{"--seed", "-1"} << QStringList{"--seed"};
     QTest::newRow("seed x") << QStringList{"--seed", "x"} << QStringList{"--seed"};
+    // Options that change nothing for the estimator are refused, naming both.
+    QTest::newRow("lambda with ols")
+        << QStringList{"--lambda", "2"} << QStringList{"--lambda", "ols"};
+    QTest::newRow("lambda with pcr")
+        << QStringList{"--estimator", "pcr", "--lambda", "2"} << QStringList{"--lambda", "pcr"};
+    QTest::newRow("components with ridge")
+        << QStringList{"--estimator", "ridge", "--components", "2"}
+        << QStringList{"--components", "ridge"};
+    QTest::newRow("standardize with ols")
+        << QStringList{"--standardize"} << QStringList{"--standardize", "ols"};
+    QTest::newRow("max-iter with ridge") << QStringList{"--estimator", "ridge", "--max-iter", "5"}
+                                         << QStringList{"--max-iter", "ridge"};
+    QTest::newRow("tolerance with ols")
+        << QStringList{"--tolerance", "1e-6"} << QStringList{"--tolerance", "ols"};
+    QTest::newRow("seed without resampling")
+        << QStringList{"--seed", "3"} << QStringList{"--seed", "--bootstrap", "--cv"};
+    QTest::newRow("max-iter 0") << QStringList{"--estimator", "lasso", "--max-iter", "0"}
+                                << QStringList{"--max-iter"};
+    QTest::newRow("max-iter 1.5") << QStringList{"--estimator", "lasso", "--max-iter", "1.5"}
+                                  << QStringList{"--max-iter"};
+    QTest::newRow("tolerance 0") << QStringList{"--estimator", "lasso", "--tolerance", "0"}
+                                 << QStringList{"--tolerance"};
+    QTest::newRow("tolerance -1") << QStringList{"--estimator", "lasso", "--tolerance", "-1"}
+                                  << QStringList{"--tolerance"};
+    QTest::newRow("tolerance x") << QStringList{"--estimator", "lasso", "--tolerance", "x"}
+                                 << QStringList{"--tolerance"};
 }
 
 void TestDataFit::commandLineRejectsBadValues()
@@ -657,6 +692,263 @@ void TestDataFit::commandLineRejectsBadValues()
     QVERIFY2(error.endsWith('\n') && error.count('\n') == 1, qPrintable(error));
     for (const QString& word : named)
         QVERIFY2(error.contains(word), qPrintable(error));
+}
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString error;
+};
+
+Run runFit(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(LEVERSCOPE_BINARY), QStringList{"fit"} + arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    run.error = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+/// Writes `text` to `name` in `dir`; the path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+/// 60 rows: an id, a quoted site, x1, x2 and y; x2 is empty in row 11 and y is NA in row 7.
+/// x1, x2 and y of row i are returned in `x` and `y` (NaN where missing).
+QByteArray classroomCsv(Eigen::MatrixXd* x = nullptr, Eigen::VectorXd* y = nullptr)
+{
+    QByteArray text("id,site,x1,x2,y\n");
+    if (x)
+        x->resize(60, 2);
+    if (y)
+        y->resize(60);
+    for (int i = 0; i < 60; ++i) {
+        const double x1 = (i % 7) - 3.0;
+        const double x2 = x1 * 0.5 + ((i * 13) % 5) - 2.0;
+        const double target = 2 * x1 - x2 + ((i * 7) % 3);
+        if (x)
+            x->row(i) << x1, (i == 9 ? std::nan("") : x2);
+        if (y)
+            (*y)[i] = i == 5 ? std::nan("") : target;
+        text += "p" + QByteArray::number(i).rightJustified(3, '0') + ",\"site " +
+                QByteArray::number(i % 3) + "\"," + QByteArray::number(x1, 'g', 17) + "," +
+                (i == 9 ? QByteArray() : QByteArray::number(x2, 'g', 17)) + "," +
+                (i == 5 ? QByteArray("NA") : QByteArray::number(target, 'g', 17)) + "\n";
+    }
+    return text;
+}
+
+/// The top-level keys whose value is null, or an object holding a null.
+QStringList nullKeys(const QJsonObject& json)
+{
+    QStringList keys;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        bool isNull = it.value().isNull();
+        if (it.value().isObject()) {
+            const QJsonObject inner = it.value().toObject();
+            isNull = std::any_of(inner.begin(), inner.end(),
+                                 [](const QJsonValue& v) { return v.isNull(); });
+        }
+        if (isNull)
+            keys << it.key();
+    }
+    return keys;
+}
+
+} // namespace
+
+void TestDataFit::commandLineIgnoresTextAndCountsDroppedRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Eigen::MatrixXd x;
+    Eigen::VectorXd y;
+    const QString path = writeFile(dir, "real.csv", classroomCsv(&x, &y));
+    const QStringList base{"--csv", path, "--target", "y", "--features", "x1,x2"};
+
+    // Without --drop-missing: one line naming both columns, their rows and the way out.
+    const Run refused = runFit(base);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.json.isEmpty());
+    QVERIFY2(refused.error.count('\n') == 1, qPrintable(refused.error));
+    for (const char* word : {"real.csv", "column 'x2' has 1 missing value (row 11, '')",
+                             "column 'y' has 1 missing value (row 7, 'NA')", "--drop-missing"})
+        QVERIFY2(refused.error.contains(QLatin1String(word)), qPrintable(refused.error));
+
+    // With it: the 58 complete rows, fitted exactly as least squares on them (Eigen's QR).
+    const Run fitted = runFit(base + QStringList{"--drop-missing"});
+    QCOMPARE(fitted.exitCode, 0);
+    QCOMPARE(fitted.json.value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(fitted.json.value("rows_used").toInt(), 58);
+    QCOMPARE(fitted.json.value("rows_dropped").toInt(), 2);
+    QCOMPARE(fitted.json.value("coefficients").toObject().keys(), (QStringList{"x1", "x2"}));
+    QVERIFY(fitted.json.value("settings").toObject().value("drop_missing").toBool());
+    Eigen::MatrixXd design(58, 3);
+    Eigen::VectorXd target(58);
+    for (int i = 0, r = 0; i < 60; ++i) {
+        if (i == 5 || i == 9)
+            continue;
+        design.row(r) << 1.0, x(i, 0), x(i, 1);
+        target[r++] = y[i];
+    }
+    const Eigen::VectorXd reference = design.colPivHouseholderQr().solve(target);
+    const QJsonObject coefficients = fitted.json.value("coefficients").toObject();
+    VERIFY_SCALAR(fitted.json.value("intercept").toDouble(), reference[0], 1e-12);
+    VERIFY_SCALAR(coefficients.value("x1").toDouble(), reference[1], 1e-12);
+    VERIFY_SCALAR(coefficients.value("x2").toDouble(), reference[2], 1e-12);
+
+    // Without --features the text columns are named: only numeric columns can be fitted.
+    const Run everything = runFit(QStringList{"--csv", path, "--target", "y", "--drop-missing"});
+    QCOMPARE(everything.exitCode, 1);
+    QVERIFY2(everything.error.contains(QLatin1String("column 'id' holds text, e.g. 'p000' in "
+                                                     "row 2")) &&
+                 everything.error.contains(QLatin1String("--features")),
+             qPrintable(everything.error));
+
+    // A complete file says that nothing was dropped.
+    const Run complete =
+        runFit(QStringList{"--csv", LEVERSCOPE_TEST_DATA "/longley.csv", "--target", "TOTEMP"});
+    QCOMPARE(complete.exitCode, 0);
+    QCOMPARE(complete.json.value("rows_used").toInt(), 16);
+    QVERIFY(complete.json.value("rows_dropped").isDouble());
+    QCOMPARE(complete.json.value("rows_dropped").toInt(), 0);
+}
+
+void TestDataFit::commandLineReadsDecimalCommas()
+{
+    // The same numbers written as a European spreadsheet exports them, and with points.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray points("x1,x2,y\n0.8258,1.5,3.25\n-1.125,2.75,0.5\n2.5,-0.375,4.125\n"
+                            "0.0625,1e-3,-2.5\n3.5,4.25,1.75\n");
+    QByteArray commas = points;
+    commas.replace(',', ';').replace('.', ',');
+    const Run a = runFit({"--csv", writeFile(dir, "points.csv", points), "--target", "y"});
+    const Run b = runFit({"--csv", writeFile(dir, "commas.csv", commas), "--target", "y"});
+    QCOMPARE(a.exitCode, 0);
+    QCOMPARE(b.exitCode, 0);
+    QCOMPARE(b.json.value("rows_used").toInt(), 5);
+    QCOMPARE(b.json.value("coefficients"), a.json.value("coefficients"));
+    QCOMPARE(b.json.value("intercept"), a.json.value("intercept"));
+    QCOMPARE(b.json.value("eigenvalues"), a.json.value("eigenvalues"));
+}
+
+void TestDataFit::commandLineLassoSaysNotConverged()
+{
+    const QStringList base{"--csv",        LEVERSCOPE_TEST_DATA "/longley.csv",
+                           "--target",     "TOTEMP",
+                           "--estimator",  "lasso",
+                           "--lambda",     "0.01",
+                           "--standardize"};
+    const Run stopped = runFit(base + QStringList{"--max-iter", "1"});
+    QCOMPARE(stopped.exitCode, 0);
+    QCOMPARE(stopped.json.value("status").toString(), QStringLiteral("not_converged"));
+    QVERIFY(stopped.json.value("coefficients").isObject()); // its last iterate, still shown
+    const QJsonArray messages = stopped.json.value("messages").toArray();
+    QVERIFY(!messages.isEmpty() && messages.first().toString().contains("1 sweep"));
+    const QJsonObject settings = stopped.json.value("settings").toObject();
+    QCOMPARE(settings.value("max_iter").toInt(), 1);
+    QCOMPARE(settings.value("tolerance").toDouble(), 1e-12);
+
+    // Given room, the same fit converges.
+    const Run converged =
+        runFit(base + QStringList{"--max-iter", "1000000", "--tolerance", "1e-10"});
+    QCOMPARE(converged.exitCode, 0);
+    QCOMPARE(converged.json.value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(converged.json.value("settings").toObject().value("tolerance").toDouble(), 1e-10);
+}
+
+void TestDataFit::commandLineNullsHaveReasons_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("nulls"); // keys that must be null here
+
+    QByteArray collinear("x1,x2,y\n");
+    QByteArray constantTarget("x1,x2,y\n");
+    for (int i = 0; i < 12; ++i) {
+        collinear += QByteArray::number(i) + "," + QByteArray::number(2 * i) + "," +
+                     QByteArray::number((i * 7) % 5) + "\n";
+        constantTarget += QByteArray::number(i) + "," + QByteArray::number((i * 5) % 7) + ",4\n";
+    }
+    QTest::newRow("ols") << QByteArray() << QStringList{} << QStringList{};
+    QTest::newRow("ridge: no standard errors")
+        << QByteArray() << QStringList{"--estimator", "ridge"}
+        << QStringList{"intercept_standard_error", "standard_errors"};
+    QTest::newRow("no intercept") << QByteArray() << QStringList{"--no-intercept"}
+                                  << QStringList{"intercept", "intercept_standard_error"};
+    QTest::newRow("exactly collinear features, ridge")
+        << collinear << QStringList{"--estimator", "ridge"}
+        << QStringList{"vif", "condition_number", "standard_errors"};
+    QTest::newRow("exactly collinear features, ols")
+        << collinear << QStringList{} << QStringList{"vif", "condition_number", "coefficients"};
+    QTest::newRow("constant target, ridge")
+        << constantTarget << QStringList{"--estimator", "ridge"} << QStringList{"r2"};
+}
+
+void TestDataFit::commandLineNullsHaveReasons()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, nulls);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList file =
+        csv.isEmpty()
+            ? QStringList{"--csv", LEVERSCOPE_TEST_DATA "/longley.csv", "--target", "TOTEMP"}
+            : QStringList{"--csv", writeFile(dir, "t.csv", csv), "--target", "y"};
+    const Run run = runFit(file + options);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList found = nullKeys(run.json);
+    for (const QString& key : nulls)
+        QVERIFY2(found.contains(key), qPrintable(key + " is not null"));
+    const bool ok = run.json.value("status").toString() == QLatin1String("ok");
+    QVERIFY(run.json.value("messages").isArray());
+    QStringList messages;
+    for (const QJsonValue& message : run.json.value("messages").toArray())
+        messages << message.toString();
+    if (!ok)
+        QVERIFY2(!messages.isEmpty(), "a status other than ok comes with a message");
+    else
+        for (const QString& key : found) // each null names itself in a message
+            QVERIFY2(std::any_of(messages.begin(), messages.end(),
+                                 [&](const QString& m) { return m.contains(key + ","); }) ||
+                         std::any_of(messages.begin(), messages.end(),
+                                     [&](const QString& m) { return m.contains(key + ":"); }),
+                     qPrintable(key + " is null without a reason: " + messages.join(" | ")));
+    // settings echoes every option that shaped the result.
+    const QJsonObject settings = run.json.value("settings").toObject();
+    for (const char* key :
+         {"target", "features", "estimator", "standardize", "no_intercept", "drop_missing"})
+        QVERIFY2(settings.contains(QLatin1String(key)), key);
+    QCOMPARE(settings.value("no_intercept").toBool(), options.contains("--no-intercept"));
+    QCOMPARE(settings.contains("lambda"), options.contains("ridge"));
+}
+
+void TestDataFit::commandLineHelpExplainsUnitsAndRank()
+{
+    QProcess process;
+    process.start(QStringLiteral(LEVERSCOPE_BINARY), QStringList{"fit", "--help"});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    for (const char* phrase :
+         {"reported in the original units", "p * 2.2e-16 * the largest", "--drop-missing",
+          "--max-iter", "--tolerance", "not_converged", "decimal comma"})
+        QVERIFY2(help.contains(QLatin1String(phrase)), phrase);
 }
 
 void TestDataFit::commandLineKeysAreAdditive()

@@ -2,14 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Data mode in the real window, offscreen: a user's CSV is read with progress, the columns are
 // chosen in the import dialog, the five plots and the text pane show what the data can tell;
-// bad files are reported without blocking; a large import can be cancelled; the Longley
-// example opens from File ▸ Examples; the estimator controls re-explore; nothing outlives the
-// window.
+// bad files are reported without blocking; text columns are greyed in the import dialog and
+// rows with missing values are dropped and counted only when asked; a ';' file with decimal
+// commas imports; a large import can be cancelled; the Longley example opens from File ▸
+// Examples; the estimator controls re-explore; nothing outlives the window.
 
 #include "jobs/LatestJobRunner.h"
 #include "modes/data/DataController.h"
 #include "modes/data/DataMode.h"
 #include "modes/data/DataPage.h"
+#include "modes/data/DataView.h"
 #include "modes/data/ImportDialog.h"
 #include "modes/simulation/ControlPanel.h"
 #include "shell/MainWindow.h"
@@ -17,9 +19,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -27,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +72,23 @@ DataMode& dataModeOf(MainWindow& window)
 bool isDataMode(MainWindow& window)
 {
     return &window.currentPage() == &window.page<DataPage>();
+}
+
+/// 60 rows: an id, a quoted site, x1, x2 and y; x2 is empty in row 11 and y is NA in row 7.
+QByteArray classroomCsv()
+{
+    QByteArray text("id,site,x1,x2,y\n");
+    for (int i = 0; i < 60; ++i) {
+        const double x1 = (i % 7) - 3.0;
+        const double x2 = x1 * 0.5 + ((i * 13) % 5) - 2.0;
+        text +=
+            "p" + QByteArray::number(i).rightJustified(3, '0') + ",\"site " +
+            QByteArray::number(i % 3) + "\"," + QByteArray::number(x1, 'g', 17) + "," +
+            (i == 9 ? QByteArray() : QByteArray::number(x2, 'g', 17)) + "," +
+            (i == 5 ? QByteArray("NA") : QByteArray::number(2 * x1 - x2 + ((i * 7) % 3), 'g', 17)) +
+            "\n";
+    }
+    return text;
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -161,10 +183,17 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("message");
-        QTest::newRow("text cell") << QByteArray("a,b\n1,2\n3,x\n") << "b"
-                                   << ":3:2: column 'b': 'x' is not a finite number";
-        QTest::newRow("missing value") << QByteArray("a,b\n1,\n") << "b"
-                                       << ":2:2: column 'b': missing value";
+        QTest::newRow("text target") << QByteArray("a,b\n1,2\n3,x\n") << "b"
+                                     << ": column 'b' holds text, e.g. 'x' in row 3: only "
+                                        "numeric columns can be features or the target";
+        QTest::newRow("missing value")
+            << QByteArray("a,b\n1,\n2,3\n") << "b"
+            << ": column 'b' has 1 missing value (row 2, ''); tick “Drop rows with missing "
+               "values” in File ▸ Import CSV… to drop incomplete rows";
+        QTest::newRow("NA in a feature")
+            << QByteArray("a,b\nNA,1\n2,3\n") << "b"
+            << ": column 'a' has 1 missing value (row 2, 'NA'); tick “Drop rows with missing "
+               "values” in File ▸ Import CSV… to drop incomplete rows";
         QTest::newRow("ragged row") << QByteArray("a,b\n1,2,3\n") << "b"
                                     << ":2: expected 2 fields as in the header, found 3";
         QTest::newRow("empty") << QByteArray() << "b"
@@ -192,6 +221,108 @@ private slots:
         QVERIFY(!reported.contains('\n'));
         QVERIFY(!isDataMode(window));
         QCOMPARE(window.plots().size(), 8);
+    }
+
+    void importDialogMarksTextColumnsAndDropsMissingRows()
+    {
+        const QString path = m_dir.filePath("real.csv");
+        QVERIFY(writeFile(path, classroomCsv()));
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        QSignalSpy shown(&dataModeOf(window), &DataMode::explorationShown);
+        window.page<DataPage>().importCsv(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportDialog*>() != nullptr, kTimeoutMs);
+        auto* dialog = window.findChild<ImportDialog*>();
+        // Every column is listed; the text columns are greyed and say why.
+        auto* list = dialog->findChild<QListWidget*>("featureList");
+        QCOMPARE(list->count(), 5);
+        for (int i : {0, 1}) {
+            QVERIFY(!(list->item(i)->flags() & Qt::ItemIsEnabled));
+            QCOMPARE(list->item(i)->checkState(), Qt::Unchecked);
+        }
+        QCOMPARE(list->item(1)->toolTip(),
+                 QStringLiteral("column 'site' holds text, e.g. 'site 0' in row 2: only numeric "
+                                "columns can be features or the target"));
+        auto* targets = dialog->findChild<QComboBox*>("targetCombo");
+        auto* model = qobject_cast<QStandardItemModel*>(targets->model());
+        QVERIFY(model && !model->item(0)->isEnabled() && model->item(4)->isEnabled());
+        QCOMPARE(dialog->target(), 4);
+        QCOMPARE(dialog->features(), (std::vector<int>{2, 3}));
+        dialog->setFeatures({0, 1, 2, 3}); // text columns cannot be checked
+        QCOMPARE(dialog->features(), (std::vector<int>{2, 3}));
+
+        // Missing values block Explore until the checkbox is ticked; the summary names it.
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* summary = dialog->findChild<QLabel*>("importSummary");
+        auto* drop = dialog->findChild<QCheckBox*>("dropMissingCheck");
+        QVERIFY(drop && !drop->isChecked());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(summary->text().contains("column 'y' has 1 missing value (row 7, 'NA')") &&
+                     summary->text().contains("Drop rows with missing values"),
+                 qPrintable(summary->text()));
+        QTest::mouseClick(drop, Qt::LeftButton, {}, QPoint(8, drop->height() / 2));
+        QVERIFY(drop->isChecked());
+        QVERIFY(ok->isEnabled());
+        QVERIFY2(summary->text().contains("2 rows with missing values will be dropped"),
+                 qPrintable(summary->text()));
+        dialog->setFeatures({2}); // x1 alone: only y's NA row goes
+        QVERIFY2(summary->text().contains("1 row with a missing value will be dropped"),
+                 qPrintable(summary->text()));
+        dialog->setFeatures({2, 3});
+        ok->click();
+        QVERIFY(shown.wait(kTimeoutMs));
+        const auto exploration = dataModeOf(window).latest();
+        QCOMPARE(exploration->fit.rows, 58);
+        QCOMPARE(exploration->fit.features, (std::vector<std::string>{"x1", "x2"}));
+        QCOMPARE(exploration->fit.target, std::string("y"));
+        QVERIFY(exploration->fit.coefficients.allFinite());
+        const QString headline = window.findChild<lev::ui::DataView*>()->headline();
+        QVERIFY2(headline.contains("58 rows used, 2 dropped (missing values)"),
+                 qPrintable(headline));
+    }
+
+    void choiceDropsMissingRowsWhenAsked()
+    {
+        const QString path = m_dir.filePath("choice.csv");
+        QVERIFY(writeFile(path, classroomCsv()));
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        QSignalSpy problems(&window, &MainWindow::problemReported);
+        QSignalSpy shown(&dataModeOf(window), &DataMode::explorationShown);
+        dataModeOf(window).importFile(path, DataMode::Choice{"y", {"x1", "x2"}, false, false});
+        QVERIFY(problems.wait(kTimeoutMs));
+        QVERIFY2(problems.first().first().toString().contains("Drop rows with missing values"),
+                 qPrintable(problems.first().first().toString()));
+        QVERIFY(!isDataMode(window));
+        dataModeOf(window).importFile(path, DataMode::Choice{"y", {"x1", "x2"}, false, true});
+        QVERIFY(shown.wait(kTimeoutMs));
+        QVERIFY(isDataMode(window));
+        QCOMPARE(dataModeOf(window).latest()->fit.rows, 58);
+        // The generator's controls are hidden in data mode, not live-looking and inert.
+        QVERIFY(!window.findChild<QSlider*>("collinearitySlider")->isVisibleTo(&window));
+    }
+
+    void decimalCommaFileImports()
+    {
+        // Semicolons between cells and decimal commas: x1 = 0,5 r, x2 = 0,25 r², y = x1 - x2 + 1.
+        QByteArray text("x1;x2;y\n");
+        for (int r = 0; r < 20; ++r) {
+            const double x1 = 0.5 * r;
+            const double x2 = 0.25 * ((r * r) % 17);
+            text += QByteArray::number(x1, 'g', 17).replace('.', ',') + ';' +
+                    QByteArray::number(x2, 'g', 17).replace('.', ',') + ';' +
+                    QByteArray::number(x1 - x2 + 1.0, 'g', 17).replace('.', ',') + '\n';
+        }
+        const QString path = m_dir.filePath("european.csv");
+        QVERIFY(writeFile(path, text));
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        QSignalSpy shown(&dataModeOf(window), &DataMode::explorationShown);
+        dataModeOf(window).importFile(path, DataMode::Choice{"y", {}, false});
+        QVERIFY(shown.wait(kTimeoutMs));
+        const auto exploration = dataModeOf(window).latest();
+        QCOMPARE(exploration->fit.rows, 20);
+        // An exact linear relation: least squares recovers 1, -1 to rounding.
+        QVERIFY(std::abs(exploration->fit.coefficients[0] - 1.0) < 1e-12);
+        QVERIFY(std::abs(exploration->fit.coefficients[1] + 1.0) < 1e-12);
+        QVERIFY(std::abs(*exploration->fit.interceptValue - 1.0) < 1e-12);
     }
 
     void missingFileIsReported()

@@ -29,6 +29,7 @@ void DataController::load(const QString& path)
     m_runner.start(
         [this, path, name](const LatestJobRunner::Context& context) {
             core::CsvReader reader;
+            reader.setKeepNonNumeric(true); // the import dialog marks the text columns
             reader.setProgressHandler([&](double fraction) {
                 context.reportProgress(fraction, tr("Reading %1").arg(name));
                 return !context.isCancelled();

@@ -5,9 +5,12 @@
 #include "modes/data/DataView.h"
 #include "modes/data/ImportDialog.h"
 
+#include "io/CsvSelection.h"
+
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <algorithm>
+#include <numeric>
 
 namespace lev::ui {
 
@@ -130,9 +133,9 @@ void DataMode::onLoaded(DataController::TablePointer table, const QString& path)
         }
         settings.features.push_back(column);
     }
-    if (choice.features.isEmpty())
+    if (choice.features.isEmpty()) // as the import dialog: every other numeric column
         for (int j = 0; j < static_cast<int>(table->columns.size()); ++j)
-            if (j != settings.target)
+            if (j != settings.target && table->isNumeric(j))
                 settings.features.push_back(j);
     if (settings.features.empty()) {
         emit problem(tr("%1: no feature columns besides the target '%2'").arg(name, choice.target));
@@ -141,7 +144,7 @@ void DataMode::onLoaded(DataController::TablePointer table, const QString& path)
     settings.standardize = choice.standardize;
     m_story = m_pendingStory;
     m_pendingStory.clear();
-    start(std::move(table), settings);
+    start(table, settings, choice.dropMissing);
 }
 
 void DataMode::askForColumns(DataController::TablePointer table, const QString& path)
@@ -149,26 +152,44 @@ void DataMode::askForColumns(DataController::TablePointer table, const QString& 
     auto* dialog = new ImportDialog(*table, QFileInfo(path).fileName(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    dialog->setDropMissing(m_dropMissing);
     connect(dialog, &QDialog::accepted, this, [this, dialog, table]() {
         core::DataExplorationSettings settings = m_settings;
         settings.target = dialog->target();
         settings.features = dialog->features();
         settings.standardize = dialog->standardize();
+        m_dropMissing = dialog->dropMissing();
         m_story.clear();
-        start(table, settings);
+        start(table, settings, m_dropMissing);
     });
     dialog->open();
 }
 
-void DataMode::start(DataController::TablePointer table,
-                     const core::DataExplorationSettings& settings)
+bool DataMode::start(const DataController::TablePointer& table,
+                     const core::DataExplorationSettings& settings, bool dropMissing)
 {
-    m_table = std::move(table);
+    // Only the chosen columns are kept: the features, then the target.
+    std::vector<int> columns = settings.features;
+    columns.push_back(settings.target);
+    core::CsvSelection selection;
+    if (!selection.select(*table, columns, dropMissing)) {
+        QString message = QString::fromStdString(selection.errorString());
+        if (selection.problem() == core::CsvSelection::Problem::Missing)
+            message += tr("; tick “Drop rows with missing values” in File ▸ Import "
+                          "CSV… to drop incomplete rows");
+        emit problem(message);
+        return false;
+    }
+    m_table = std::make_shared<const core::CsvTable>(selection.takeTable());
     m_settings = settings;
+    m_settings.features.resize(settings.features.size());
+    std::iota(m_settings.features.begin(), m_settings.features.end(), 0);
+    m_settings.target = static_cast<int>(settings.features.size());
     m_settings.folds = foldsFor(m_table->values.rows());
     m_latest.reset();
     emit activated(static_cast<int>(m_settings.features.size()));
     explore();
+    return true;
 }
 
 void DataMode::setEstimation(const DataSettings& settings)

@@ -30,8 +30,9 @@ public:
     struct Choice
     {
         QString target;       ///< a column name
-        QStringList features; ///< empty: every other column
+        QStringList features; ///< empty: every other numeric column
         bool standardize = false;
+        bool dropMissing = false; ///< drop rows with a missing value in a chosen column
     };
 
     /// `view` draws the explorations; dialogs open over `window`.
@@ -45,6 +46,8 @@ public:
     /// active.
     void setEstimation(const DataSettings& settings);
     void leave();
+    /// Whether the import dialog starts with "Drop rows with missing values" ticked.
+    void setDropMissing(bool on) { m_dropMissing = on; }
 
     bool isActive() const { return m_table != nullptr; }
     DataController& controller() { return m_controller; }
@@ -67,7 +70,10 @@ signals:
 private:
     void onLoaded(DataController::TablePointer table, const QString& path);
     void askForColumns(DataController::TablePointer table, const QString& path);
-    void start(DataController::TablePointer table, const core::DataExplorationSettings& settings);
+    /// Explores the columns `settings` names (indices of `table`), their complete rows only
+    /// with `dropMissing`; false (and problem()) when they cannot be used.
+    bool start(const DataController::TablePointer& table,
+               const core::DataExplorationSettings& settings, bool dropMissing);
     void explore();
     void closeProgressDialog();
 
@@ -78,6 +84,7 @@ private:
     std::optional<Choice> m_pendingChoice; ///< for the file being read
     QString m_pendingStory;
     bool m_reading = false;
+    bool m_dropMissing = false;
 
     DataController::TablePointer m_table;
     core::DataExplorationSettings m_settings;

@@ -73,11 +73,15 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
 {
     const core::DataFitReport& fit = e.fit;
     const auto p = static_cast<int>(fit.features.size());
+    const QString rows =
+        table.droppedRows > 0
+            ? tr("%1 rows used, %2 dropped (missing values)").arg(fit.rows).arg(table.droppedRows)
+            : tr("%1 rows").arg(fit.rows);
     m_headline->setText(
-        tr("<b>%1</b>: %2 rows; predicting <b>%3</b> from %4 feature(s)%5; "
+        tr("<b>%1</b>: %2; predicting <b>%3</b> from %4 feature(s)%5; "
            "weights by %6.")
             .arg(QFileInfo(QString::fromStdString(table.source)).fileName().toHtmlEscaped())
-            .arg(fit.rows)
+            .arg(rows)
             .arg(QString::fromStdString(fit.target).toHtmlEscaped())
             .arg(p)
             .arg(e.settings.standardize ? tr(", standardized") : QString())

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // File ▸ Import CSV…: after the file is read, the user picks the column to predict and the
-// features (checkboxes; every other column by default) and whether to standardize them.
+// features (checkboxes; every other numeric column by default), whether to standardize them and
+// whether to drop rows with missing values. Text columns are listed but cannot be chosen.
 
 #include "io/CsvTable.h"
 
@@ -28,10 +29,12 @@ public:
     int target() const;
     std::vector<int> features() const;
     bool standardize() const;
+    bool dropMissing() const;
 
     void setTarget(int column);
     void setFeatures(const std::vector<int>& columns);
     void setStandardize(bool on);
+    void setDropMissing(bool on);
 
 private:
     void onTargetChanged();
@@ -41,9 +44,11 @@ private:
     QComboBox* m_target = nullptr;
     QListWidget* m_features = nullptr;
     QCheckBox* m_standardize = nullptr;
+    QCheckBox* m_dropMissing = nullptr;
     QLabel* m_summary = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     int m_rows = 0;
+    const core::CsvTable& m_table;
 };
 
 } // namespace lev::ui
