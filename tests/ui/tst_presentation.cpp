@@ -5,7 +5,10 @@
 // high-contrast theme in both window modes, persisted; key 0 for the tenth preset; the animation's
 // time; and --screenshot at exactly the --size asked for.
 
+#include "io/DataExample.h"
 #include "io/Preset.h"
+#include "modes/data/DataMode.h"
+#include "modes/data/DataPage.h"
 #include "modes/simulation/ControlPanel.h"
 #include "modes/simulation/SimulationPage.h"
 #include "modes/simulation/SimulationPlots.h"
@@ -23,6 +26,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +74,7 @@ void present(MainWindow& window, const QSize& size = QSize(1280, 800))
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setPresentationMode(true);
     QVERIFY(window.isPresentationMode());
+    window.resize(size); // as --screenshot does: the normal window may not have fitted
 }
 
 /// The names of the preset's plots that exist here ("graph" may not), in order.
@@ -282,7 +287,9 @@ private slots:
         const int header = window.findChild<QLabel*>("headline")->height();
         QVERIFY2(header <= 0.35 * size.height(), qPrintable(QString::number(header)));
         const QStringList shown = sim(window).simulationPlots().presentedNames();
-        const int rows = shown.size() == 4 ? 2 : 1;
+        // Four, or three on a window narrower than 3:2, take two rows.
+        const bool narrow = size.width() < 1.5 * size.height();
+        const int rows = shown.size() == 4 || (shown.size() == 3 && narrow) ? 2 : 1;
         for (const QString& name : shown) {
             const QSize plot = sim(window).simulationPlots().plot(name)->size();
             QVERIFY2(plot.height() >= 0.55 * size.height() / rows,
@@ -338,6 +345,36 @@ private slots:
             QCOMPARE(PlotStyle::scale(), 1.0);
             QCOMPARE(lev::ui::AppSettings::textSizeStep(), 0);
         }
+    }
+
+    void dataModePlotsFollowTheTextSize()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        lev::ui::DataMode& data = window.page<lev::ui::DataPage>().dataMode();
+        QSignalSpy shown(&data, &lev::ui::DataMode::explorationShown);
+        const auto longley = lev::core::DataExample::byId("longley");
+        QVERIFY(longley);
+        data.openExample(*longley);
+        QVERIFY(shown.wait(60000));
+        const QList<QCustomPlot*> plots = window.plots();
+        QVERIFY(!plots.isEmpty());
+        QList<double> before;
+        for (QCustomPlot* plot : plots)
+            for (QCPAxisRect* rect : plot->axisRects())
+                for (QCPAxis* axis : rect->axes())
+                    before << axis->tickLabelFont().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        int i = 0;
+        for (QCustomPlot* plot : plots)
+            for (QCPAxisRect* rect : plot->axisRects())
+                for (QCPAxis* axis : rect->axes()) {
+                    const double ratio = axis->tickLabelFont().pointSizeF() / before.at(i++);
+                    QVERIFY2(std::abs(ratio - 1.15) < 1e-6,
+                             qPrintable(QString("%1: %2").arg(plot->objectName()).arg(ratio)));
+                }
+        QCOMPARE(i, int(before.size()));
     }
 
     void highContrastThemeRestylesAndPersists()

@@ -255,7 +255,7 @@ void PlotStyle::applyTo(QCustomPlot* plot)
     plot->setAntialiasedElements(QCP::aeAll);
     plot->setNoAntialiasingOnDrag(true);
     plot->setBackground(Qt::white);
-    plot->setMinimumSize(200, 150);
+    plot->setMinimumSize(160, 120); // four in a row beside the dock fit 1024 pixels
     for (QCPAxisRect* rect : plot->axisRects())
         styleAxisRect(rect);
     styleLegend(plot->legend);

@@ -6,7 +6,6 @@
 #include "shell/AppSettings.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QWidget>
 #include <algorithm>
 #include <cmath>
@@ -28,10 +27,10 @@ DisplayOptions::DisplayOptions(QWidget* window)
         return action;
     };
     m_larger = add(tr("&Larger Text"), {QKeySequence(tr("Ctrl++")), QKeySequence(tr("Ctrl+="))},
-                   tr("Larger text and lines in every plot and panel"));
+                   tr("Larger text and lines in every plot"));
     connect(m_larger, &QAction::triggered, this, [this]() { setTextStep(m_step + 1); });
     m_smaller = add(tr("&Smaller Text"), {QKeySequence(tr("Ctrl+-"))},
-                    tr("Smaller text and lines in every plot and panel"));
+                    tr("Smaller text and lines in every plot"));
     connect(m_smaller, &QAction::triggered, this, [this]() { setTextStep(m_step - 1); });
     QAction* reset = add(tr("&Reset Text Size"), {QKeySequence(tr("Ctrl+0"))},
                          tr("Back to the default text size"));
@@ -94,11 +93,6 @@ void DisplayOptions::apply()
     m_smaller->setEnabled(m_step > kSmallestStep);
     PlotStyle::setScale(m_screenScale * textFactor());
     PlotStyle::setHighContrast(m_highContrast);
-    // The panels (controls, what to notice) follow the text size, not the screen scale.
-    QFont font; // an empty font inherits the application's again
-    if (m_step != 0 && QApplication::font().pointSizeF() > 0.0)
-        font.setPointSizeF(QApplication::font().pointSizeF() * textFactor());
-    m_window->setFont(font);
     emit styleChanged();
 }
 

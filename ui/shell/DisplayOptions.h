@@ -22,8 +22,9 @@ public:
     static constexpr int kSmallestStep = -3;
     static constexpr int kLargestStep = 8;
 
-    /// Reads the saved text size and theme and applies them to PlotStyle and to `window`'s
-    /// widget font. The actions work wherever `window` has the focus, menu bar shown or not.
+    /// Reads the saved text size and theme and applies them to PlotStyle (the plots, and the
+    /// presentation's header). The actions work wherever `window` has the focus, menu bar shown
+    /// or not.
     explicit DisplayOptions(QWidget* window);
 
     /// Larger Text (Ctrl++, Ctrl+=), Smaller Text (Ctrl+-), Reset Text Size (Ctrl+0), a

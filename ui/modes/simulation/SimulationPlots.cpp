@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kColumns = 4;
 constexpr int kMostPresented = 4;
+constexpr double kWideAspect = 1.5; ///< 16:10 and 16:9 are wide, 4:3 and 5:4 are not
 
 } // namespace
 
@@ -115,17 +116,29 @@ void SimulationPlots::layOut()
     for (const Place& place : m_places)
         place.plot->setVisible(m_presented.contains(place.name));
     const int count = int(m_presented.size());
-    const int columns = count == 4 ? 2 : count;
-    for (int i = 0; i < count; ++i)
-        m_grid->addWidget(plot(m_presented.at(i)), i / columns, i % columns);
+    // On a 4:3 screen three in a row are too narrow for their labels: two above, one below.
+    m_narrow = isNarrow();
+    const int columns = count == 4 || (count == 3 && m_narrow) ? 2 : count;
+    for (int i = 0; i < count; ++i) {
+        const bool last = i == count - 1 && i % columns == 0 && columns > 1;
+        m_grid->addWidget(plot(m_presented.at(i)), i / columns, i % columns, 1, last ? columns : 1);
+    }
     for (int column = 0; column < columns; ++column)
         m_grid->setColumnStretch(column, 1);
     for (int row = 0; row < (count + columns - 1) / columns; ++row)
         m_grid->setRowStretch(row, 1);
 }
 
+bool SimulationPlots::isNarrow() const
+{
+    const QWidget* screen = window();
+    return screen && screen->width() < kWideAspect * screen->height();
+}
+
 void SimulationPlots::applyStyle()
 {
+    if (m_grid && !m_presented.isEmpty() && isNarrow() != m_narrow)
+        layOut(); // the window changed its shape
     for (ResultPlot* plot : m_plots)
         plot->applyStyle();
 }

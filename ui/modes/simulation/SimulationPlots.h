@@ -51,8 +51,8 @@ public:
     /// A faint ghost of `pinned` and its sweep in every plot; nullptr removes it everywhere.
     void showPin(const core::RecomputeResult* pinned, const std::vector<core::SweepPoint>& sweep);
     /// Presentation mode shows only the named plots, in that order (names without a plot are
-    /// skipped): one to three in a row, four in two rows of two. An empty list: every plot in
-    /// the page's grid.
+    /// skipped): one to three in a row (on a window narrower than 3:2, three as two above one),
+    /// four in two rows of two. An empty list: every plot in the page's grid.
     void setPresentation(const QStringList& names);
     /// The names of the plots on show in presentation mode, in their order; empty outside it.
     const QStringList& presentedNames() const { return m_presented; }
@@ -66,12 +66,15 @@ private:
         int row, column, columnSpan;
     };
     void layOut();
+    /// The window is narrower than 3:2.
+    bool isNarrow() const;
 
     QList<Place> m_places;
     QList<ResultPlot*> m_plots;
     SweepPlot* m_sweep = nullptr;
     QGridLayout* m_grid = nullptr;
     QStringList m_presented;
+    bool m_narrow = false; ///< the layout was made for a narrow window
 };
 
 } // namespace lev::ui
