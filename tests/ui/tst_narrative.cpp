@@ -41,14 +41,14 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("expected");
         QTest::newRow("three significant digits") << 0.4926 << "0.493";
-        QTest::newRow("negative") << -1.234 << "-1.23";
+        QTest::newRow("negative") << -1.234 << "−1.23";
         QTest::newRow("trailing zeros kept") << 0.5 << "0.500";
         QTest::newRow("rounds up a decade") << 9.996 << "10.0";
         QTest::newRow("0.999 stays") << 0.999 << "0.999";
         QTest::newRow("a thousand, written out") << 1000.0 << "1000";
         QTest::newRow("999.7 rounds to 1000") << 999.7 << "1000";
         QTest::newRow("large, whole") << 12345.0 << "12300";
-        QTest::newRow("a very negative mean") << -4284.3 << "-4280";
+        QTest::newRow("a very negative mean") << -4284.3 << "−4280";
         QTest::newRow("a million") << 2.5e6 << "2.50 × 10⁶";
         QTest::newRow("small, written out") << 0.00123 << "0.00123";
         QTest::newRow("smaller") << 0.000123 << "1.23 × 10⁻⁴";

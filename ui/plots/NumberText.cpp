@@ -22,7 +22,7 @@ QString superscript(int exponent)
 }
 } // namespace
 
-QString NumberText::of(double value, int significant)
+QString NumberText::of(double value, int significant, Rounding rounding)
 {
     Q_ASSERT(std::isfinite(value));
     significant = std::max(significant, 1);
@@ -30,23 +30,27 @@ QString NumberText::of(double value, int significant)
     if (value == 0.0) {
         text = QStringLiteral("0");
     } else {
+        // The decimal exponent of the value rounded to `significant` digits (9.996 -> 10.0).
         int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
-        if (exponent >= 6 || exponent <= -5) {
-            double mantissa = value / std::pow(10.0, exponent);
-            // Rounding may carry into the next power of ten (9.96 -> 10.0).
-            const double scale = std::pow(10.0, significant - 1);
-            if (std::abs(std::round(mantissa * scale) / scale) >= 10.0) {
-                mantissa /= 10.0;
-                ++exponent;
-            }
-            const QString digits =
-                std::abs(std::round(mantissa * scale) / scale - 1.0) < 1e-12 && mantissa > 0.0
-                    ? QString()
-                    : QString::number(mantissa, 'f', significant - 1) + QStringLiteral(" × ");
+        const auto mantissaAt = [&](int e) {
+            return std::round(value / std::pow(10.0, e - significant + 1));
+        };
+        if (std::abs(mantissaAt(exponent)) >= std::pow(10.0, significant))
+            ++exponent;
+        const double mantissa = mantissaAt(exponent); // `significant` digits, as an integer
+        if (exponent >= 6 || exponent < -3) {
+            const double leading = mantissa / std::pow(10.0, significant - 1);
+            const QString digits = leading == 1.0 ? QString()
+                                                  : QString::number(leading, 'f', significant - 1) +
+                                                        QStringLiteral(" × ");
             text = digits + QStringLiteral("10") + superscript(exponent);
+        } else if (exponent >= significant - 1) {
+            text = rounding == Rounding::KeepWholePart
+                       ? QString::number(value, 'f', 0)
+                       : QString::number(mantissa * std::pow(10.0, exponent - significant + 1), 'f',
+                                         0);
         } else {
-            const int decimals = std::max(0, significant - 1 - exponent);
-            text = QString::number(value, 'f', decimals);
+            text = QString::number(value, 'f', significant - 1 - exponent);
         }
     }
     text.replace(QLatin1Char('-'), QChar(0x2212)); // −

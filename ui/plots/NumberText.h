@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Numbers as a plot writes them: a fixed count of significant digits after the leading one,
-// never "1e+03"; the integer part in full up to 10⁶, beyond (and below 10⁻⁴) as "1.2 × 10⁶";
-// a true minus sign.
+// Numbers as the plots and the prose write them: a fixed count of significant digits, never
+// "1e+03"; from 10⁶ up and below 10⁻³ as "1.2 × 10⁶"; a true minus sign; C locale.
 
 #include <QString>
 
@@ -12,8 +11,15 @@ namespace lev::ui {
 class NumberText
 {
 public:
-    /// value with `significant` significant digits (at least its integer part); finite values.
-    static QString of(double value, int significant = 2);
+    enum class Rounding
+    {
+        KeepWholePart, ///< 4284.3 with 2 digits: "4284" (a plot's value label)
+        AllDigits      ///< 4284.3 with 3 digits: "4280" (prose)
+    };
+
+    /// value with `significant` significant digits; finite values.
+    static QString of(double value, int significant = 2,
+                      Rounding rounding = Rounding::KeepWholePart);
 };
 
 } // namespace lev::ui

@@ -4,6 +4,7 @@
 
 #include "controls/ExactDoubleSpinBox.h"
 #include "exploration/WeightSpread.h"
+#include "plots/NumberText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,28 +17,7 @@ QString Narrative::number(double value, int digits)
     Q_ASSERT(digits >= 1 && digits <= 15);
     if (!std::isfinite(value))
         return tr("undefined");
-    if (value == 0.0)
-        return QStringLiteral("0");
-    // The decimal exponent of the value rounded to `digits` digits (9.996 rounds to 10.0).
-    int exponent = int(std::floor(std::log10(std::abs(value))));
-    double mantissa = std::round(value / std::pow(10.0, exponent - digits + 1));
-    if (std::abs(mantissa) >= std::pow(10.0, digits)) {
-        ++exponent;
-        mantissa = std::round(value / std::pow(10.0, exponent - digits + 1));
-    }
-    if (exponent >= 6 || exponent < -3) {
-        constexpr char16_t kSuperscripts[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
-        QString power;
-        for (const QChar digit : QString::number(std::abs(exponent)))
-            power += QChar(kSuperscripts[digit.unicode() - '0']);
-        if (exponent < 0)
-            power.prepend(QChar(0x207B)); // superscript minus
-        return QStringLiteral("%1 × 10%2")
-            .arg(QString::number(mantissa / std::pow(10.0, digits - 1), 'f', digits - 1), power);
-    }
-    if (exponent >= digits - 1) // 4284 -> 4280: whole, to `digits` significant digits
-        return QString::number(mantissa * std::pow(10.0, exponent - digits + 1), 'f', 0);
-    return QString::number(value, 'f', digits - 1 - exponent);
+    return NumberText::of(value, digits, NumberText::Rounding::AllDigits);
 }
 
 QString Narrative::setting(double value)

@@ -24,7 +24,8 @@ public:
     static QStringList describe(const core::RecomputeResult& result,
                                 const std::vector<core::SweepPoint>& sweep);
     /// A computed number for prose, C locale: `digits` significant digits, written out from
-    /// 0.001 to below 10⁶ (0.493, 20.0, 4280) and as "1.23 × 10⁶" beyond, never "1e+03".
+    /// 0.001 to below 10⁶ (0.493, 20.0, −4280) and as "1.23 × 10⁶" beyond, never "1e+03"
+    /// (NumberText, as the plots write numbers).
     static QString number(double value, int digits = 3);
     /// A setting (c, b, g, σ) as it is in use: the shortest text that reads back as the same
     /// number (0.999 stays 0.999, never "1.00").
