@@ -202,8 +202,11 @@ private slots:
         QVERIFY2(text.contains("c = 0.999"), qPrintable(text));
         QVERIFY2(!text.contains("c = 1.00"), qPrintable(text));
 
-        // Another generator: no preset is active; the latent teaching preset's plots are shown.
-        window.state().editSimulation(RecomputeSettings::defaultsFor(GeneratorKind::Latent));
+        // Another generator, in a state no preset has (the teaching preset's settings would make
+        // that preset active): the latent teaching preset's plots are shown.
+        RecomputeSettings latentState = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
+        latentState.model.features = 30;
+        window.state().editSimulation(latentState);
         QVERIFY(!sim(window).activePreset());
         int latent = -1;
         for (int i = 0; i < int(sim(window).presets().size()) && latent < 0; ++i)
