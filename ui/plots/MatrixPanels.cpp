@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "plots/MatrixPanels.h"
 
+#include "plots/NumberText.h"
 #include "plots/PlotStyle.h"
 
 #include <QCoreApplication>
@@ -114,8 +115,8 @@ MatrixPanels::Part MatrixPanels::makePart(QCPAxisRect* rect, int column)
     part.scale->setType(QCPAxis::atBottom);
     part.scale->setRangeDrag(false);
     part.scale->setRangeZoom(false);
-    part.scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    part.scale->axis()->ticker()->setTickCount(4);
+    // Three labelled ticks, −max, 0 and max: they fit however narrow the panel.
+    part.scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
     m_grid->addElement(2, column, part.scale);
     part.map->setColorScale(part.scale);
     part.scale->setGradient(divergingGradient()); // after linking: the scale's gradient wins
@@ -207,6 +208,11 @@ void MatrixPanels::showMatrix(Part& part, const Eigen::MatrixXd& matrix,
     // Symmetric around 0, so white means 0 in both panels.
     const double largest = *part.largest > 0.0 ? *part.largest : 1.0;
     part.map->setDataRange(QCPRange(-largest, largest));
+    if (auto ticker = part.scale->axis()->ticker().dynamicCast<QCPAxisTickerText>()) {
+        const QString text = NumberText::of(largest, 2);
+        ticker->setTicks(QVector<double>{-largest, 0.0, largest},
+                         QVector<QString>{QChar(0x2212) + text, QStringLiteral("0"), text});
+    }
 
     part.rect->axis(QCPAxis::atBottom)->setRange(0.5, p + 0.5);
     part.rect->axis(QCPAxis::atLeft)->setRange(0.5, p + 0.5);
