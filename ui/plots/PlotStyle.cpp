@@ -20,6 +20,39 @@ constexpr int kGhostAlpha = 175;
 // A column name on a tick shows at most this many characters; a longer one loses its middle.
 constexpr int kLongestTickName = 14;
 
+/// A legend below its plot in as many columns as fit the plot's width, so that a short plot (a
+/// presentation on a small screen) does not give half its height to a one-column legend.
+/// Refitted before every replot: the width, the entries and the font size may all have changed.
+void fitLegendColumns(QCustomPlot* plot)
+{
+    QCPLegend* legend = plot->legend;
+    QList<QCPAbstractLegendItem*> items;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i))
+            items << item;
+    if (items.size() < 2)
+        return;
+    const QMargins margins = legend->margins();
+    const int available = plot->width() - margins.left() - margins.right() - 16;
+    int columns = int(items.size());
+    for (; columns > 1; --columns) {
+        std::vector<int> widths(std::size_t(columns), 0);
+        for (int i = 0; i < items.size(); ++i) {
+            int& width = widths[std::size_t(i % columns)];
+            width = std::max(width, items[i]->minimumOuterSizeHint().width());
+        }
+        int total = (columns - 1) * legend->columnSpacing();
+        for (const int width : widths)
+            total += width;
+        if (total <= available)
+            break;
+    }
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(legend->fillOrder(), true); // rearranges by the new wrap
+    }
+}
+
 /// The legend entry of the pinned state: one grey ghost sample (a dashed line through a hollow
 /// marker) standing for all the pinned series of the plot.
 class PinnedLegendItem : public QCPAbstractLegendItem
@@ -572,6 +605,7 @@ void PlotStyle::placeLegendBelow(QCustomPlot* plot, int columns)
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // rearranges by the new wrap
     spaceLegendRows(legend);
     legend->setVisible(true);
+    QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot]() { fitLegendColumns(plot); });
 }
 
 void PlotStyle::spaceLegendRows(QCPLegend* legend)

@@ -113,7 +113,8 @@ public:
     /// was there; hides a legend left empty. For a plot that switches between sets of series.
     static void setLegendEntries(QCustomPlot* plot, const QList<QCPAbstractPlottable*>& shown);
     /// Moves the legend out of the axis rect into a row of its own below the plot, filled
-    /// row by row with at most columns entries per row.
+    /// row by row with `columns` entries per row until the first replot; from then on with as
+    /// many per row as fit the plot's width.
     static void placeLegendBelow(QCustomPlot* plot, int columns);
     /// Rows of legend text that do not overlap (for subscripts and brackets), at scale().
     static void spaceLegendRows(QCPLegend* legend);
