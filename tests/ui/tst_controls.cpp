@@ -46,7 +46,8 @@ GeneratorKind generatorNamed(const QString& name)
 RecomputeSettings withOption(const QString& generator, const QString& option, double value)
 {
     RecomputeSettings s = RecomputeSettings::defaultsFor(generatorNamed(generator));
-    const int whole = int(value);
+    // Only the whole-number options read it; lambda's 1e12 does not fit an int.
+    const int whole = std::abs(value) < 1e9 ? int(value) : 0;
     if (option == "n")
         s.n = whole;
     else if (option == "p")

@@ -457,13 +457,19 @@ private slots:
         clock.start();
         QTest::keyClick(&window, Qt::Key_Space);
         QVERIFY(page.isAnimating());
-        // Evenly in −log10(1 − c): halfway in time is c = 1 − 10^−1.5 ≈ 0.968, not 0.5.
+        // Evenly in −log10(1 − c), which runs from 0 to 3: halfway in time is c = 1 − 10^−1.5
+        // ≈ 0.968, not 0.5. The wait may end late on a loaded machine, so the bound above
+        // follows the time that really passed.
         QTest::qWait(int(kSeconds * 500));
+        const double waited = clock.elapsed() / 1000.0;
         const double halfway = window.state().simulation().model.collinearity;
-        QVERIFY2(halfway > 0.9 && halfway < 0.99, qPrintable(QString::number(halfway)));
+        QVERIFY2(halfway > 0.9 && -std::log10(1.0 - halfway) <= 3.0 * waited / kSeconds + 0.3,
+                 qPrintable(QStringLiteral("c = %1 after %2 s").arg(halfway).arg(waited)));
         QTRY_VERIFY_WITH_TIMEOUT(!page.isAnimating(), 10000);
+        // It takes its time (not a jump to the end) and ends; the bounds are loose because a
+        // loaded machine (or a sanitizer build) delays the first and last frames.
         const double elapsed = clock.elapsed() / 1000.0;
-        QVERIFY2(elapsed >= kSeconds - 0.1 && elapsed <= kSeconds + 1.5,
+        QVERIFY2(elapsed >= 0.8 * kSeconds && elapsed <= kSeconds + 4.0,
                  qPrintable(QString::number(elapsed)));
         QCOMPARE(window.state().simulation().model.collinearity,
                  RecomputeSettings::defaultSweepGrid().back());
