@@ -118,6 +118,16 @@ LEV_KERNEL_BODY double rotate(double p, double bb, double rr, double alpha, doub
     return (g * g) / (rr * p);
 }
 
+/// DSTERF's shift: from the diagonal entry p, its neighbour and their off-diagonal entry squared,
+/// the eigenvalue of that 2 x 2 block nearer to p.
+LEV_KERNEL_BODY double shiftNear(double p, double neighbour, double offDiagonalSquared)
+{
+    const double rte = std::sqrt(offDiagonalSquared);
+    const double sigma = (neighbour - p) / (2.0 * rte);
+    const double r = std::hypot(sigma, 1.0);
+    return p - rte / (sigma + std::copysign(r, sigma));
+}
+
 /// The eigenvalues of the symmetric tridiagonal matrix with diagonal d[0..n) and off-diagonal
 /// e[0..n-1) by the root-free QL/QR iteration of Pal, Walker and Kahan (LAPACK's DSTERF, for a
 /// matrix already scaled to order 1): overwrites d with them, unsorted; e is destroyed. About
@@ -181,10 +191,7 @@ LEV_KERNEL_BODY bool ofTridiagonalBody(double* d, double* e, int n)
                 if (iterations == maxIterations)
                     break;
                 ++iterations;
-                const double rte = std::sqrt(e[l]);
-                double sigma = (d[l + 1] - p) / (2.0 * rte);
-                const double r = std::hypot(sigma, 1.0);
-                sigma = p - rte / (sigma + std::copysign(r, sigma));
+                const double sigma = shiftNear(p, d[l + 1], e[l]);
                 double c = 1.0;
                 double s = 0.0;
                 double gamma = d[mm] - sigma;
@@ -224,10 +231,7 @@ LEV_KERNEL_BODY bool ofTridiagonalBody(double* d, double* e, int n)
                 if (iterations == maxIterations)
                     break;
                 ++iterations;
-                const double rte = std::sqrt(e[l - 1]);
-                double sigma = (d[l - 1] - p) / (2.0 * rte);
-                const double r = std::hypot(sigma, 1.0);
-                sigma = p - rte / (sigma + std::copysign(r, sigma));
+                const double sigma = shiftNear(p, d[l - 1], e[l - 1]);
                 double c = 1.0;
                 double s = 0.0;
                 double gamma = d[mm] - sigma;
