@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cfloat>
+#include <charconv>
 #include <cmath>
 
 namespace lev::ui {
@@ -22,24 +23,12 @@ QString ExactDoubleSpinBox::exactText(double value)
         return QString::number(value);
     if (value == 0.0)
         return QStringLiteral("0");
-    // The fewest significant digits that read back as the same double.
-    int digits = 1;
-    while (digits < 17 && QString::number(value, 'g', digits).toDouble() != value)
-        ++digits;
-    const QString general = QString::number(value, 'g', digits);
-    if (!general.contains(QLatin1Char('e')))
-        return general;
-    // Written out: a spin box shows 0.000001 and 2500000, not 1e-06 and 2.5e+06.
-    const int exponent = int(std::floor(std::log10(std::abs(value))));
-    const int decimals = std::max(0, digits - 1 - exponent);
-    QString fixed = QString::number(value, 'f', decimals);
-    if (fixed.contains(QLatin1Char('.'))) {
-        while (fixed.endsWith(QLatin1Char('0')))
-            fixed.chop(1);
-        if (fixed.endsWith(QLatin1Char('.')))
-            fixed.chop(1);
-    }
-    return fixed;
+    // The shortest text that reads back as the same double, written out (a spin box shows
+    // 0.000001 and 2500000, not 1e-06 and 2.5e+06); 400 characters hold any double so.
+    char buffer[400];
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    return QString::fromLatin1(buffer, int(result.ptr - buffer));
 }
 
 QString ExactDoubleSpinBox::textFromValue(double value) const
