@@ -10,11 +10,13 @@
 #include "SimulateCommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace {
 
@@ -23,6 +25,7 @@ const char* const kUsage =
     "                  [--screenshot FILE [--size WxH]]\n"
     "       leverscope --csv FILE [--target COLUMN [--features A,B,...]] [--screenshot FILE]\n"
     "       leverscope --example NAME [--screenshot FILE]\n"
+    "       leverscope FILE.leverscope [--presentation]\n"
     "       leverscope SUBCOMMAND [options]\n"
     "\n"
     "Leverscope shows why predicting well is not knowing the levers: held-out R\u00b2 stays flat\n"
@@ -137,6 +140,15 @@ bool prepareDisplay(int argc, char* argv[])
 #endif
 }
 
+/// A file manager opens a session as `leverscope FILE` (the desktop entry's %f): a first
+/// argument that is a file, or names a .leverscope file, means `--session FILE`.
+bool isSessionArgument(const char* argument)
+{
+    const QString path = QString::fromLocal8Bit(argument);
+    return path.endsWith(QLatin1String(".leverscope"), Qt::CaseInsensitive) ||
+           QFileInfo(path).isFile();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -164,12 +176,20 @@ int main(int argc, char* argv[])
     }
     if (subcommand == "--help" || subcommand == "-h")
         return printUsage(stdout);
+    std::vector<char*> arguments(argv, argv + argc);
+    char sessionOption[] = "--session";
     if (!subcommand.isEmpty() && !subcommand.startsWith('-')) {
-        std::fprintf(stderr, "leverscope: error: unknown subcommand '%s' (see leverscope --help)\n",
-                     argv[1]);
-        return 2;
+        if (!isSessionArgument(argv[1])) {
+            std::fprintf(stderr,
+                         "leverscope: error: unknown subcommand '%s' (see leverscope --help)\n",
+                         argv[1]);
+            return 2;
+        }
+        arguments.insert(arguments.begin() + 1, sessionOption);
     }
-    if (!prepareDisplay(argc, argv))
+    const int count = static_cast<int>(arguments.size());
+    arguments.push_back(nullptr);
+    if (!prepareDisplay(count, arguments.data()))
         return 1;
-    return lev::app::GuiCommand::run(argc, argv);
+    return lev::app::GuiCommand::run(count, arguments.data());
 }

@@ -4,6 +4,7 @@
 
 #include "io/AtomicWriter.h"
 #include "io/InputFile.h"
+#include "io/ProgramVersion.h"
 #include "io/SettingsJson.h"
 
 #include <QFile>
@@ -73,11 +74,17 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         return false;
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != "format" && it.key() != "version" && it.key() != "settings") {
+        if (it.key() != "format" && it.key() != "version" && it.key() != "settings" &&
+            it.key() != "writer") {
             *error = QStringLiteral("%1: field '%2': unknown field")
                          .arg(source, SettingsJson::printable(it.key()));
             return false;
         }
+    }
+    // Which program wrote the file: informative only, older files have none.
+    if (root.contains("writer") && !root.value("writer").isString()) {
+        *error = QStringLiteral("%1: field 'writer' must be a string").arg(source);
+        return false;
     }
     if (!root.value("settings").isObject()) {
         *error = QStringLiteral("%1: field 'settings' must be an object").arg(source);
@@ -97,6 +104,7 @@ QByteArray SessionFile::serialize(const RecomputeSettings& settings)
     QJsonObject root;
     root["format"] = QLatin1String(kFormat);
     root["version"] = kVersion;
+    root["writer"] = ProgramVersion::writer();
     root["settings"] = SettingsJson::toJson(settings);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

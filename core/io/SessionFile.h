@@ -3,7 +3,8 @@
 #pragma once
 // A saved what-if session (.leverscope): versioned JSON holding the settings, validated field by
 // field on load and written through AtomicWriter, so a failed save leaves the previous file.
-//   {"format": "leverscope-session", "version": 1, "settings": {...SettingsJson...}}
+//   {"format": "leverscope-session", "version": 1, "writer": "Leverscope x.y.z",
+//    "settings": {...SettingsJson...}}   ("writer" is informative and may be absent)
 
 #include "simulation/RecomputeSettings.h"
 

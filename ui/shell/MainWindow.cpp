@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 
 #include "help/HelpMenu.h"
+#include "io/ProgramVersion.h"
 #include "modes/Modes.h"
 #include "shell/AppSettings.h"
 #include "shell/ExportActions.h"
@@ -216,11 +217,14 @@ void MainWindow::reportProblem(const QString& message)
 void MainWindow::showAbout()
 {
     auto* box = new QMessageBox(QMessageBox::Information, tr("About Leverscope"),
-                                tr("<b>Leverscope</b> shows why predicting well is not knowing "
-                                   "the levers.<br>Held-out R² stays flat while the weights "
-                                   "explode; with a confounder only an experiment finds the "
-                                   "levers."),
+                                tr("<b>Leverscope %1</b><br>Leverscope shows why predicting well "
+                                   "is not knowing the levers.<br>Held-out R² stays flat while "
+                                   "the weights explode; with a confounder only an experiment "
+                                   "finds the levers.<br><br>Free software under the GNU General "
+                                   "Public License, version 3 or later.")
+                                    .arg(core::ProgramVersion::number()),
                                 QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
