@@ -33,7 +33,8 @@ def run(binary, *arguments):
     if process.returncode != 0:
         fail(f"'{' '.join(['leverscope', *arguments])}' exited {process.returncode}: "
              f"{process.stderr.strip()[:200]}")
-    return process.stdout
+    # Qt's help names the program as it was started (a path in the build folder).
+    return process.stdout.replace(binary, "leverscope")
 
 
 def escape(text):
@@ -79,10 +80,13 @@ def parse_help(text):
     usage = []
     index = 0
     if lines and lines[0].startswith("Usage:"):
+        # Continuation lines are indented; their indentation past "Usage: " is kept.
+        width = len("Usage: ")
         usage.append(lines[0][len("Usage:"):].strip())
         index = 1
-        while index < len(lines) and lines[index].strip():
-            usage.append(lines[index].strip())
+        while index < len(lines) and lines[index].startswith(" ") and lines[index].strip():
+            line = lines[index]
+            usage.append(line[width:] if line[:width].strip() == "" else line.strip())
             index += 1
     blocks = []
     item_indent = None
