@@ -61,10 +61,11 @@ in_root() {
     LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
 
-echo "== apt-get install ./$package_file (and man-db, to read the manual page)"
+echo "== apt-get install ./$package_file"
 in_root apt-get update -qq
-in_root sh -c "cd /tmp && apt-get install -y -q --no-install-recommends ./$package_file man-db" |
-  grep -E '^(Unpacking|Setting up|The following NEW|  )' || true
+# Only what the package depends on (no recommends): the computed dependencies must suffice.
+in_root sh -c "cd /tmp && apt-get install -y -q --no-install-recommends ./$package_file" |
+  grep -E '^(The following NEW|  [a-z0-9])' || true
 in_root dpkg-query -W -f='${Package} ${Version} ${Status}\n' leverscope
 
 echo "== leverscope --version"
@@ -76,7 +77,13 @@ echo
 echo "   ($(wc -c <"$chroot_dir/tmp/simulate.json") bytes of JSON)"
 python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$chroot_dir/tmp/simulate.json"
 echo "   the JSON parses"
-echo "== man leverscope | head"
+echo "== a screenshot of the window, offscreen (with qt6-qpa-plugins for the offscreen platform)"
+in_root apt-get install -y -qq --no-install-recommends qt6-qpa-plugins man-db >/dev/null
+in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp leverscope --generator confounder \
+  --screenshot /tmp/window.png --size 1280x800
+file_header="$(head -c 8 "$chroot_dir/tmp/window.png" | od -An -c | tr -s ' ')"
+echo "   window.png: $(wc -c <"$chroot_dir/tmp/window.png") bytes, header:$file_header"
+echo "== man leverscope | head (man-db installed for it)"
 in_root sh -c 'MANWIDTH=80 man leverscope 2>&1 | head -n 20'
 echo "== installed files"
 in_root dpkg -L leverscope | grep -E 'bin/|applications/|metainfo/|mime/|man1/|doc/|256x256' || true
