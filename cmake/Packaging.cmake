@@ -78,18 +78,21 @@ set(CPACK_PACKAGE_VENDOR "The Leverscope authors")
 set(CPACK_PACKAGE_CONTACT ${LEVERSCOPE_MAINTAINER})
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "what-if explorer: predicting well is not knowing the levers")
+# Debian wants description lines under 80 characters: the line breaks are kept as written.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Leverscope lets lecturers, students and scientists see why a model that predicts well can \
-be wrong about causes. Pick a data generator, drag the collinearity and noise sliders, and watch \
-held-out R-squared stay flat while the fitted weights explode; with a confounder, no amount of \
-data turns the weights into levers, only an experiment does.
+"Leverscope lets lecturers, students and scientists see why a model that
+predicts well can be wrong about causes. Pick a data generator, drag the
+collinearity and noise sliders, and watch held-out R-squared stay flat while
+the fitted weights explode; with a confounder, no amount of data turns the
+weights into levers, only an experiment does.
 
-It draws the population truth of a linear-Gaussian structural model beside Monte-Carlo fits \
-(OLS, ridge, lasso, principal-component regression), the causal graph, the spectrum of the \
-covariance and the effect of interventions. Your own CSV data can be explored the same way. \
-Presets and parables, a presentation mode for projectors, undo, sessions and export to PNG, \
-PDF, SVG and CSV support teaching; a command line simulates, fits and exports without a \
-display.")
+It draws the population truth of a linear-Gaussian structural model beside
+Monte-Carlo fits (OLS, ridge, lasso, principal-component regression), the
+causal graph, the spectrum of the covariance and the effect of interventions.
+Your own CSV data can be explored the same way. Presets and parables, a
+presentation mode for projectors, undo, sessions and export to PNG, PDF, SVG
+and CSV support teaching; a command line simulates, fits and exports without
+a display.")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${LEVERSCOPE_HOMEPAGE})

@@ -96,6 +96,13 @@ def debian_changelog(releases, package, maintainer):
     wrapper = textwrap.TextWrapper(width=78, initial_indent="  * ", subsequent_indent="    ",
                                    break_long_words=False, break_on_hyphens=False)
     out = []
+    # Releases made on the same day are an hour apart, newest last: Debian wants every entry
+    # newer than the one below it.
+    hours = {}
+    for release in reversed(releases):
+        hours[release["version"]] = 12 + sum(1 for other in releases
+                                              if other["date"] == release["date"]
+                                              and other["version"] in hours)
     for release in releases:
         out.append(f"{package} ({release['version']}) unstable; urgency=medium")
         out.append("")
@@ -110,7 +117,7 @@ def debian_changelog(releases, package, maintainer):
         month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                  "Dec")[day.month - 1]
         out.append("")
-        out.append(f" -- {maintainer}  {weekday}, {day.day:02d} {month} {day.year} 12:00:00 +0000")
+        out.append(f" -- {maintainer}  {weekday}, {day.day:02d} {month} {day.year} {hours[release['version']]:02d}:00:00 +0000")
         out.append("")
     return "\n".join(out[:-1]) + "\n"
 
