@@ -32,6 +32,7 @@ fi
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 base="${LEVERSCOPE_CHROOT_BASE:-/var/tmp/leverscope-bookworm-minbase.tar}"
 chroot_dir="$(mktemp -d /var/tmp/leverscope-chroot.XXXXXX)"
+chmod 755 "$chroot_dir" # apt downloads as the user _apt
 
 cleanup() {
   umount "$chroot_dir/proc" 2>/dev/null || true
