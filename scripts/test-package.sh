@@ -32,10 +32,10 @@ fi
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 base="${LEVERSCOPE_CHROOT_BASE:-/var/tmp/leverscope-bookworm-minbase.tar}"
 chroot_dir="$(mktemp -d /var/tmp/leverscope-chroot.XXXXXX)"
-chmod 755 "$chroot_dir" # apt downloads as the user _apt
 
 cleanup() {
   umount "$chroot_dir/proc" 2>/dev/null || true
+  umount "$chroot_dir/dev/pts" 2>/dev/null || true
   umount "$chroot_dir/dev" 2>/dev/null || true
   rm -rf --one-file-system "$chroot_dir"
 }
@@ -51,8 +51,11 @@ else
   tar -C "$chroot_dir" -xf "$base"
 fi
 
+# The root must be readable by everyone: apt downloads as _apt, man-db indexes as man.
+chmod 755 "$chroot_dir"
 mount -t proc proc "$chroot_dir/proc"
 mount --bind /dev "$chroot_dir/dev"
+mount --bind /dev/pts "$chroot_dir/dev/pts"
 cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
 cp "$deb" "$chroot_dir/tmp/"
 package_file="$(basename "$deb")"
