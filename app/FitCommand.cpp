@@ -3,6 +3,7 @@
 #include "FitCommand.h"
 
 #include "CommandLine.h"
+#include "DiagnosticOptions.h"
 #include "RunMonitor.h"
 #include "Subcommand.h"
 #include "exploration/Bootstrap.h"
@@ -121,6 +122,8 @@ int FitCommand::run(const QStringList& arguments)
          "Default: 1.",
          "S"},
     });
+    DiagnosticOptions diagnostics; // categorical features, --diagnostics, --sensitivity, --robust
+    DiagnosticOptions::addTo(parser);
     int exitCode = 0;
     if (!command.parse(arguments, &exitCode))
         return exitCode;
@@ -196,6 +199,8 @@ int FitCommand::run(const QStringList& arguments)
     if (const QString unused = inapplicableOption(parser, estimator.kind); !unused.isEmpty())
         return command.fail(unused, 2);
     const bool dropMissing = parser.isSet("drop-missing");
+    if (!diagnostics.read(parser, estimator.kind == core::EstimatorKind::Ols, &error))
+        return command.fail(error, 2);
 
     core::CsvReader reader;
     reader.setKeepNonNumeric(true); // only the chosen columns need to be numbers
@@ -243,11 +248,16 @@ int FitCommand::run(const QStringList& arguments)
                                 .arg(parser.value("csv"), QString::fromStdString(problem)),
                             Subcommand::kInputError);
     chosen.push_back(fileTarget);
+    core::CsvTable design; // with indicator columns for the categorical features
+    const bool categorical = diagnostics.needsFactors(file, chosen, parser.isSet("features"));
+    if (categorical && !diagnostics.encodeFactors(file, parser.value("csv"), chosen, dropMissing,
+                                                  &design, &error, &exitCode))
+        return command.fail(error, exitCode);
 
     core::CsvSelection selection;
     bool selected = false;
     try {
-        selected = selection.select(file, chosen, dropMissing);
+        selected = selection.select(categorical ? design : file, chosen, dropMissing);
     } catch (const std::bad_alloc&) {
         return command.fail(
             QStringLiteral("%1: %2").arg(parser.value("csv"),
@@ -270,6 +280,8 @@ int FitCommand::run(const QStringList& arguments)
     std::vector<int> features(chosen.size() - 1);
     std::iota(features.begin(), features.end(), 0);
     const int target = static_cast<int>(features.size());
+    if (!diagnostics.checkColumns(core::DataFit::columnNames(table, features), &error))
+        return command.fail(error, 2);
     const auto rows = static_cast<long long>(table.values.rows());
     if (folds && *folds > rows)
         return command.fail(QStringLiteral("--cv: %1 folds but %2 has only %3 rows")
@@ -313,6 +325,9 @@ int FitCommand::run(const QStringList& arguments)
                                 RunMonitor::kInterruptedExitCode);
         document = core::ResultJson::dataFit(report, bootstrap ? &*bootstrap : nullptr,
                                              crossValidation ? &*crossValidation : nullptr, seed);
+        if (diagnostics.active() &&
+            !diagnostics.extend(x, y, report.features, intercept, &document, &error))
+            return command.fail(error, Subcommand::kInputError);
     } catch (const std::bad_alloc&) {
         return command.fail(
             QStringLiteral("%1: %2").arg(parser.value("csv"),

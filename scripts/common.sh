@@ -14,6 +14,7 @@ LEVERSCOPE_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
   libqcustomplot-dev libeigen3-dev
+  libboost-math-dev
   fonts-dejavu-core xvfb xauth
   clang libclang-rt-14-dev
   ccache
