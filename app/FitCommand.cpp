@@ -3,8 +3,10 @@
 #include "FitCommand.h"
 
 #include "CommandLine.h"
+#include "EnvironmentOptions.h"
 #include "RunMonitor.h"
 #include "Subcommand.h"
+#include "environments/EnvironmentJson.h"
 #include "exploration/Bootstrap.h"
 #include "exploration/CrossValidation.h"
 #include "exploration/DataFit.h"
@@ -121,6 +123,7 @@ int FitCommand::run(const QStringList& arguments)
          "Default: 1.",
          "S"},
     });
+    parser.addOptions(EnvironmentOptions::options());
     int exitCode = 0;
     if (!command.parse(arguments, &exitCode))
         return exitCode;
@@ -196,6 +199,9 @@ int FitCommand::run(const QStringList& arguments)
     if (const QString unused = inapplicableOption(parser, estimator.kind); !unused.isEmpty())
         return command.fail(unused, 2);
     const bool dropMissing = parser.isSet("drop-missing");
+    EnvironmentOptions environments;
+    if (!environments.read(parser, &error))
+        return command.fail(error, 2);
 
     core::CsvReader reader;
     reader.setKeepNonNumeric(true); // only the chosen columns need to be numbers
@@ -225,7 +231,7 @@ int FitCommand::run(const QStringList& arguments)
         }
     } else {
         for (int j = 0; j < static_cast<int>(file.columns.size()); ++j)
-            if (j != fileTarget)
+            if (j != fileTarget && !environments.usesColumn(file.columns[j]))
                 chosen.push_back(j);
     }
     if (chosen.empty())
@@ -264,6 +270,12 @@ int FitCommand::run(const QStringList& arguments)
                  !parser.isSet("features"))
             message += QStringLiteral(" (--features A,B,... chooses the features)");
         return command.fail(message, Subcommand::kInputError);
+    }
+    std::optional<std::string> environmentSections;
+    if (environments.requested()) {
+        environmentSections = environments.run(file, chosen, dropMissing, &error, &exitCode);
+        if (!environmentSections)
+            return command.fail(error, exitCode);
     }
     reader.takeTable(); // the file's other columns are no longer needed
     const core::CsvTable table = selection.takeTable();
@@ -313,6 +325,8 @@ int FitCommand::run(const QStringList& arguments)
                                 RunMonitor::kInterruptedExitCode);
         document = core::ResultJson::dataFit(report, bootstrap ? &*bootstrap : nullptr,
                                              crossValidation ? &*crossValidation : nullptr, seed);
+        if (environmentSections)
+            document = core::EnvironmentJson::merged(document, *environmentSections);
     } catch (const std::bad_alloc&) {
         return command.fail(
             QStringLiteral("%1: %2").arg(parser.value("csv"),
