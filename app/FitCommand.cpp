@@ -4,8 +4,10 @@
 
 #include "CommandLine.h"
 #include "DiagnosticOptions.h"
+#include "EnvironmentOptions.h"
 #include "RunMonitor.h"
 #include "Subcommand.h"
+#include "environments/EnvironmentJson.h"
 #include "exploration/Bootstrap.h"
 #include "exploration/CrossValidation.h"
 #include "exploration/DataFit.h"
@@ -124,6 +126,7 @@ int FitCommand::run(const QStringList& arguments)
     });
     DiagnosticOptions diagnostics; // categorical features, --diagnostics, --sensitivity, --robust
     DiagnosticOptions::addTo(parser);
+    parser.addOptions(EnvironmentOptions::options());
     int exitCode = 0;
     if (!command.parse(arguments, &exitCode))
         return exitCode;
@@ -201,6 +204,9 @@ int FitCommand::run(const QStringList& arguments)
     const bool dropMissing = parser.isSet("drop-missing");
     if (!diagnostics.read(parser, estimator.kind == core::EstimatorKind::Ols, &error))
         return command.fail(error, 2);
+    EnvironmentOptions environments;
+    if (!environments.read(parser, &error))
+        return command.fail(error, 2);
 
     core::CsvReader reader;
     reader.setKeepNonNumeric(true); // only the chosen columns need to be numbers
@@ -230,7 +236,7 @@ int FitCommand::run(const QStringList& arguments)
         }
     } else {
         for (int j = 0; j < static_cast<int>(file.columns.size()); ++j)
-            if (j != fileTarget)
+            if (j != fileTarget && !environments.usesColumn(file.columns[j]))
                 chosen.push_back(j);
     }
     if (chosen.empty())
@@ -274,6 +280,12 @@ int FitCommand::run(const QStringList& arguments)
                  !parser.isSet("features"))
             message += QStringLiteral(" (--features A,B,... chooses the features)");
         return command.fail(message, Subcommand::kInputError);
+    }
+    std::optional<std::string> environmentSections;
+    if (environments.requested()) {
+        environmentSections = environments.run(file, chosen, dropMissing, &error, &exitCode);
+        if (!environmentSections)
+            return command.fail(error, exitCode);
     }
     reader.takeTable(); // the file's other columns are no longer needed
     const core::CsvTable table = selection.takeTable();
@@ -328,6 +340,8 @@ int FitCommand::run(const QStringList& arguments)
         if (diagnostics.active() &&
             !diagnostics.extend(x, y, report.features, intercept, &document, &error))
             return command.fail(error, Subcommand::kInputError);
+        if (environmentSections)
+            document = core::EnvironmentJson::merged(document, *environmentSections);
     } catch (const std::bad_alloc&) {
         return command.fail(
             QStringLiteral("%1: %2").arg(parser.value("csv"),

@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "RunMonitor.h"
+#include "ShiftedSimulation.h"
 #include "Subcommand.h"
 #include "io/ResultJson.h"
 #include "simulation/Recompute.h"
@@ -14,6 +15,8 @@ namespace lev::app {
 
 int SimulateCommand::run(const QStringList& arguments)
 {
+    if (ShiftedSimulation::isRequested(arguments))
+        return ShiftedSimulation::run(arguments);
     Subcommand command(
         "simulate",
         "Simulates a generator's structural model: prints one JSON object with the exact truth "

@@ -19,6 +19,7 @@ LEVERSCOPE_PACKAGES=(
   clang libclang-rt-14-dev
   ccache
   python3
+  libboost-math-dev
 )
 
 install_missing_packages() {
