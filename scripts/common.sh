@@ -18,6 +18,9 @@ LEVERSCOPE_PACKAGES=(
   clang libclang-rt-14-dev
   ccache
   python3
+  libxgboost-dev
+  # the black box's reference data (tests/data/blackbox_reference.py) and its benchmark peers
+  python3-xgboost python3-sklearn
 )
 
 install_missing_packages() {
