@@ -20,6 +20,9 @@ LEVERSCOPE_PACKAGES=(
   ccache
   python3
   libboost-math-dev
+  libxgboost-dev
+  # the black box's reference data (tests/data/blackbox_reference.py) and its benchmark peers
+  python3-xgboost python3-sklearn
 )
 
 install_missing_packages() {
