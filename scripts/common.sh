@@ -19,7 +19,6 @@ LEVERSCOPE_PACKAGES=(
   clang libclang-rt-14-dev
   ccache
   python3
-  libboost-math-dev
   libxgboost-dev
   # the black box's reference data (tests/data/blackbox_reference.py) and its benchmark peers
   python3-xgboost python3-sklearn
