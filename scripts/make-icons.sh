@@ -6,11 +6,10 @@
 # committed; run this again after changing the SVG. rsvg-convert writes no time stamp, so the
 # output is the same on every run.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if ! command -v rsvg-convert >/dev/null 2>&1; then
-  echo "make-icons: rsvg-convert is missing; install the Debian package librsvg2-bin" >&2
-  exit 1
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+root="$LEVERSCOPE_ROOT"
+LEVERSCOPE_PACKAGES=(librsvg2-bin)
+install_missing_packages
 for size in 16 32 48 64 128 256; do
   mkdir -p "$root/resources/icons/${size}x${size}"
   rsvg-convert --width "$size" --height "$size" --keep-aspect-ratio \
