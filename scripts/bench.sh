@@ -177,3 +177,12 @@ json.dump(summary, open(results_path, "w"), indent=2)
 print("largest |z| = %.2f (agreement within Monte-Carlo error: |z| < 3)" % worst)
 print("written: " + results_path)
 PY
+
+# The black box's learner beside scikit-learn's GradientBoosting and XGBoost's Python package
+# (docs/math.md §9): python3-xgboost and python3-sklearn are in the project's package list.
+if [ -z "${BENCH_SKIP_BLACKBOX:-}" ]; then
+  cmake --build "$LEVERSCOPE_BUILD" --parallel "$(nproc)" --target bench_blackbox
+  echo "black box (200 trees, depth 4, eta 0.1): fit + SHAP beside its peers"
+  "$PYTHON" "$ROOT/benchmarks/blackbox_peer.py" "$LEVERSCOPE_BUILD/bin/bench_blackbox" "$REPEAT" \
+    | tee "$OUT/blackbox-peers.json"
+fi
