@@ -3,6 +3,8 @@
 #include "FitCommand.h"
 
 #include "CommandLine.h"
+#include "LearnerFit.h"
+#include "LearnerOptions.h"
 #include "RunMonitor.h"
 #include "Subcommand.h"
 #include "exploration/Bootstrap.h"
@@ -121,6 +123,10 @@ int FitCommand::run(const QStringList& arguments)
          "Default: 1.",
          "S"},
     });
+    LearnerOptions::addTo(parser, "With --learner xgboost: the column of the partial dependence "
+                                  "curve. Default: the first feature. The learner trains one "
+                                  "model on all rows and reports 5-fold cross-validated r2 "
+                                  "unless --cv says otherwise.");
     int exitCode = 0;
     if (!command.parse(arguments, &exitCode))
         return exitCode;
@@ -193,7 +199,13 @@ int FitCommand::run(const QStringList& arguments)
             return command.fail(error, 2);
         seed = static_cast<std::uint64_t>(*value);
     }
-    if (const QString unused = inapplicableOption(parser, estimator.kind); !unused.isEmpty())
+    std::optional<core::LearnerSettings> learner;
+    if (LearnerOptions::requested(parser) && !(learner = LearnerOptions::read(parser, &error)))
+        return command.fail(error, 2);
+    QString unused = LearnerOptions::inapplicable(parser, LearnerFit::linearOnlyOptions());
+    if (unused.isEmpty() && !learner)
+        unused = inapplicableOption(parser, estimator.kind);
+    if (!unused.isEmpty())
         return command.fail(unused, 2);
     const bool dropMissing = parser.isSet("drop-missing");
 
@@ -283,6 +295,10 @@ int FitCommand::run(const QStringList& arguments)
     try {
         const Eigen::MatrixXd x = core::DataFit::columns(table, features);
         const Eigen::VectorXd y = table.values.col(target);
+        if (learner)
+            return LearnerFit::run(command, parser, x, y, targetName,
+                                   core::DataFit::columnNames(table, features), *learner, folds,
+                                   seed, dropMissing, selection.rowsDropped());
         core::DataFitReport report = core::DataFit::run(
             x, y, targetName, core::DataFit::columnNames(table, features), estimator, intercept);
         report.dropMissing = dropMissing;

@@ -3,6 +3,8 @@
 #include "SimulateCommand.h"
 
 #include "CommandLine.h"
+#include "LearnerOptions.h"
+#include "LearnerSimulation.h"
 #include "RunMonitor.h"
 #include "Subcommand.h"
 #include "io/ResultJson.h"
@@ -27,13 +29,25 @@ int SimulateCommand::run(const QStringList& arguments)
         "without the latent generator, ...) is listed in settings.ignored, with a message.",
         "simulate [options]");
     CommandLine::addGeneratorOptions(command.parser());
+    LearnerOptions::addTo(command.parser(),
+                          "With --learner xgboost: the feature of the partial dependence curve "
+                          "(X1, X2, ...). Default: X1. --generator curved (the curved manifold: "
+                          "p = 4, k = 2, 2 levers by default) needs --learner xgboost; the "
+                          "learner's defaults are n = 1000 and --reps 10.");
     int exitCode = 0;
-    if (!command.parse(arguments, &exitCode))
+    bool curved = false;
+    if (!command.parse(LearnerOptions::curvedAsLatent(arguments, &curved), &exitCode))
         return exitCode;
     QString error;
     const auto settings = CommandLine::generatorSettings(command.parser(), &error);
     if (!settings)
         return command.fail(error, 2);
+    if (const QString unused =
+            LearnerOptions::inapplicable(command.parser(), LearnerSimulation::linearOnlyOptions());
+        !unused.isEmpty())
+        return command.fail(unused, 2);
+    if (curved || LearnerOptions::requested(command.parser()))
+        return LearnerSimulation::run(command, command.parser(), *settings, curved);
     // An option that changes nothing is kept in the document: settings.ignored and a message.
     std::vector<core::ResultJson::IgnoredOption> ignored;
     for (const auto& option :

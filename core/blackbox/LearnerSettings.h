@@ -15,7 +15,9 @@ struct LearnerSettings
     int depth = 4;             ///< max_depth
     double learningRate = 0.1; ///< eta
     std::uint64_t seed = 1;    ///< XGBoost's seed (no parameter at its default samples)
-    int threads = 0;           ///< XGBoost's nthread; 0: all cores. Results do not depend on it.
+    /// XGBoost's nthread (0: all cores); results do not depend on it. 1 by default: on a
+    /// busy 2-core machine XGBoost's spinning OpenMP threads slow a small fit many times over.
+    int threads = 1;
 
     /// Empty when valid, else one line naming the first bad field.
     std::string validate() const;
