@@ -94,7 +94,8 @@ private:
 
     core::RecomputeSettings m_simulation;
     DataSettings m_data;
-    core::BlackBoxSettings m_blackBox = core::BlackBoxSettings::defaultsFor(core::GeneratorKind::Proxy);
+    core::BlackBoxSettings m_blackBox =
+        core::BlackBoxSettings::defaultsFor(core::GeneratorKind::Proxy);
     bool m_blackBoxInUse = false;
     std::optional<Pin> m_pin;
     QString m_sessionPath;
