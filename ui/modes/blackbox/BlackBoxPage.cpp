@@ -157,6 +157,14 @@ void BlackBoxPage::onSettingsChanged(const core::BlackBoxSettings& settings)
                                   [&](const auto& p) { return p.settings == settings; });
     if (own != m_presets.end())
         m_activePreset = int(own - m_presets.begin());
+    else if (m_activePreset >= 0 && m_activePreset < int(m_presets.size())) {
+        // The story holds while only c, σ, the learner or the views move, not another model.
+        const core::BlackBoxSettings& story = m_presets[std::size_t(m_activePreset)].settings;
+        if (story.curvedManifold != settings.curvedManifold ||
+            story.model.generator != settings.model.generator ||
+            story.model.features != settings.model.features)
+            m_activePreset = -1;
+    }
     m_stale = true;
     if (m_shown)
         requestRecompute();
