@@ -5,6 +5,8 @@
 #include "CommandLine.h"
 #include "Subcommand.h"
 #include "io/SessionFile.h"
+#include "modes/blackbox/BlackBoxController.h"
+#include "modes/blackbox/BlackBoxPage.h"
 #include "modes/data/DataMode.h"
 #include "modes/data/DataPage.h"
 #include "modes/simulation/SimulationPage.h"
@@ -109,6 +111,7 @@ int GuiCommand::run(int argc, char* argv[])
         {"drop-missing",
          "With --csv: drop rows with a missing value (empty, NA, NaN, '.') in a chosen column."},
         {"example", "Open a bundled example in data mode: longley.", "NAME"},
+        {"mode", "Start in a mode: simulation (default) or blackbox.", "NAME"},
     });
     QString error;
     if (!CommandLine::parse(parser, QApplication::arguments(), &error))
@@ -138,6 +141,12 @@ int GuiCommand::run(int argc, char* argv[])
             for (const QString& name : parser.value("features").split(','))
                 dataChoice->features << name.trimmed();
     }
+    const QString mode = parser.value("mode");
+    if (parser.isSet("mode") && mode != "simulation" && mode != "blackbox")
+        return fail(QStringLiteral("--mode: unknown mode '%1' (simulation, blackbox)").arg(mode),
+                    2);
+    if (mode == "blackbox" && (parser.isSet("csv") || parser.isSet("example")))
+        return fail(QStringLiteral("--mode blackbox: not with --csv or --example"), 2);
     if (parser.isSet("csv") && !dataChoice && parser.isSet("screenshot"))
         return fail(QStringLiteral("--csv with --screenshot needs --target COLUMN"), 2);
 
@@ -156,7 +165,7 @@ int GuiCommand::run(int argc, char* argv[])
     // Without a starting state on the command line, continue where the user left off.
     bool stateGiven = sessionPath.has_value();
     for (const QString& name : parser.optionNames())
-        stateGiven = stateGiven || (name != "presentation" && name != "size");
+        stateGiven = stateGiven || (name != "presentation" && name != "size" && name != "mode");
     // An autosave left behind means the last run ended uncleanly: its state comes first.
     std::optional<core::RecomputeSettings> recovered;
     if (!stateGiven)
@@ -187,6 +196,11 @@ int GuiCommand::run(int argc, char* argv[])
     if (parser.isSet("screenshot"))
         window.resize(size); // again: without the dock the window may be smaller
     const bool dataMode = example || parser.isSet("csv");
+    // A session saved in the black box opens there (the page showed itself).
+    ui::BlackBoxPage& blackBox = window.page<ui::BlackBoxPage>();
+    const bool blackBoxMode = mode == "blackbox" || &window.currentPage() == &blackBox;
+    if (blackBoxMode)
+        window.showPage(&blackBox);
     ui::DataMode& data = window.page<ui::DataPage>().dataMode();
     if (example)
         data.openExample(*example);
@@ -220,6 +234,9 @@ int GuiCommand::run(int argc, char* argv[])
             std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
             QApplication::exit(2);
         });
+    } else if (blackBoxMode) {
+        QObject::connect(&blackBox.controller(), &ui::BlackBoxController::settled, &app,
+                         grabWindow);
     } else {
         QObject::connect(&window.page<ui::SimulationPage>().controller(),
                          &ui::RecomputeController::settled, &app, grabWindow);

@@ -50,6 +50,18 @@ bool readDocuments(std::vector<std::pair<QString, QJsonObject>>* documents, QStr
     return true;
 }
 
+/// The preset's mode: "simulation" when absent; false and `error` when not a non-empty string.
+bool modeOf(const QString& source, const QJsonObject& object, QString* mode, QString* error)
+{
+    const QJsonValue value = object.value("mode");
+    *mode = value.isUndefined() ? QStringLiteral("simulation") : value.toString();
+    if (mode->isEmpty()) {
+        *error = QStringLiteral("%1: field 'mode' must be the name of a mode").arg(source);
+        return false;
+    }
+    return true;
+}
+
 bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset, QString* error)
 {
     preset->id = object.value("id").toString();
@@ -123,6 +135,11 @@ bool Preset::loadAll(std::vector<Preset>* presets, QString* error)
         return false;
     presets->clear();
     for (const auto& [source, object] : documents) {
+        QString mode;
+        if (!modeOf(source, object, &mode, error))
+            return false;
+        if (mode != QLatin1String("simulation"))
+            continue; // another mode's page reads it
         Preset preset;
         if (!presetFrom(source, object, &preset, error))
             return false;
@@ -137,10 +154,30 @@ bool Preset::allAsJson(QJsonArray* array, QString* error)
     if (!readDocuments(&documents, error))
         return false;
     for (const auto& [source, object] : documents) {
+        QString mode;
+        if (!modeOf(source, object, &mode, error))
+            return false;
         Preset check;
-        if (!presetFrom(source, object, &check, error))
+        if (mode == QLatin1String("simulation") && !presetFrom(source, object, &check, error))
             return false;
         array->append(object);
+    }
+    return true;
+}
+
+bool Preset::documentsOf(const QString& mode, std::vector<std::pair<QString, QJsonObject>>* out,
+                         QString* error)
+{
+    std::vector<std::pair<QString, QJsonObject>> documents;
+    if (!readDocuments(&documents, error))
+        return false;
+    out->clear();
+    for (auto& [source, object] : documents) {
+        QString own;
+        if (!modeOf(source, object, &own, error))
+            return false;
+        if (own == mode)
+            out->emplace_back(source, object);
     }
     return true;
 }

@@ -8,8 +8,10 @@
 #include "simulation/RecomputeSettings.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace lev::core {
@@ -18,6 +20,9 @@ struct Preset
 {
     QString id;
     QString title;
+    /// The mode the preset belongs to: JSON "mode", "simulation" (the default) or another mode's
+    /// name ("design", "blackbox"), whose page reads the preset's settings itself.
+    QString mode = QStringLiteral("simulation");
     RecomputeSettings settings;
     QStringList story;
     /// The plots that carry the story, by name (kPlotNames), shown in presentation mode in this
@@ -30,9 +35,13 @@ struct Preset
     /// The names a preset may give in "presentation", one per simulation plot.
     static const QStringList& plotNames();
 
-    /// Every bundled preset in order; false and `error` if one is malformed.
+    /// Every bundled preset of the simulation in order; false and `error` if one is malformed.
     static bool loadAll(std::vector<Preset>* presets, QString* error);
-    /// The bundled presets' JSON, as an array (for `leverscope presets`).
+    /// The bundled presets' JSON objects of `mode`, in order, with their file names; the mode's
+    /// page reads and checks their settings.
+    static bool documentsOf(const QString& mode, std::vector<std::pair<QString, QJsonObject>>* out,
+                            QString* error);
+    /// The bundled presets' JSON of every mode, as an array (for `leverscope presets`).
     static bool allAsJson(QJsonArray* array, QString* error);
 };
 

@@ -3,6 +3,7 @@
 #include "io/SessionFile.h"
 
 #include "io/AtomicWriter.h"
+#include "io/BlackBoxSettingsJson.h"
 #include "io/InputFile.h"
 #include "io/ProgramVersion.h"
 #include "io/SettingsJson.h"
@@ -41,6 +42,13 @@ QString lineAndColumn(const QByteArray& text, int offset)
 bool SessionFile::parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
                         QString* error)
 {
+    std::optional<BlackBoxSettings> blackBox;
+    return parse(text, source, settings, &blackBox, error);
+}
+
+bool SessionFile::parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
+                        std::optional<BlackBoxSettings>* blackBox, QString* error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -75,7 +83,7 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != "format" && it.key() != "version" && it.key() != "settings" &&
-            it.key() != "writer") {
+            it.key() != "writer" && it.key() != "blackbox") {
             *error = QStringLiteral("%1: field '%2': unknown field")
                          .arg(source, SettingsJson::printable(it.key()));
             return false;
@@ -96,20 +104,49 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         *error = QStringLiteral("%1: field %2").arg(source, problem);
         return false;
     }
+    blackBox->reset();
+    if (root.contains("blackbox")) {
+        BlackBoxSettings read;
+        if (!root.value("blackbox").isObject()) {
+            *error = QStringLiteral("%1: field 'blackbox' must be an object").arg(source);
+            return false;
+        }
+        if (!BlackBoxSettingsJson::fromJson(root.value("blackbox").toObject(),
+                                            QStringLiteral("blackbox"), &read, &problem)) {
+            *error = QStringLiteral("%1: field %2").arg(source, problem);
+            return false;
+        }
+        *blackBox = read;
+    }
     return true;
 }
 
 QByteArray SessionFile::serialize(const RecomputeSettings& settings)
+{
+    return serialize(settings, nullptr);
+}
+
+QByteArray SessionFile::serialize(const RecomputeSettings& settings,
+                                  const BlackBoxSettings* blackBox)
 {
     QJsonObject root;
     root["format"] = QLatin1String(kFormat);
     root["version"] = kVersion;
     root["writer"] = ProgramVersion::writer();
     root["settings"] = SettingsJson::toJson(settings);
+    if (blackBox)
+        root["blackbox"] = BlackBoxSettingsJson::toJson(*blackBox);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString* error)
+{
+    std::optional<BlackBoxSettings> blackBox;
+    return read(path, settings, &blackBox, error);
+}
+
+bool SessionFile::read(const QString& path, RecomputeSettings* settings,
+                       std::optional<BlackBoxSettings>* blackBox, QString* error)
 {
     InputFile file(QFile::encodeName(path).toStdString(), static_cast<std::size_t>(kMaxBytes),
                    "a session");
@@ -118,7 +155,7 @@ bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString
         return false;
     }
     try {
-        return parse(QByteArray::fromStdString(file.data()), path, settings, error);
+        return parse(QByteArray::fromStdString(file.data()), path, settings, blackBox, error);
     } catch (const std::bad_alloc&) {
         *error = QStringLiteral("%1: not enough memory to read the session").arg(path);
         return false;
@@ -127,7 +164,13 @@ bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString
 
 bool SessionFile::write(const QString& path, const RecomputeSettings& settings, QString* error)
 {
-    return AtomicWriter::write(path, serialize(settings), error);
+    return write(path, settings, nullptr, error);
+}
+
+bool SessionFile::write(const QString& path, const RecomputeSettings& settings,
+                        const BlackBoxSettings* blackBox, QString* error)
+{
+    return AtomicWriter::write(path, serialize(settings, blackBox), error);
 }
 
 } // namespace lev::core

@@ -4,11 +4,15 @@
 // A saved what-if session (.leverscope): versioned JSON holding the settings, validated field by
 // field on load and written through AtomicWriter, so a failed save leaves the previous file.
 //   {"format": "leverscope-session", "version": 1, "writer": "Leverscope x.y.z",
-//    "settings": {...SettingsJson...}}   ("writer" is informative and may be absent)
+//    "settings": {...SettingsJson...}, "blackbox": {...BlackBoxSettingsJson...}}
+//   ("writer" is informative and may be absent; "blackbox" only in a session saved in the
+//   black box)
 
+#include "blackbox/BlackBoxSettings.h"
 #include "simulation/RecomputeSettings.h"
 
 #include <QString>
+#include <optional>
 
 namespace lev::core {
 
@@ -26,6 +30,17 @@ public:
     static bool parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
                       QString* error);
     static QByteArray serialize(const RecomputeSettings& settings);
+
+    /// The same with the black box's settings: read into `blackBox` when the file has them
+    /// (else reset), written when `blackBox` is not null.
+    static bool read(const QString& path, RecomputeSettings* settings,
+                     std::optional<BlackBoxSettings>* blackBox, QString* error);
+    static bool write(const QString& path, const RecomputeSettings& settings,
+                      const BlackBoxSettings* blackBox, QString* error);
+    static bool parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
+                      std::optional<BlackBoxSettings>* blackBox, QString* error);
+    static QByteArray serialize(const RecomputeSettings& settings,
+                                const BlackBoxSettings* blackBox);
 };
 
 } // namespace lev::core

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/Modes.h"
 
+#include "modes/blackbox/BlackBoxPage.h"
 #include "modes/data/DataPage.h"
 #include "modes/simulation/SimulationPage.h"
 
@@ -12,6 +13,7 @@ QList<ModePage*> Modes::create(SessionState& state, QWidget* window)
     return {
         new SimulationPage(state, window),
         new DataPage(state, window),
+        new BlackBoxPage(state, window),
     };
 }
 

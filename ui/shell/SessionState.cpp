@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "shell/SessionState.h"
 
+#include "modes/blackbox/BlackBoxFields.h"
 #include "shell/SettingsChangeCommand.h"
 
 namespace lev::ui {
@@ -66,6 +67,40 @@ void SessionState::setDataNow(const DataSettings& settings)
 {
     m_data = settings;
     emit dataChanged(m_data);
+}
+
+void SessionState::editBlackBox(const core::BlackBoxSettings& settings)
+{
+    replaceBlackBox(settings, QString());
+}
+
+void SessionState::replaceBlackBox(const core::BlackBoxSettings& settings, const QString& what)
+{
+    core::BlackBoxSettings next = settings;
+    next.sweep.clear();
+    if (next == m_blackBox)
+        return;
+    auto* command = new SettingsChangeCommand<core::BlackBoxSettings>(
+        m_blackBox, next, [this](const core::BlackBoxSettings& s) { setBlackBoxNow(s); },
+        kBlackBoxIds);
+    if (!what.isEmpty()) {
+        command->setText(what);
+        command->preventMerge();
+    }
+    m_undo.push(command);
+}
+
+void SessionState::openBlackBox(const core::BlackBoxSettings& settings, const QString& what)
+{
+    replaceBlackBox(settings, what);
+    m_blackBoxInUse = true;
+    emit blackBoxOpened();
+}
+
+void SessionState::setBlackBoxNow(const core::BlackBoxSettings& settings)
+{
+    m_blackBox = settings;
+    emit blackBoxChanged(m_blackBox);
 }
 
 void SessionState::setPin(Pin pin)

@@ -6,6 +6,7 @@
 // and whether anything changed since the session was last saved or opened (the stack's clean
 // state). Controls write here and redraw from the change signals; nothing else holds a copy.
 
+#include "blackbox/BlackBoxSettings.h"
 #include "modes/data/DataSettings.h"
 #include "simulation/RecomputeResult.h"
 
@@ -43,6 +44,19 @@ public:
     const DataSettings& data() const { return m_data; }
     void editData(const DataSettings& settings);
 
+    /// The black box's settings (never with a sweep grid: its page adds it when computing).
+    const core::BlackBoxSettings& blackBox() const { return m_blackBox; }
+    /// A control changed them: one undo step, merged with the previous edit of that control.
+    void editBlackBox(const core::BlackBoxSettings& settings);
+    /// Replaces them as one undo step named `what` (a preset, an opened session).
+    void replaceBlackBox(const core::BlackBoxSettings& settings, const QString& what);
+    /// Whether a saved session includes the black box (its page is shown, or it was opened so).
+    bool isBlackBoxInUse() const { return m_blackBoxInUse; }
+    void setBlackBoxInUse(bool inUse) { m_blackBoxInUse = inUse; }
+    /// An opened session brought black-box settings: replaces them (one step named `what`) and
+    /// announces blackBoxOpened, so that the page shows itself.
+    void openBlackBox(const core::BlackBoxSettings& settings, const QString& what);
+
     QUndoStack& undoStack() { return m_undo; }
 
     const std::optional<Pin>& pin() const { return m_pin; }
@@ -59,6 +73,9 @@ public:
 signals:
     void simulationChanged(const lev::core::RecomputeSettings& settings);
     void dataChanged(const lev::ui::DataSettings& settings);
+    void blackBoxChanged(const lev::core::BlackBoxSettings& settings);
+    /// A session with the black box's settings was opened.
+    void blackBoxOpened();
     void pinChanged();
     /// isModified() or sessionPath() changed.
     void modifiedChanged();
@@ -67,14 +84,19 @@ private:
     enum : int
     {
         kSimulationIds = 0,
-        kDataIds = 100
+        kDataIds = 100,
+        kBlackBoxIds = 300
     }; ///< merge-id bases per settings type
 
     void setSimulationNow(const core::RecomputeSettings& settings);
     void setDataNow(const DataSettings& settings);
+    void setBlackBoxNow(const core::BlackBoxSettings& settings);
 
     core::RecomputeSettings m_simulation;
     DataSettings m_data;
+    core::BlackBoxSettings m_blackBox =
+        core::BlackBoxSettings::defaultsFor(core::GeneratorKind::Proxy);
+    bool m_blackBoxInUse = false;
     std::optional<Pin> m_pin;
     QString m_sessionPath;
     QUndoStack m_undo;

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#include "modes/blackbox/BlackBoxNarrative.h"
+
+#include "blackbox/BlackBoxResult.h"
+#include "plots/NumberText.h"
+#include "plots/PlotStyle.h"
+
+#include <cmath>
+
+namespace lev::ui {
+
+namespace {
+
+/// Below this share of the largest causal effect a feature counts as having none.
+constexpr double kNoEffect = 1e-9;
+
+QString percent(double share)
+{
+    return QStringLiteral("%1 %").arg(std::lround(100.0 * share));
+}
+
+/// v_j / Σ_k |v_k|, or -1 when it cannot be told.
+double shareOf(const Eigen::VectorXd& values, Eigen::Index j)
+{
+    if (j >= values.size() || !values.array().isFinite().all())
+        return -1.0;
+    const double total = values.cwiseAbs().sum();
+    return total > 0.0 ? std::abs(values[j]) / total : -1.0;
+}
+
+} // namespace
+
+QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
+{
+    QStringList sentences;
+    if (result.status == core::BlackBoxStatus::InvalidSettings ||
+        result.status == core::BlackBoxStatus::LearnerFailed) {
+        sentences << tr("Nothing to show: %1.").arg(QString::fromStdString(result.message));
+        return sentences;
+    }
+    if (result.replicationsDone == 0) {
+        sentences << tr("Fitting the first of %1 models…").arg(result.replicationsRequested);
+        return sentences;
+    }
+    if (result.replicationsDone < result.replicationsRequested)
+        sentences << (result.status == core::BlackBoxStatus::Cancelled
+                          ? tr("Stopped after %1 of %2 fits: the numbers below are of those.")
+                          : tr("%1 of %2 fits so far; the numbers settle as the rest arrive."))
+                         .arg(result.replicationsDone)
+                         .arg(result.replicationsRequested);
+
+    const double held = result.r2ObservationalMean;
+    const double intervened = result.r2InterventionalMean;
+    if (std::isfinite(held) && std::isfinite(intervened)) {
+        if (held - intervened > 0.15)
+            sentences << tr("Held-out R² is %1, yet under intervention it falls to %2: the model "
+                            "predicts on the data surface and fails off it.")
+                             .arg(NumberText::of(held, 2), NumberText::of(intervened, 2));
+        else
+            sentences << tr("Held-out R² %1 and R² under intervention %2 are close: here "
+                            "prediction carries over to do(X).")
+                             .arg(NumberText::of(held, 2), NumberText::of(intervened, 2));
+    }
+
+    const Eigen::Index p = Eigen::Index(result.features.size());
+    const double largest =
+        result.causalEffect.size() == p && p > 0 ? result.causalEffect.cwiseAbs().maxCoeff() : 0.0;
+    int told = 0;
+    for (Eigen::Index j = 0; j < p && largest > 0.0 && told < 2; ++j) {
+        if (std::abs(result.causalEffect[j]) > kNoEffect * largest)
+            continue;
+        const double shap = shareOf(result.meanAbsShap, j);
+        const double permutation = shareOf(result.permutationImportance, j);
+        if (shap < 0.05)
+            continue;
+        const QString name = PlotStyle::featureLabel(result.features[std::size_t(j)]);
+        sentences << (permutation >= 0.0
+                          ? tr("%1 has no causal effect, yet SHAP gives it %2 of the credit and "
+                               "permutation importance %3.")
+                                .arg(name, percent(shap), percent(permutation))
+                          : tr("%1 has no causal effect, yet SHAP gives it %2 of the credit.")
+                                .arg(name, percent(shap)));
+        ++told;
+    }
+
+    const core::PartialDependence& pd = result.partialDependence;
+    if (pd.offManifoldFraction.size() > 0 && pd.offManifoldFraction.array().isFinite().all() &&
+        pd.feature >= 0 && pd.feature < int(p)) {
+        const double most = pd.offManifoldFraction.maxCoeff();
+        if (most >= 0.2)
+            sentences << tr("Up to %1 of the probes behind the partial dependence of %2 lie off "
+                            "the data: there the tool reports the model's guesses about points it "
+                            "never saw.")
+                             .arg(percent(most), PlotStyle::featureLabel(
+                                                     result.features[std::size_t(pd.feature)]));
+    }
+    if (result.status == core::BlackBoxStatus::Ok && std::isfinite(result.shapAdditivityMaxError) &&
+        result.outcomeSd > 0.0)
+        sentences << tr("SHAP adds up: contributions plus bias equal the prediction within %1 "
+                        "(Y's SD is %2). Exact about the model, silent about the levers.")
+                         .arg(NumberText::of(result.shapAdditivityMaxError, 1),
+                              NumberText::of(result.outcomeSd, 2));
+    return sentences;
+}
+
+} // namespace lev::ui
