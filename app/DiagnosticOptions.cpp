@@ -165,7 +165,7 @@ bool DiagnosticOptions::needsFactors(const core::CsvTable& file, const std::vect
 }
 
 bool DiagnosticOptions::encodeFactors(const core::CsvTable& file, const QString& path,
-                                      std::vector<int>& chosen, bool dropMissing,
+                                      std::vector<int>& chosen, bool named, bool dropMissing,
                                       core::CsvTable* design, QString* error, int* exitCode)
 {
     *exitCode = Subcommand::kUsageError;
@@ -180,7 +180,8 @@ bool DiagnosticOptions::encodeFactors(const core::CsvTable& file, const QString&
         factors.push_back(j);
     }
     for (int j : features)
-        if (!file.isNumeric(j) && std::find(factors.begin(), factors.end(), j) == factors.end())
+        if (named && !file.isNumeric(j) &&
+            std::find(factors.begin(), factors.end(), j) == factors.end())
             factors.push_back(j);
     std::sort(factors.begin(), factors.end(), [&](int a, int b) {
         return std::find(features.begin(), features.end(), a) <
@@ -208,6 +209,8 @@ bool DiagnosticOptions::encodeFactors(const core::CsvTable& file, const QString&
             *error += QStringLiteral("; use --drop-missing to drop incomplete rows");
         if (factorDesign.problem() == core::FactorDesign::Problem::Reference)
             *exitCode = Subcommand::kUsageError;
+        if (factorDesign.problem() == core::FactorDesign::Problem::Text && !named)
+            *error += QStringLiteral(" (--features A,B,... chooses the features)");
         return false;
     }
     *design = factorDesign.table();

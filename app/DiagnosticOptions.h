@@ -32,9 +32,11 @@ public:
     /// encode as a factor: a text column named in `--features` (`named`) or one in --categorical.
     bool needsFactors(const core::CsvTable& file, const std::vector<int>& chosen, bool named) const;
     /// Builds the design with indicator columns into `design` and makes `chosen` its columns
-    /// (target last). False, `error` and `exitCode` on a problem.
+    /// (target last); text columns are factors only when `named`. False, `error` and `exitCode`
+    /// on a problem.
     bool encodeFactors(const core::CsvTable& file, const QString& path, std::vector<int>& chosen,
-                       bool dropMissing, core::CsvTable* design, QString* error, int* exitCode);
+                       bool named, bool dropMissing, core::CsvTable* design, QString* error,
+                       int* exitCode);
 
     /// Whether anything is to be added to the fit's document.
     bool active() const;

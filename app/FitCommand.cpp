@@ -268,8 +268,9 @@ int FitCommand::run(const QStringList& arguments)
     chosen.push_back(fileTarget);
     core::CsvTable design; // with indicator columns for the categorical features
     const bool categorical = diagnostics.needsFactors(file, chosen, parser.isSet("features"));
-    if (categorical && !diagnostics.encodeFactors(file, parser.value("csv"), chosen, dropMissing,
-                                                  &design, &error, &exitCode))
+    if (categorical &&
+        !diagnostics.encodeFactors(file, parser.value("csv"), chosen, parser.isSet("features"),
+                                   dropMissing, &design, &error, &exitCode))
         return command.fail(error, exitCode);
 
     core::CsvSelection selection;

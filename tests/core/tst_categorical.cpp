@@ -242,6 +242,10 @@ void TestCategorical::commandLine_data()
         << QStringList{"--features", "x,site", "--sensitivity", "site"} << 2
         << QStringLiteral("'site' is categorical; name one of its indicator columns, e.g. "
                           "'site[b]'");
+    QTest::newRow("unnamed text stays text")
+        << QStringList{"--categorical", "grade"} << 1
+        << QStringLiteral("holds text, e.g. 'b' in row 2: only numeric or categorical columns can "
+                          "be features, and the target must be numeric (--features A,B,...");
     QTest::newRow("text without --features")
         << QStringList{} << 1 << QStringLiteral("column 'site' holds text");
 }
