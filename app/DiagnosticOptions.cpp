@@ -55,8 +55,8 @@ void DiagnosticOptions::addTo(QCommandLineParser& parser)
         {"q", "With --sensitivity: the fraction of the weight to explain away (> 0). Default: 1.",
          "Q"},
         {"alpha",
-         "With --sensitivity: the significance level of the robustness value (0 < A <= 1). "
-         "Default: 0.05.",
+         "The significance level of the robustness value (with --sensitivity, 0 < A <= 1) and "
+         "of invariant causal prediction (with --icp, 0 < A < 1). Default: 0.05.",
          "A"},
         {"benchmark",
          "With --sensitivity: bound the confounder by an observed feature k times as strong.",
@@ -76,7 +76,8 @@ bool DiagnosticOptions::read(const QCommandLineParser& parser, bool olsEstimator
     }
     const bool sensitivity = parser.isSet("sensitivity");
     for (const char* option : {"q", "alpha", "benchmark"})
-        if (parser.isSet(option) && !sensitivity) {
+        if (parser.isSet(option) && !sensitivity &&
+            !(QLatin1String(option) == QLatin1String("alpha") && parser.isSet("icp"))) {
             *error = QStringLiteral("--%1 has no effect without --sensitivity")
                          .arg(QLatin1String(option));
             return false;
@@ -103,7 +104,7 @@ bool DiagnosticOptions::read(const QCommandLineParser& parser, bool olsEstimator
         }
         m_q = *q;
     }
-    if (parser.isSet("alpha")) {
+    if (sensitivity && parser.isSet("alpha")) {
         const auto alpha = CommandLine::number(parser, "alpha", error);
         if (!alpha)
             return false;

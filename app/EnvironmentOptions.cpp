@@ -37,7 +37,6 @@ QList<QCommandLineOption> EnvironmentOptions::options()
         {"icp", "Invariant causal prediction over --environment: adds \"icp\": accepted_sets, "
                 "causal_features, p_values and confidence_intervals keyed by column, and every "
                 "tested set. At most 12 features (4096 subsets)."},
-        {"alpha", "The level of --icp, in (0, 1). Default: 0.05.", "A"},
     };
 }
 
@@ -99,11 +98,8 @@ bool EnvironmentOptions::read(const QCommandLineParser& parser, QString* error)
         *error = QStringLiteral("--environment has no effect without --icp or --gamma");
         return false;
     }
-    if (parser.isSet("alpha")) {
-        if (!m_icp) {
-            *error = QStringLiteral("--alpha has no effect without --icp");
-            return false;
-        }
+    // --alpha itself is declared by DiagnosticOptions: it is also the level of --sensitivity.
+    if (parser.isSet("alpha") && m_icp) {
         const auto alpha = CommandLine::number(parser, "alpha", error);
         if (!alpha)
             return false;
