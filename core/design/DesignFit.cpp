@@ -27,7 +27,7 @@ double DesignFit::criticalValueFor(int rows, int p)
     return rows >= p + 3 ? tQuantile975(rows - p - 1) : 0.0;
 }
 
-DesignFit DesignFit::ols(const SufficientStatistics& stats, double criticalValue)
+DesignFit DesignFit::ols(const SufficientStatistics& stats, double criticalValue, bool withErrors)
 {
     DesignFit fit;
     const int p = stats.featureCount();
@@ -43,6 +43,10 @@ DesignFit DesignFit::ols(const SufficientStatistics& stats, double criticalValue
         return fit;
     fit.weights =
         inverseScale.asDiagonal() * llt.solve(inverseScale.asDiagonal() * stats.crossScatter);
+    fit.criticalValue = criticalValue;
+    fit.ok = true;
+    if (!withErrors)
+        return fit;
     const int dof = stats.n - p - 1;
     const double rss = std::max(stats.targetScatter - stats.crossScatter.dot(fit.weights), 0.0);
     const double s2 = rss / dof;
@@ -52,8 +56,6 @@ DesignFit DesignFit::ols(const SufficientStatistics& stats, double criticalValue
                           inverseScale.array().square())
                              .sqrt()
                              .matrix();
-    fit.criticalValue = criticalValue;
-    fit.ok = true;
     return fit;
 }
 

@@ -20,7 +20,9 @@ struct DesignFit
 
     /// Fails (ok false) when n < p + 3 or the features are numerically collinear.
     /// `criticalValue`: tQuantile975(n - p - 1), computed once by the caller for many fits.
-    static DesignFit ols(const SufficientStatistics& stats, double criticalValue);
+    /// Without `withErrors` only the weights are computed (standardErrors stay empty).
+    static DesignFit ols(const SufficientStatistics& stats, double criticalValue,
+                         bool withErrors = true);
     /// tQuantile975(rows - p - 1) when rows >= p + 3, else 0 (no fit).
     static double criticalValueFor(int rows, int p);
     /// Inverse-variance weighting per coefficient of two independent fits (normal intervals).

@@ -111,7 +111,7 @@ DesignMonteCarlo::strategies(const DesignRegimes& regimes, const DesignReplicati
             RandomStream random(plan.seed, streamOf(plan.purpose, r));
             if (whole)
                 store(DesignStrategy::Observational, r,
-                      DesignFit::ols(whole->sample(random), criticalWhole));
+                      DesignFit::ols(whole->sample(random), criticalWhole, r == 0));
             if (!wantsStudy)
                 return;
             const SufficientStatistics obs = draw(observationalPart.get(), random);
@@ -121,7 +121,7 @@ DesignMonteCarlo::strategies(const DesignRegimes& regimes, const DesignReplicati
             store(DesignStrategy::Experimental, r, expFit);
             if (which[std::size_t(DesignStrategy::Pooled)])
                 store(DesignStrategy::Pooled, r,
-                      DesignFit::ols(DesignFit::pooled(obs, exp), criticalWhole));
+                      DesignFit::ols(DesignFit::pooled(obs, exp), criticalWhole, r == 0));
             store(DesignStrategy::Combined, r, DesignFit::combined(obsFit, expFit));
         };
     };

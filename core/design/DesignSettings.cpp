@@ -48,6 +48,8 @@ std::string DesignSettings::validate() const
         return "the randomization budget must be positive (at most 1e12)";
     if (replications < 1 || replications > kMaxReplications)
         return "reps must be between 1 and " + std::to_string(kMaxReplications);
+    if (curveReplications < 0 || curveReplications > kMaxReplications)
+        return "curve reps must be between 0 and " + std::to_string(kMaxReplications);
     if (threads < 0 || threads > 256)
         return "threads must be between 0 and 256";
     return {};
@@ -67,8 +69,8 @@ bool operator==(const DesignSettings& a, const DesignSettings& b)
 {
     return a.model == b.model && a.n == b.n && a.fraction == b.fraction &&
            a.randomized == b.randomized && a.variances == b.variances && a.allocate == b.allocate &&
-           a.budget == b.budget && a.replications == b.replications && a.seed == b.seed &&
-           a.threads == b.threads;
+           a.budget == b.budget && a.replications == b.replications &&
+           a.curveReplications == b.curveReplications && a.seed == b.seed && a.threads == b.threads;
 }
 
 } // namespace lev::core

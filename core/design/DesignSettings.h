@@ -28,6 +28,8 @@ struct DesignSettings
     /// B = sum_j v_j for the allocation; none: the trace of the observational S_XX.
     std::optional<double> budget;
     int replications = 200; ///< R
+    /// Replications of each Monte-Carlo point on the curves (against pi, power); 0: exact only.
+    int curveReplications = 50;
     std::uint64_t seed = 1;
     int threads = 0; ///< worker threads for the replications; 0: all cores
 

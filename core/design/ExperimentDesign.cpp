@@ -21,7 +21,7 @@ namespace {
 constexpr int kFractionPoints = 51;           ///< exact curve against pi: step 0.02
 constexpr int kFractionMonteCarloStride = 10; ///< Monte-Carlo points at pi = 0, 0.2, ... 1
 constexpr int kSizePoints = 30;               ///< exact curve against n
-constexpr int kPowerMonteCarloPoints = 8;     ///< Monte-Carlo points of each power curve
+constexpr int kPowerMonteCarloPoints = 6;     ///< Monte-Carlo points of each power curve
 constexpr int kMaxRowsSearched = 10000000;    ///< how far "80 % needs about N" looks
 constexpr double kTarget = 0.8;
 constexpr double kLeverTolerance = 1e-12;
@@ -134,6 +134,8 @@ bool fillPowerCurve(PowerCurve& curve, const Exact& exact, const std::vector<int
     for (int i = 1; i <= kPowerMonteCarloPoints; ++i)
         chosen.insert(std::min(count - 1, (i * (count - 1)) / kPowerMonteCarloPoints));
     for (int index : chosen) {
+        if (!monteCarlo)
+            break;
         if (curve.points[std::size_t(index)].randomizedRows == 0)
             continue;
         const auto value = monteCarlo(curve.points[std::size_t(index)].randomizedRows,
@@ -241,8 +243,9 @@ DesignResult ExperimentDesign::compute(const DesignSettings& settings,
             if (const auto exact =
                     StrategyComparison::exact(strategy, regimes, settings.n, randomized))
                 point.exact[std::size_t(strategy)] = exact->error;
-        if (i % kFractionMonteCarloStride == 0) {
+        if (i % kFractionMonteCarloStride == 0 && settings.curveReplications > 0) {
             DesignReplicationPlan at = plan;
+            at.replications = settings.curveReplications;
             at.randomizedRows = randomized;
             at.purpose = kFractionPurpose + static_cast<std::uint64_t>(i);
             const auto mc =
@@ -278,9 +281,13 @@ DesignResult ExperimentDesign::compute(const DesignSettings& settings,
     const auto pooledExact = [&](int rows) {
         return IdentificationPower::pooled(regimes, result.levers, settings.fraction, rows);
     };
-    const auto powerMonteCarlo = [&](DesignStrategy strategy) {
+    const auto powerMonteCarlo =
+        [&](DesignStrategy strategy) -> std::function<std::optional<double>(int, std::uint64_t)> {
+        if (settings.curveReplications == 0)
+            return {};
         return [&, strategy](int rows, std::uint64_t purpose) {
             DesignReplicationPlan at = plan;
+            at.replications = settings.curveReplications;
             at.randomizedRows = rows;
             at.purpose = purpose;
             return DesignMonteCarlo::power(
