@@ -66,7 +66,7 @@ struct StrategyOutcome
 
     // One displayed study (the first replication): its fit and 95 % confidence intervals.
     Eigen::VectorXd estimate;    ///< p; empty when not identifiable
-    Eigen::VectorXd intervalLow; ///< OLS t intervals (for combined: normal, pooled SE)
+    Eigen::VectorXd intervalLow; ///< OLS t intervals (combined: normal, its own SE)
     Eigen::VectorXd intervalHigh;
 };
 
