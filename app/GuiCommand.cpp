@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "Subcommand.h"
 #include "io/SessionFile.h"
+#include "jobs/LatestJobRunner.h"
 #include "modes/data/DataMode.h"
 #include "modes/data/DataPage.h"
 #include "modes/simulation/SimulationPage.h"
@@ -109,6 +110,7 @@ int GuiCommand::run(int argc, char* argv[])
         {"drop-missing",
          "With --csv: drop rows with a missing value (empty, NA, NaN, '.') in a chosen column."},
         {"example", "Open a bundled example in data mode: longley.", "NAME"},
+        {"mode", "Start in this mode: simulation (the default), design.", "NAME"},
     });
     QString error;
     if (!CommandLine::parse(parser, QApplication::arguments(), &error))
@@ -141,6 +143,10 @@ int GuiCommand::run(int argc, char* argv[])
     if (parser.isSet("csv") && !dataChoice && parser.isSet("screenshot"))
         return fail(QStringLiteral("--csv with --screenshot needs --target COLUMN"), 2);
 
+    const QString modeName = parser.value("mode");
+    if (parser.isSet("mode") && (example || parser.isSet("csv")))
+        return fail(QStringLiteral("--mode and --csv or --example: choose one"), 2);
+
     QSize size(1600, 1000);
     if (parser.isSet("size")) {
         const auto match = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
@@ -156,7 +162,7 @@ int GuiCommand::run(int argc, char* argv[])
     // Without a starting state on the command line, continue where the user left off.
     bool stateGiven = sessionPath.has_value();
     for (const QString& name : parser.optionNames())
-        stateGiven = stateGiven || (name != "presentation" && name != "size");
+        stateGiven = stateGiven || (name != "presentation" && name != "size" && name != "mode");
     // An autosave left behind means the last run ended uncleanly: its state comes first.
     std::optional<core::RecomputeSettings> recovered;
     if (!stateGiven)
@@ -186,6 +192,24 @@ int GuiCommand::run(int argc, char* argv[])
         window.setPresentationMode(true);
     if (parser.isSet("screenshot"))
         window.resize(size); // again: without the dock the window may be smaller
+    ui::ModePage* startPage = nullptr;
+    if (parser.isSet("mode")) {
+        QStringList known;
+        for (ui::ModePage* page : window.pages()) {
+            // A page is named "<mode>Page"; data mode starts with --csv or --example instead.
+            const QString name = page->objectName().chopped(int(qstrlen("Page")));
+            if (name == QLatin1String("data"))
+                continue;
+            known << name;
+            if (name == modeName)
+                startPage = page;
+        }
+        if (!startPage)
+            return fail(QStringLiteral("--mode: unknown mode '%1' (%2)")
+                            .arg(modeName, known.join(QStringLiteral(", "))),
+                        2);
+        window.showPage(startPage);
+    }
     const bool dataMode = example || parser.isSet("csv");
     ui::DataMode& data = window.page<ui::DataPage>().dataMode();
     if (example)
@@ -220,6 +244,8 @@ int GuiCommand::run(int argc, char* argv[])
             std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
             QApplication::exit(2);
         });
+    } else if (startPage && startPage != window.pages().front()) {
+        QObject::connect(&startPage->jobs(), &ui::LatestJobRunner::finished, &app, grabWindow);
     } else {
         QObject::connect(&window.page<ui::SimulationPage>().controller(),
                          &ui::RecomputeController::settled, &app, grabWindow);
