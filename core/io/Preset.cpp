@@ -59,6 +59,15 @@ bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset
             QStringLiteral("%1: fields 'id' and 'title' must be non-empty strings").arg(source);
         return false;
     }
+    const QJsonValue mode = object.value("mode");
+    preset->mode = mode.isUndefined() ? QStringLiteral("simulation") : mode.toString();
+    if (!Preset::modeNames().contains(preset->mode)) {
+        *error = QStringLiteral("%1: field 'mode' must be one of %2")
+                     .arg(source, Preset::modeNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    const bool simulation = preset->mode == QLatin1String("simulation");
+    preset->modeSettings = simulation ? QJsonObject() : object.value(preset->mode).toObject();
     const QJsonArray story = object.value("story").toArray();
     preset->story.clear();
     for (const QJsonValue& sentence : story)
@@ -75,7 +84,8 @@ bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset
         preset->presentation = {QStringLiteral("weights"), QStringLiteral("scoreboard"),
                                 QStringLiteral("sweep")};
     for (const QString& name : preset->presentation) {
-        if (!Preset::plotNames().contains(name)) {
+        // Another mode's plots have names of their own, which that mode checks.
+        if (simulation && !Preset::plotNames().contains(name)) {
             *error =
                 QStringLiteral("%1: field 'presentation' names an unknown plot '%2' (known: %3)")
                     .arg(source, name, Preset::plotNames().join(QStringLiteral(", ")));
@@ -116,7 +126,19 @@ const QStringList& Preset::plotNames()
     return names;
 }
 
+const QStringList& Preset::modeNames()
+{
+    static const QStringList names = {QStringLiteral("simulation"), QStringLiteral("design"),
+                                      QStringLiteral("blackbox")};
+    return names;
+}
+
 bool Preset::loadAll(std::vector<Preset>* presets, QString* error)
+{
+    return loadAll(QStringLiteral("simulation"), presets, error);
+}
+
+bool Preset::loadAll(const QString& mode, std::vector<Preset>* presets, QString* error)
 {
     std::vector<std::pair<QString, QJsonObject>> documents;
     if (!readDocuments(&documents, error))
@@ -126,7 +148,8 @@ bool Preset::loadAll(std::vector<Preset>* presets, QString* error)
         Preset preset;
         if (!presetFrom(source, object, &preset, error))
             return false;
-        presets->push_back(preset);
+        if (preset.mode == mode)
+            presets->push_back(preset);
     }
     return true;
 }

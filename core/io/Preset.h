@@ -8,6 +8,7 @@
 #include "simulation/RecomputeSettings.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -18,6 +19,12 @@ struct Preset
 {
     QString id;
     QString title;
+    /// The mode the preset belongs to: JSON "mode", "simulation" (the default), "design" or
+    /// "blackbox". Its generator is `settings.model`; a mode's own settings are in modeSettings.
+    QString mode = QStringLiteral("simulation");
+    /// The mode's own settings, the JSON object named after the mode (e.g. "design": {...});
+    /// empty for the simulation. The mode reads and checks them.
+    QJsonObject modeSettings;
     RecomputeSettings settings;
     QStringList story;
     /// The plots that carry the story, by name (kPlotNames), shown in presentation mode in this
@@ -30,8 +37,13 @@ struct Preset
     /// The names a preset may give in "presentation", one per simulation plot.
     static const QStringList& plotNames();
 
-    /// Every bundled preset in order; false and `error` if one is malformed.
+    /// The modes a preset may name in "mode".
+    static const QStringList& modeNames();
+
+    /// Every bundled simulation preset in order; false and `error` if a preset is malformed.
     static bool loadAll(std::vector<Preset>* presets, QString* error);
+    /// The same for the presets of `mode`.
+    static bool loadAll(const QString& mode, std::vector<Preset>* presets, QString* error);
     /// The bundled presets' JSON, as an array (for `leverscope presets`).
     static bool allAsJson(QJsonArray* array, QString* error);
 };
