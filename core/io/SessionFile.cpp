@@ -3,6 +3,7 @@
 #include "io/SessionFile.h"
 
 #include "io/AtomicWriter.h"
+#include "io/DesignSettingsJson.h"
 #include "io/InputFile.h"
 #include "io/SettingsJson.h"
 
@@ -40,6 +41,13 @@ QString lineAndColumn(const QByteArray& text, int offset)
 bool SessionFile::parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
                         QString* error)
 {
+    std::optional<DesignSettings> design;
+    return parse(text, source, settings, &design, error);
+}
+
+bool SessionFile::parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
+                        std::optional<DesignSettings>* design, QString* error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -73,7 +81,8 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         return false;
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != "format" && it.key() != "version" && it.key() != "settings") {
+        if (it.key() != "format" && it.key() != "version" && it.key() != "settings" &&
+            it.key() != "design") {
             *error = QStringLiteral("%1: field '%2': unknown field")
                          .arg(source, SettingsJson::printable(it.key()));
             return false;
@@ -89,19 +98,48 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         *error = QStringLiteral("%1: field %2").arg(source, problem);
         return false;
     }
+    std::optional<DesignSettings> readDesign;
+    if (root.contains("design")) {
+        if (!root.value("design").isObject()) {
+            *error = QStringLiteral("%1: field 'design' must be an object").arg(source);
+            return false;
+        }
+        DesignSettings value;
+        if (!DesignSettingsJson::fromJson(root.value("design").toObject(), QStringLiteral("design"),
+                                          &value, &problem)) {
+            *error = QStringLiteral("%1: field %2").arg(source, problem);
+            return false;
+        }
+        readDesign = value;
+    }
+    *design = readDesign;
     return true;
 }
 
 QByteArray SessionFile::serialize(const RecomputeSettings& settings)
 {
+    return serialize(settings, nullptr);
+}
+
+QByteArray SessionFile::serialize(const RecomputeSettings& settings, const DesignSettings* design)
+{
     QJsonObject root;
     root["format"] = QLatin1String(kFormat);
     root["version"] = kVersion;
     root["settings"] = SettingsJson::toJson(settings);
+    if (design)
+        root["design"] = DesignSettingsJson::toJson(*design);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString* error)
+{
+    std::optional<DesignSettings> design;
+    return read(path, settings, &design, error);
+}
+
+bool SessionFile::read(const QString& path, RecomputeSettings* settings,
+                       std::optional<DesignSettings>* design, QString* error)
 {
     InputFile file(QFile::encodeName(path).toStdString(), static_cast<std::size_t>(kMaxBytes),
                    "a session");
@@ -110,7 +148,7 @@ bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString
         return false;
     }
     try {
-        return parse(QByteArray::fromStdString(file.data()), path, settings, error);
+        return parse(QByteArray::fromStdString(file.data()), path, settings, design, error);
     } catch (const std::bad_alloc&) {
         *error = QStringLiteral("%1: not enough memory to read the session").arg(path);
         return false;
@@ -120,6 +158,12 @@ bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString
 bool SessionFile::write(const QString& path, const RecomputeSettings& settings, QString* error)
 {
     return AtomicWriter::write(path, serialize(settings), error);
+}
+
+bool SessionFile::write(const QString& path, const RecomputeSettings& settings,
+                        const DesignSettings* design, QString* error)
+{
+    return AtomicWriter::write(path, serialize(settings, design), error);
 }
 
 } // namespace lev::core

@@ -3,11 +3,14 @@
 #pragma once
 // A saved what-if session (.leverscope): versioned JSON holding the settings, validated field by
 // field on load and written through AtomicWriter, so a failed save leaves the previous file.
-//   {"format": "leverscope-session", "version": 1, "settings": {...SettingsJson...}}
+//   {"format": "leverscope-session", "version": 1, "settings": {...SettingsJson...},
+//    "design": {...DesignSettingsJson...}}   ("design" optional: older files have none)
 
+#include "design/DesignSettings.h"
 #include "simulation/RecomputeSettings.h"
 
 #include <QString>
+#include <optional>
 
 namespace lev::core {
 
@@ -25,6 +28,16 @@ public:
     static bool parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
                       QString* error);
     static QByteArray serialize(const RecomputeSettings& settings);
+
+    /// The same with the experiment designer's settings: `design` is left empty when the file
+    /// has none; a null `design` to write leaves the field out.
+    static bool read(const QString& path, RecomputeSettings* settings,
+                     std::optional<DesignSettings>* design, QString* error);
+    static bool write(const QString& path, const RecomputeSettings& settings,
+                      const DesignSettings* design, QString* error);
+    static bool parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
+                      std::optional<DesignSettings>* design, QString* error);
+    static QByteArray serialize(const RecomputeSettings& settings, const DesignSettings* design);
 };
 
 } // namespace lev::core
