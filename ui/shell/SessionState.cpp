@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "shell/SessionState.h"
 
+#include "modes/design/DesignSettingsChange.h"
 #include "shell/SettingsChangeCommand.h"
 
 namespace lev::ui {
@@ -66,6 +67,30 @@ void SessionState::setDataNow(const DataSettings& settings)
 {
     m_data = settings;
     emit dataChanged(m_data);
+}
+
+void SessionState::editDesign(const core::DesignSettings& settings)
+{
+    replaceDesign(settings, QString());
+}
+
+void SessionState::replaceDesign(const core::DesignSettings& settings, const QString& what)
+{
+    if (settings == m_design)
+        return;
+    auto* command = new SettingsChangeCommand<core::DesignSettings>(
+        m_design, settings, [this](const core::DesignSettings& s) { setDesignNow(s); }, kDesignIds);
+    if (!what.isEmpty()) {
+        command->setText(what);
+        command->preventMerge();
+    }
+    m_undo.push(command);
+}
+
+void SessionState::setDesignNow(const core::DesignSettings& settings)
+{
+    m_design = settings;
+    emit designChanged(m_design);
 }
 
 void SessionState::setPin(Pin pin)

@@ -6,6 +6,7 @@
 // and whether anything changed since the session was last saved or opened (the stack's clean
 // state). Controls write here and redraw from the change signals; nothing else holds a copy.
 
+#include "design/DesignSettings.h"
 #include "modes/data/DataSettings.h"
 #include "simulation/RecomputeResult.h"
 
@@ -43,6 +44,12 @@ public:
     const DataSettings& data() const { return m_data; }
     void editData(const DataSettings& settings);
 
+    /// The experiment designer's settings (defaults: the confounder, X1 randomized).
+    const core::DesignSettings& design() const { return m_design; }
+    void editDesign(const core::DesignSettings& settings);
+    /// Replaces them as one undo step named `what` (a preset, an opened session).
+    void replaceDesign(const core::DesignSettings& settings, const QString& what);
+
     QUndoStack& undoStack() { return m_undo; }
 
     const std::optional<Pin>& pin() const { return m_pin; }
@@ -59,6 +66,7 @@ public:
 signals:
     void simulationChanged(const lev::core::RecomputeSettings& settings);
     void dataChanged(const lev::ui::DataSettings& settings);
+    void designChanged(const lev::core::DesignSettings& settings);
     void pinChanged();
     /// isModified() or sessionPath() changed.
     void modifiedChanged();
@@ -67,14 +75,18 @@ private:
     enum : int
     {
         kSimulationIds = 0,
-        kDataIds = 100
+        kDataIds = 100,
+        kDesignIds = 200
     }; ///< merge-id bases per settings type
 
     void setSimulationNow(const core::RecomputeSettings& settings);
     void setDataNow(const DataSettings& settings);
+    void setDesignNow(const core::DesignSettings& settings);
 
     core::RecomputeSettings m_simulation;
     DataSettings m_data;
+    core::DesignSettings m_design =
+        core::DesignSettings::defaultsFor(core::GeneratorKind::Confounder);
     std::optional<Pin> m_pin;
     QString m_sessionPath;
     QUndoStack m_undo;
