@@ -3,6 +3,7 @@
 #include "modes/Modes.h"
 
 #include "modes/data/DataPage.h"
+#include "modes/design/DesignPage.h"
 #include "modes/simulation/SimulationPage.h"
 
 namespace lev::ui {
@@ -12,6 +13,7 @@ QList<ModePage*> Modes::create(SessionState& state, QWidget* window)
     return {
         new SimulationPage(state, window),
         new DataPage(state, window),
+        new DesignPage(state, window),
     };
 }
 

@@ -39,10 +39,13 @@ void SessionFileActions::addTo(QMenu* file)
 bool SessionFileActions::openSession(const QString& path, QString* error)
 {
     core::RecomputeSettings settings;
-    if (!core::SessionFile::read(path, &settings, error))
+    std::optional<core::DesignSettings> design;
+    if (!core::SessionFile::read(path, &settings, &design, error))
         return false;
     emit aboutToOpen();
     m_state.replaceSimulation(settings, tr("Open %1").arg(QFileInfo(path).fileName()));
+    if (design)
+        m_state.replaceDesign(*design, tr("Open %1").arg(QFileInfo(path).fileName()));
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     return true;
@@ -50,7 +53,7 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
 
 bool SessionFileActions::saveSession(const QString& path, QString* error)
 {
-    if (!core::SessionFile::write(path, m_state.simulation(), error))
+    if (!core::SessionFile::write(path, m_state.simulation(), &m_state.design(), error))
         return false; // the state stays modified
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
