@@ -176,22 +176,6 @@ int GuiCommand::run(int argc, char* argv[])
     ui::MainWindow window(*settings);
     if (sessionPath && !window.openSession(*sessionPath, &error))
         return fail(error, Subcommand::kInputError);
-    // A screenshot has a known size; otherwise the last run's geometry comes back if saved.
-    const bool restored =
-        !parser.isSet("screenshot") && !parser.isSet("size") && window.restoreLayout();
-    if (!restored)
-        window.resize(size);
-    if (parser.isSet("screenshot")) {
-        window.setAskBeforeClosing(false); // nothing to ask: it exits by itself
-        // The picture has the size asked for: presentation mode does not go full screen.
-        if (auto* presentation = window.findChild<ui::PresentationMode*>())
-            presentation->setFullScreen(false);
-    }
-    window.show();
-    if (parser.isSet("presentation"))
-        window.setPresentationMode(true);
-    if (parser.isSet("screenshot"))
-        window.resize(size); // again: without the dock the window may be smaller
     ui::ModePage* startPage = nullptr;
     if (parser.isSet("mode")) {
         QStringList known;
@@ -208,8 +192,24 @@ int GuiCommand::run(int argc, char* argv[])
             return fail(QStringLiteral("--mode: unknown mode '%1' (%2)")
                             .arg(modeName, known.join(QStringLiteral(", "))),
                         2);
-        window.showPage(startPage);
+        window.showPage(startPage); // before presentation mode, which a page change ends
     }
+    // A screenshot has a known size; otherwise the last run's geometry comes back if saved.
+    const bool restored =
+        !parser.isSet("screenshot") && !parser.isSet("size") && window.restoreLayout();
+    if (!restored)
+        window.resize(size);
+    if (parser.isSet("screenshot")) {
+        window.setAskBeforeClosing(false); // nothing to ask: it exits by itself
+        // The picture has the size asked for: presentation mode does not go full screen.
+        if (auto* presentation = window.findChild<ui::PresentationMode*>())
+            presentation->setFullScreen(false);
+    }
+    window.show();
+    if (parser.isSet("presentation"))
+        window.setPresentationMode(true);
+    if (parser.isSet("screenshot"))
+        window.resize(size); // again: without the dock the window may be smaller
     const bool dataMode = example || parser.isSet("csv");
     ui::DataMode& data = window.page<ui::DataPage>().dataMode();
     if (example)
