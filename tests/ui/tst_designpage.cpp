@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qcustomplot.h>
 
 using lev::core::DesignSettings;
 using lev::core::GeneratorKind;

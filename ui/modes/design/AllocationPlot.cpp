@@ -33,12 +33,21 @@ AllocationPlot::AllocationPlot(QWidget* parent) : DesignPlot(parent)
     PlotStyle::addTitle(this, tr("Where to spend a randomization budget"));
     // Two panels side by side: per feature (the default rect), per eigen-direction.
     m_directionRect = new QCPAxisRect(this);
-    plotLayout()->addElement(1, 1, m_directionRect);
+    QCPAxisRect* featureRect = axisRect();
+    plotLayout()->take(featureRect);
+    auto* panels = new QCPLayoutGrid;
+    plotLayout()->addElement(1, 0, panels);
+    panels->addElement(0, 0, featureRect);
+    panels->addElement(0, 1, m_directionRect);
     xAxis->setLabel(tr("feature: A-optimal v_j"));
     yAxis->setLabel(tr("variance"));
     QCPAxis* directionX = m_directionRect->axis(QCPAxis::atBottom);
     QCPAxis* directionY = m_directionRect->axis(QCPAxis::atLeft);
     directionX->setLabel(tr("eigen-direction k of S_XX"));
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    directionX->setTicker(ticker);
 
     m_optimal = new QCPBars(xAxis, yAxis);
     m_optimal->setName(tr("A-optimal v_j (randomized)"));

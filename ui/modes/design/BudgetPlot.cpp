@@ -16,7 +16,7 @@ BudgetPlot::BudgetPlot(QWidget* parent) : DesignPlot(parent)
     setObjectName(QStringLiteral("budgetPlot"));
     PlotStyle::addTitle(this, tr("Weight error against the budget n"));
     xAxis->setLabel(tr("rows n in the study (log)"));
-    yAxis->setLabel(tr("weight error √E‖w − β‖² (log)"));
+    yAxis->setLabel(tr("weight error (log)"));
     PlotStyle::setLogarithmic(xAxis);
     PlotStyle::setLogarithmic(yAxis);
     xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new PlainLogTicker));

@@ -288,6 +288,7 @@ void DesignControls::makeFeatureRows(int p)
         auto* variance = new ExactDoubleSpinBox;
         variance->setObjectName(QStringLiteral("variance%1").arg(j + 1));
         variance->setRange(1e-6, kMaxVariance);
+        variance->setValue(1.0); // until a result says the observational variance
         variance->setSingleStep(0.1);
         variance->setKeyboardTracking(false);
         variance->setToolTip(tr("v: the variance X%1 is drawn with in the experiment (its "

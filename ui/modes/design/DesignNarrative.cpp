@@ -48,7 +48,7 @@ QStringList DesignNarrative::describe(const core::DesignResult& result)
         }
     }
     if (best >= 0)
-        sentences << tr("At n = %1 and π = %2, %3 comes closest to the causal weights: "
+        sentences << tr("At n = %1 and π = %2, the %3 fit comes closest to the causal weights: "
                         "weight error %4.")
                          .arg(result.settings.n)
                          .arg(result.settings.fraction, 0, 'f', 2)

@@ -67,10 +67,9 @@ void DesignPlots::showResult(const core::DesignResult& result)
     for (DesignPlot* plot : m_designPlots)
         plot->showResult(result);
     if (!result.ok() || result.graph.nodes().empty()) {
-        PlotStyle::setNotice(m_graph, m_graph->axisRect(),
-                             result.ok() ? tr("no graph in this result")
-                                         : QString::fromStdString(result.message));
-        m_graph->replot(QCustomPlot::rpQueuedReplot);
+        m_graph->showGraph(result.settings.model, core::CausalGraph(), {},
+                           result.ok() ? tr("no graph in this result")
+                                       : QString::fromStdString(result.message));
         return;
     }
     QStringList cut;

@@ -120,6 +120,8 @@ void IntervalPlot::showResult(const core::DesignResult& result)
     QString notice;
     if (!result.ok())
         notice = QString::fromStdString(result.message);
+    else if (missing.size() == core::kDesignStrategyCount)
+        notice = tr("no fits in this result");
     else if (!missing.isEmpty())
         notice = tr("too few rows to fit: %1").arg(missing.join(QStringLiteral(", ")));
     PlotStyle::setNotice(this, axisRect(), notice, Qt::AlignTop | Qt::AlignLeft);

@@ -21,7 +21,7 @@ PowerPlot::PowerPlot(QWidget* parent) : DesignPlot(parent)
     setObjectName(QStringLiteral("powerPlot"));
     PlotStyle::addTitle(this, tr("How many randomized rows find the levers"));
     xAxis->setLabel(tr("randomized rows"));
-    yAxis->setLabel(tr("P(levers found, non-levers cleared)"));
+    yAxis->setLabel(tr("P(levers found)"));
     yAxis->setRange(-0.02, 1.05);
     m_target = new QCPItemStraightLine(this);
     m_target->point1->setCoords(0.0, kTarget);

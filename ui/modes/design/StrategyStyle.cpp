@@ -10,13 +10,13 @@ QString StrategyStyle::name(core::DesignStrategy strategy)
 {
     switch (strategy) {
     case core::DesignStrategy::Observational:
-        return tr("observational only");
+        return tr("observational");
     case core::DesignStrategy::Experimental:
-        return tr("experiment only");
+        return tr("experiment");
     case core::DesignStrategy::Pooled:
-        return tr("pooled OLS");
+        return tr("pooled");
     case core::DesignStrategy::Combined:
-        return tr("combined (inverse variance)");
+        return tr("combined");
     }
     return {};
 }

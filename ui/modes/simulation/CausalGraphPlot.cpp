@@ -187,9 +187,20 @@ void CausalGraphPlot::showResult(const core::RecomputeResult& result)
 void CausalGraphPlot::showGraph(const core::ModelSettings& model, const core::CausalGraph& graph,
                                 const std::vector<bool>& randomized, const QString& cutLabel)
 {
-    PlotStyle::setNotice(this, axisRect(), QString());
     m_given = true;
     m_toggle->setVisible(false);
+    if (graph.nodes().empty()) { // nothing to draw: `cutLabel` says why
+        m_model.reset();
+        clearDrawing();
+        for (QCPItemText* item : m_key)
+            item->setVisible(false);
+        m_doLabel->setVisible(false);
+        m_footnote->setVisible(false);
+        PlotStyle::setNotice(this, axisRect(), cutLabel);
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    PlotStyle::setNotice(this, axisRect(), QString());
     m_model = model;
     m_observed = graph;
     m_randomized = randomized;

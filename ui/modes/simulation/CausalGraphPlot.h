@@ -38,7 +38,7 @@ public:
 
     /// Draws `graph` as it is (e.g. an experiment's: only the arrows into the `randomized`
     /// features cut, those features ringed in the interventional colour), without the do(X)
-    /// toggle; `cutLabel` says what was cut.
+    /// toggle; `cutLabel` says what was cut (for an empty graph: why there is none).
     void showGraph(const core::ModelSettings& model, const core::CausalGraph& graph,
                    const std::vector<bool>& randomized, const QString& cutLabel);
 
