@@ -3,6 +3,7 @@
 // leverscope: the GUI, or a headless subcommand (docs/math.md §6).
 
 #include "BenchCommand.h"
+#include "DesignCommand.h"
 #include "ExportCommand.h"
 #include "FitCommand.h"
 #include "GuiCommand.h"
@@ -35,6 +36,8 @@ const char* const kUsage =
     "  presets    print the bundled presets (teaching defaults and parables) as JSON\n"
     "  export     write every plot as PNG, PDF or SVG (and the data as CSV) without a display\n"
     "  bench      time the core recompute of the benchmark workload and print JSON\n"
+    "  design     compare observational, randomized, pooled and combined rows on one\n"
+    "             budget: exact limits, Monte Carlo, power curve, allocation, as JSON\n"
     "\n"
     "Without a subcommand, the desktop GUI starts. It takes the generator options of\n"
     "'leverscope simulate --help' as its starting state (without them and without --session,\n"
@@ -146,7 +149,7 @@ int main(int argc, char* argv[])
     g_defaultHandler = qInstallMessageHandler(dropRuntimeDirectoryWarnings);
     const QString subcommand = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (subcommand == "simulate" || subcommand == "fit" || subcommand == "presets" ||
-        subcommand == "bench") {
+        subcommand == "bench" || subcommand == "design") {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("leverscope");
         const QStringList arguments = QCoreApplication::arguments();
@@ -156,6 +159,8 @@ int main(int argc, char* argv[])
             return lev::app::PresetsCommand::run(arguments);
         if (subcommand == "bench")
             return lev::app::BenchCommand::run(arguments);
+        if (subcommand == "design")
+            return lev::app::DesignCommand::run(arguments);
         return lev::app::FitCommand::run(arguments);
     }
     if (subcommand == "export")

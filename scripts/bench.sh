@@ -28,7 +28,7 @@ if ! grep -q '^CMAKE_BUILD_TYPE:STRING=Release$' "$LEVERSCOPE_BUILD/CMakeCache.t
   echo "bench: $LEVERSCOPE_BUILD is not a Release build; set LEVERSCOPE_BUILD to another directory" >&2
   exit 1
 fi
-cmake --build "$LEVERSCOPE_BUILD" --parallel "$(nproc)" --target leverscope bench_gui_latency
+cmake --build "$LEVERSCOPE_BUILD" --parallel "$(nproc)" --target leverscope bench_gui_latency bench_design
 
 PEER="${PEER:-$ROOT/../shared/peers/numpy_peer.py}"
 PYTHON=/usr/bin/python3 # Debian's Python, which sees the Debian packages
@@ -99,6 +99,8 @@ if [ -z "${BENCH_SKIP_GUI:-}" ]; then
   QT_QPA_PLATFORM=offscreen "$LEVERSCOPE_BUILD/bin/bench_gui_latency" > "$OUT/gui-latency.json"
   cat "$OUT/gui-latency.json"
 fi
+echo "== experiment design: one recompute, R = 200 (median of $REPEAT)"
+"$LEVERSCOPE_BUILD/bin/bench_design" --repeat "$REPEAT" | tee "$OUT/design.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Ratios and agreement. z = (ours - peer) / SE with SE^2 = sd^2/R_ours + sd^2/R_peer, sd the SD

@@ -13,7 +13,7 @@ LEVERSCOPE_BUILD="${LEVERSCOPE_BUILD:-$LEVERSCOPE_ROOT/build}"
 LEVERSCOPE_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
-  libqcustomplot-dev libeigen3-dev
+  libqcustomplot-dev libeigen3-dev libboost-math-dev
   fonts-dejavu-core xvfb xauth
   clang libclang-rt-14-dev
   ccache

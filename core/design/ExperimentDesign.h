@@ -8,6 +8,8 @@
 #include "design/DesignResult.h"
 
 #include <atomic>
+#include <string>
+#include <vector>
 
 namespace lev::core {
 
@@ -16,6 +18,8 @@ class ExperimentDesign
 public:
     static DesignResult compute(const DesignSettings& settings,
                                 const std::atomic<bool>* cancel = nullptr);
+    /// The feature names (X1, ..., or C for the collider) of valid model settings.
+    static std::vector<std::string> featureNames(const ModelSettings& model);
 };
 
 } // namespace lev::core

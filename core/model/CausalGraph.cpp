@@ -144,6 +144,18 @@ CausalGraph CausalGraph::intervened() const
     return graph;
 }
 
+CausalGraph CausalGraph::intervenedOn(const std::vector<int>& variables) const
+{
+    CausalGraph graph = *this;
+    graph.m_edges.clear();
+    for (const CausalEdge& edge : m_edges) {
+        const bool cut = std::find(variables.begin(), variables.end(), edge.to) != variables.end();
+        (cut ? graph.m_cutEdges : graph.m_edges).push_back(edge);
+    }
+    graph.m_intervened = !graph.m_cutEdges.empty();
+    return graph;
+}
+
 Eigen::MatrixXd CausalGraph::weightMatrix() const
 {
     const Eigen::Index m = Eigen::Index(m_nodes.size());

@@ -61,6 +61,9 @@ public:
 
     /// The same graph under do(X): the edges into the features move to cutEdges().
     CausalGraph intervened() const;
+    /// The same graph with only the edges into `variables` (node indices) cut: an experiment
+    /// that randomizes those features.
+    CausalGraph intervenedOn(const std::vector<int>& variables) const;
     bool isIntervened() const { return m_intervened; }
 
     const std::vector<CausalNode>& nodes() const { return m_nodes; }
