@@ -144,7 +144,7 @@ private slots:
         auto* second = page.controls().findChild<QCheckBox*>("randomize2");
         QVERIFY(second);
         QVERIFY(!second->isChecked());
-        QTest::mouseClick(second, Qt::LeftButton, {}, QPoint(4, second->height() / 2));
+        second->click();
         QCOMPARE(window.state().design().randomized, (std::vector<int>{0, 1}));
         auto* allocate = page.controls().findChild<QCheckBox*>("allocateBox");
         allocate->setChecked(true);
