@@ -171,6 +171,7 @@ private slots:
             s.budget = 4.5;
             s.replications = 123;
             s.seed = 9007199254740993ULL; // beyond 2^53: written as a string
+            s.model.loadingSeed = s.seed; // as the seed control sets them
             window.state().editDesign(s);
             saved = window.state().design();
             QString error;
@@ -245,11 +246,13 @@ private slots:
             const lev::core::Preset& preset = page.presets()[std::size_t(i)];
             DesignSettings expected;
             QVERIFY2(DesignPage::presetSettings(preset, &expected, &error), qPrintable(error));
+            const bool changes = !(window.state().design() == expected);
             page.applyPreset(i);
             QCOMPARE(&window.currentPage(), static_cast<lev::ui::ModePage*>(&page));
             QCOMPARE(window.state().design(), expected);
             QCOMPARE(window.state().design().model.generator, preset.settings.model.generator);
-            QVERIFY(window.state().undoStack().undoText().contains(preset.title));
+            if (changes) // a preset equal to the state is no step
+                QVERIFY(window.state().undoStack().undoText().contains(preset.title));
             QVERIFY(page.narrativeText().contains(preset.title));
         }
         const DesignSettings latent = window.state().design();
