@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "Subcommand.h"
 #include "io/SessionFile.h"
+#include "jobs/LatestJobRunner.h"
 #include "modes/blackbox/BlackBoxController.h"
 #include "modes/blackbox/BlackBoxPage.h"
 #include "modes/data/DataMode.h"
@@ -111,7 +112,7 @@ int GuiCommand::run(int argc, char* argv[])
         {"drop-missing",
          "With --csv: drop rows with a missing value (empty, NA, NaN, '.') in a chosen column."},
         {"example", "Open a bundled example in data mode: longley.", "NAME"},
-        {"mode", "Start in a mode: simulation (default) or blackbox.", "NAME"},
+        {"mode", "Start in this mode: simulation (the default), design or blackbox.", "NAME"},
     });
     QString error;
     if (!CommandLine::parse(parser, QApplication::arguments(), &error))
@@ -141,14 +142,12 @@ int GuiCommand::run(int argc, char* argv[])
             for (const QString& name : parser.value("features").split(','))
                 dataChoice->features << name.trimmed();
     }
-    const QString mode = parser.value("mode");
-    if (parser.isSet("mode") && mode != "simulation" && mode != "blackbox")
-        return fail(QStringLiteral("--mode: unknown mode '%1' (simulation, blackbox)").arg(mode),
-                    2);
-    if (mode == "blackbox" && (parser.isSet("csv") || parser.isSet("example")))
-        return fail(QStringLiteral("--mode blackbox: not with --csv or --example"), 2);
     if (parser.isSet("csv") && !dataChoice && parser.isSet("screenshot"))
         return fail(QStringLiteral("--csv with --screenshot needs --target COLUMN"), 2);
+
+    const QString modeName = parser.value("mode");
+    if (parser.isSet("mode") && (example || parser.isSet("csv")))
+        return fail(QStringLiteral("--mode and --csv or --example: choose one"), 2);
 
     QSize size(1600, 1000);
     if (parser.isSet("size")) {
@@ -179,6 +178,24 @@ int GuiCommand::run(int argc, char* argv[])
     ui::MainWindow window(*settings);
     if (sessionPath && !window.openSession(*sessionPath, &error))
         return fail(error, Subcommand::kInputError);
+    ui::ModePage* startPage = nullptr;
+    if (parser.isSet("mode")) {
+        QStringList known;
+        for (ui::ModePage* page : window.pages()) {
+            // A page is named "<mode>Page"; data mode starts with --csv or --example instead.
+            const QString name = page->objectName().chopped(int(qstrlen("Page")));
+            if (name == QLatin1String("data"))
+                continue;
+            known << name;
+            if (name == modeName)
+                startPage = page;
+        }
+        if (!startPage)
+            return fail(QStringLiteral("--mode: unknown mode '%1' (%2)")
+                            .arg(modeName, known.join(QStringLiteral(", "))),
+                        2);
+        window.showPage(startPage); // before presentation mode, which a page change ends
+    }
     // A screenshot has a known size; otherwise the last run's geometry comes back if saved.
     const bool restored =
         !parser.isSet("screenshot") && !parser.isSet("size") && window.restoreLayout();
@@ -198,9 +215,6 @@ int GuiCommand::run(int argc, char* argv[])
     const bool dataMode = example || parser.isSet("csv");
     // A session saved in the black box opens there (the page showed itself).
     ui::BlackBoxPage& blackBox = window.page<ui::BlackBoxPage>();
-    const bool blackBoxMode = mode == "blackbox" || &window.currentPage() == &blackBox;
-    if (blackBoxMode)
-        window.showPage(&blackBox);
     ui::DataMode& data = window.page<ui::DataPage>().dataMode();
     if (example)
         data.openExample(*example);
@@ -234,8 +248,12 @@ int GuiCommand::run(int argc, char* argv[])
             std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
             QApplication::exit(2);
         });
-    } else if (blackBoxMode) {
+    } else if (&window.currentPage() == &blackBox) {
+        // The black box shows a provisional fit first: wait for the last refit.
         QObject::connect(&blackBox.controller(), &ui::BlackBoxController::settled, &app,
+                         grabWindow);
+    } else if (&window.currentPage() != window.pages().front()) {
+        QObject::connect(&window.currentPage().jobs(), &ui::LatestJobRunner::finished, &app,
                          grabWindow);
     } else {
         QObject::connect(&window.page<ui::SimulationPage>().controller(),

@@ -22,7 +22,7 @@
 namespace {
 
 const char* const kUsage =
-    "Usage: leverscope [generator options | --session FILE] [--presentation]\n"
+    "Usage: leverscope [generator options | --session FILE] [--mode NAME] [--presentation]\n"
     "                  [--screenshot FILE [--size WxH]]\n"
     "       leverscope --csv FILE [--target COLUMN [--features A,B,...]] [--screenshot FILE]\n"
     "       leverscope --example NAME [--screenshot FILE]\n"
@@ -51,9 +51,10 @@ const char* const kUsage =
     "  --target COLUMN     with --csv: the column to predict\n"
     "  --features A,B,...  with --csv: the feature columns (default: every other column)\n"
     "  --example NAME      open a bundled data set in data mode: longley\n"
-    "  --mode NAME         start in a mode: simulation (default) or blackbox (gradient-\n"
-    "                      boosted trees with SHAP, permutation importance and partial\n"
-    "                      dependence beside the causal truth)\n"
+    "  --mode NAME         start in this mode: simulation (the default), design (the\n"
+    "                      experiment designer: what randomized rows buy) or blackbox\n"
+    "                      (gradient-boosted trees with SHAP, permutation importance and\n"
+    "                      partial dependence beside the causal truth)\n"
     "  --presentation      start in presentation mode: full screen, large type. Keys: F11\n"
     "                      or Esc leave it, 1-9 and 0 apply the first ten presets (0 the\n"
     "                      tenth), Space animates the collinearity (again: pause), the left\n"

@@ -71,6 +71,15 @@ bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset
             QStringLiteral("%1: fields 'id' and 'title' must be non-empty strings").arg(source);
         return false;
     }
+    const QJsonValue mode = object.value("mode");
+    preset->mode = mode.isUndefined() ? QStringLiteral("simulation") : mode.toString();
+    if (!Preset::modeNames().contains(preset->mode)) {
+        *error = QStringLiteral("%1: field 'mode' must be one of %2")
+                     .arg(source, Preset::modeNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    const bool simulation = preset->mode == QLatin1String("simulation");
+    preset->modeSettings = simulation ? QJsonObject() : object.value(preset->mode).toObject();
     const QJsonArray story = object.value("story").toArray();
     preset->story.clear();
     for (const QJsonValue& sentence : story)
@@ -87,7 +96,8 @@ bool presetFrom(const QString& source, const QJsonObject& object, Preset* preset
         preset->presentation = {QStringLiteral("weights"), QStringLiteral("scoreboard"),
                                 QStringLiteral("sweep")};
     for (const QString& name : preset->presentation) {
-        if (!Preset::plotNames().contains(name)) {
+        // Another mode's plots have names of their own, which that mode checks.
+        if (simulation && !Preset::plotNames().contains(name)) {
             *error =
                 QStringLiteral("%1: field 'presentation' names an unknown plot '%2' (known: %3)")
                     .arg(source, name, Preset::plotNames().join(QStringLiteral(", ")));
@@ -128,17 +138,29 @@ const QStringList& Preset::plotNames()
     return names;
 }
 
+const QStringList& Preset::modeNames()
+{
+    static const QStringList names = {QStringLiteral("simulation"), QStringLiteral("design"),
+                                      QStringLiteral("blackbox")};
+    return names;
+}
+
 bool Preset::loadAll(std::vector<Preset>* presets, QString* error)
+{
+    return loadAll(QStringLiteral("simulation"), presets, error);
+}
+
+bool Preset::loadAll(const QString& mode, std::vector<Preset>* presets, QString* error)
 {
     std::vector<std::pair<QString, QJsonObject>> documents;
     if (!readDocuments(&documents, error))
         return false;
     presets->clear();
     for (const auto& [source, object] : documents) {
-        QString mode;
-        if (!modeOf(source, object, &mode, error))
+        QString own;
+        if (!modeOf(source, object, &own, error))
             return false;
-        if (mode != QLatin1String("simulation"))
+        if (own != mode)
             continue; // another mode's page reads it
         Preset preset;
         if (!presetFrom(source, object, &preset, error))
@@ -158,7 +180,8 @@ bool Preset::allAsJson(QJsonArray* array, QString* error)
         if (!modeOf(source, object, &mode, error))
             return false;
         Preset check;
-        if (mode == QLatin1String("simulation") && !presetFrom(source, object, &check, error))
+        // The black box reads its presets' settings itself (BlackBoxPreset).
+        if (mode != QLatin1String("blackbox") && !presetFrom(source, object, &check, error))
             return false;
         array->append(object);
     }

@@ -20,9 +20,12 @@ struct Preset
 {
     QString id;
     QString title;
-    /// The mode the preset belongs to: JSON "mode", "simulation" (the default) or another mode's
-    /// name ("design", "blackbox"), whose page reads the preset's settings itself.
+    /// The mode the preset belongs to: JSON "mode", "simulation" (the default), "design" or
+    /// "blackbox". Its generator is `settings.model`; a mode's own settings are in modeSettings.
     QString mode = QStringLiteral("simulation");
+    /// The mode's own settings, the JSON object named after the mode (e.g. "design": {...});
+    /// empty for the simulation. The mode reads and checks them.
+    QJsonObject modeSettings;
     RecomputeSettings settings;
     QStringList story;
     /// The plots that carry the story, by name (kPlotNames), shown in presentation mode in this
@@ -35,10 +38,16 @@ struct Preset
     /// The names a preset may give in "presentation", one per simulation plot.
     static const QStringList& plotNames();
 
-    /// Every bundled preset of the simulation in order; false and `error` if one is malformed.
+    /// The modes a preset may name in "mode".
+    static const QStringList& modeNames();
+
+    /// Every bundled simulation preset in order; false and `error` if a preset is malformed.
     static bool loadAll(std::vector<Preset>* presets, QString* error);
-    /// The bundled presets' JSON objects of `mode`, in order, with their file names; the mode's
-    /// page reads and checks their settings.
+    /// The same for the presets of `mode` whose settings hold a generator (the simulation's and
+    /// the designer's).
+    static bool loadAll(const QString& mode, std::vector<Preset>* presets, QString* error);
+    /// The bundled presets' JSON objects of `mode`, in order, with their file names, for a mode
+    /// whose page reads and checks the settings itself (the black box).
     static bool documentsOf(const QString& mode, std::vector<std::pair<QString, QJsonObject>>* out,
                             QString* error);
     /// The bundled presets' JSON of every mode, as an array (for `leverscope presets`).

@@ -4,6 +4,7 @@
 
 #include "io/AtomicWriter.h"
 #include "io/BlackBoxSettingsJson.h"
+#include "io/DesignSettingsJson.h"
 #include "io/InputFile.h"
 #include "io/ProgramVersion.h"
 #include "io/SettingsJson.h"
@@ -42,12 +43,12 @@ QString lineAndColumn(const QByteArray& text, int offset)
 bool SessionFile::parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
                         QString* error)
 {
-    std::optional<BlackBoxSettings> blackBox;
-    return parse(text, source, settings, &blackBox, error);
+    ModeSettings modes;
+    return parse(text, source, settings, &modes, error);
 }
 
 bool SessionFile::parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
-                        std::optional<BlackBoxSettings>* blackBox, QString* error)
+                        ModeSettings* modes, QString* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
@@ -83,7 +84,7 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != "format" && it.key() != "version" && it.key() != "settings" &&
-            it.key() != "writer" && it.key() != "blackbox") {
+            it.key() != "writer" && it.key() != "design" && it.key() != "blackbox") {
             *error = QStringLiteral("%1: field '%2': unknown field")
                          .arg(source, SettingsJson::printable(it.key()));
             return false;
@@ -104,49 +105,64 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         *error = QStringLiteral("%1: field %2").arg(source, problem);
         return false;
     }
-    blackBox->reset();
+    ModeSettings read;
+    if (root.contains("design")) {
+        if (!root.value("design").isObject()) {
+            *error = QStringLiteral("%1: field 'design' must be an object").arg(source);
+            return false;
+        }
+        DesignSettings value;
+        if (!DesignSettingsJson::fromJson(root.value("design").toObject(), QStringLiteral("design"),
+                                          &value, &problem)) {
+            *error = QStringLiteral("%1: field %2").arg(source, problem);
+            return false;
+        }
+        read.design = value;
+    }
     if (root.contains("blackbox")) {
-        BlackBoxSettings read;
         if (!root.value("blackbox").isObject()) {
             *error = QStringLiteral("%1: field 'blackbox' must be an object").arg(source);
             return false;
         }
+        BlackBoxSettings value;
         if (!BlackBoxSettingsJson::fromJson(root.value("blackbox").toObject(),
-                                            QStringLiteral("blackbox"), &read, &problem)) {
+                                            QStringLiteral("blackbox"), &value, &problem)) {
             *error = QStringLiteral("%1: field %2").arg(source, problem);
             return false;
         }
-        *blackBox = read;
+        read.blackBox = value;
     }
+    *modes = read;
     return true;
 }
 
 QByteArray SessionFile::serialize(const RecomputeSettings& settings)
 {
-    return serialize(settings, nullptr);
+    return serialize(settings, ModeSettings{});
 }
 
-QByteArray SessionFile::serialize(const RecomputeSettings& settings,
-                                  const BlackBoxSettings* blackBox)
+QByteArray SessionFile::serialize(const RecomputeSettings& settings, const ModeSettings& modes)
 {
     QJsonObject root;
     root["format"] = QLatin1String(kFormat);
     root["version"] = kVersion;
     root["writer"] = ProgramVersion::writer();
     root["settings"] = SettingsJson::toJson(settings);
-    if (blackBox)
-        root["blackbox"] = BlackBoxSettingsJson::toJson(*blackBox);
+    if (modes.design)
+        root["design"] = DesignSettingsJson::toJson(*modes.design);
+    if (modes.blackBox)
+        root["blackbox"] = BlackBoxSettingsJson::toJson(*modes.blackBox);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool SessionFile::read(const QString& path, RecomputeSettings* settings, QString* error)
 {
-    std::optional<BlackBoxSettings> blackBox;
-    return read(path, settings, &blackBox, error);
+    ModeSettings modes;
+    return read(path, settings, &modes, error);
 }
 
-bool SessionFile::read(const QString& path, RecomputeSettings* settings,
-                       std::optional<BlackBoxSettings>* blackBox, QString* error)
+bool SessionFile::read(const QString& path, RecomputeSettings* settings, ModeSettings* modes,
+                       QString* error)
 {
     InputFile file(QFile::encodeName(path).toStdString(), static_cast<std::size_t>(kMaxBytes),
                    "a session");
@@ -155,7 +171,7 @@ bool SessionFile::read(const QString& path, RecomputeSettings* settings,
         return false;
     }
     try {
-        return parse(QByteArray::fromStdString(file.data()), path, settings, blackBox, error);
+        return parse(QByteArray::fromStdString(file.data()), path, settings, modes, error);
     } catch (const std::bad_alloc&) {
         *error = QStringLiteral("%1: not enough memory to read the session").arg(path);
         return false;
@@ -164,13 +180,13 @@ bool SessionFile::read(const QString& path, RecomputeSettings* settings,
 
 bool SessionFile::write(const QString& path, const RecomputeSettings& settings, QString* error)
 {
-    return write(path, settings, nullptr, error);
+    return write(path, settings, ModeSettings{}, error);
 }
 
 bool SessionFile::write(const QString& path, const RecomputeSettings& settings,
-                        const BlackBoxSettings* blackBox, QString* error)
+                        const ModeSettings& modes, QString* error)
 {
-    return AtomicWriter::write(path, serialize(settings, blackBox), error);
+    return AtomicWriter::write(path, serialize(settings, modes), error);
 }
 
 } // namespace lev::core

@@ -4,11 +4,13 @@
 // A saved what-if session (.leverscope): versioned JSON holding the settings, validated field by
 // field on load and written through AtomicWriter, so a failed save leaves the previous file.
 //   {"format": "leverscope-session", "version": 1, "writer": "Leverscope x.y.z",
-//    "settings": {...SettingsJson...}, "blackbox": {...BlackBoxSettingsJson...}}
-//   ("writer" is informative and may be absent; "blackbox" only in a session saved in the
-//   black box)
+//    "settings": {...SettingsJson...}, "design": {...DesignSettingsJson...},
+//    "blackbox": {...BlackBoxSettingsJson...}}
+//   ("writer" is informative and may be absent; "design" and "blackbox" are optional: a mode's
+//   settings, written once the mode has been used; older files have none)
 
 #include "blackbox/BlackBoxSettings.h"
+#include "design/DesignSettings.h"
 #include "simulation/RecomputeSettings.h"
 
 #include <QString>
@@ -31,16 +33,22 @@ public:
                       QString* error);
     static QByteArray serialize(const RecomputeSettings& settings);
 
-    /// The same with the black box's settings: read into `blackBox` when the file has them
-    /// (else reset), written when `blackBox` is not null.
-    static bool read(const QString& path, RecomputeSettings* settings,
-                     std::optional<BlackBoxSettings>* blackBox, QString* error);
+    /// The settings of the modes beyond the simulation, each present only when the file has it.
+    struct ModeSettings
+    {
+        std::optional<DesignSettings> design;
+        std::optional<BlackBoxSettings> blackBox;
+    };
+
+    /// The same with the other modes' settings: read into `modes` (a field the file lacks is
+    /// left empty); written for each one that is set.
+    static bool read(const QString& path, RecomputeSettings* settings, ModeSettings* modes,
+                     QString* error);
     static bool write(const QString& path, const RecomputeSettings& settings,
-                      const BlackBoxSettings* blackBox, QString* error);
+                      const ModeSettings& modes, QString* error);
     static bool parse(const QByteArray& text, const QString& source, RecomputeSettings* settings,
-                      std::optional<BlackBoxSettings>* blackBox, QString* error);
-    static QByteArray serialize(const RecomputeSettings& settings,
-                                const BlackBoxSettings* blackBox);
+                      ModeSettings* modes, QString* error);
+    static QByteArray serialize(const RecomputeSettings& settings, const ModeSettings& modes);
 };
 
 } // namespace lev::core

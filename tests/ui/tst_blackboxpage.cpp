@@ -265,7 +265,7 @@ private slots:
                                     "blackbox": )" +
                                 blackbox + "}";
         RecomputeSettings settings;
-        std::optional<BlackBoxSettings> read;
+        lev::core::SessionFile::ModeSettings read;
         QString error;
         QVERIFY(!lev::core::SessionFile::parse(text, "s.leverscope", &settings, &read, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));

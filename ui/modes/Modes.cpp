@@ -4,6 +4,7 @@
 
 #include "modes/blackbox/BlackBoxPage.h"
 #include "modes/data/DataPage.h"
+#include "modes/design/DesignPage.h"
 #include "modes/simulation/SimulationPage.h"
 
 namespace lev::ui {
@@ -13,6 +14,7 @@ QList<ModePage*> Modes::create(SessionState& state, QWidget* window)
     return {
         new SimulationPage(state, window),
         new DataPage(state, window),
+        new DesignPage(state, window),
         new BlackBoxPage(state, window),
     };
 }

@@ -39,13 +39,16 @@ void SessionFileActions::addTo(QMenu* file)
 bool SessionFileActions::openSession(const QString& path, QString* error)
 {
     core::RecomputeSettings settings;
-    std::optional<core::BlackBoxSettings> blackBox;
-    if (!core::SessionFile::read(path, &settings, &blackBox, error))
+    core::SessionFile::ModeSettings modes;
+    if (!core::SessionFile::read(path, &settings, &modes, error))
         return false;
     emit aboutToOpen();
-    m_state.replaceSimulation(settings, tr("Open %1").arg(QFileInfo(path).fileName()));
-    if (blackBox)
-        m_state.openBlackBox(*blackBox, tr("Open %1").arg(QFileInfo(path).fileName()));
+    const QString what = tr("Open %1").arg(QFileInfo(path).fileName());
+    m_state.replaceSimulation(settings, what);
+    if (modes.design)
+        m_state.replaceDesign(*modes.design, what);
+    if (modes.blackBox)
+        m_state.openBlackBox(*modes.blackBox, what);
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     return true;
@@ -53,8 +56,11 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
 
 bool SessionFileActions::saveSession(const QString& path, QString* error)
 {
-    if (!core::SessionFile::write(path, m_state.simulation(),
-                                  m_state.isBlackBoxInUse() ? &m_state.blackBox() : nullptr, error))
+    core::SessionFile::ModeSettings modes;
+    modes.design = m_state.design();
+    if (m_state.isBlackBoxInUse())
+        modes.blackBox = m_state.blackBox();
+    if (!core::SessionFile::write(path, m_state.simulation(), modes, error))
         return false; // the state stays modified
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));

@@ -3,6 +3,7 @@
 #include "shell/SessionState.h"
 
 #include "modes/blackbox/BlackBoxFields.h"
+#include "modes/design/DesignSettingsChange.h"
 #include "shell/SettingsChangeCommand.h"
 
 namespace lev::ui {
@@ -90,6 +91,24 @@ void SessionState::replaceBlackBox(const core::BlackBoxSettings& settings, const
     m_undo.push(command);
 }
 
+void SessionState::editDesign(const core::DesignSettings& settings)
+{
+    replaceDesign(settings, QString());
+}
+
+void SessionState::replaceDesign(const core::DesignSettings& settings, const QString& what)
+{
+    if (settings == m_design)
+        return;
+    auto* command = new SettingsChangeCommand<core::DesignSettings>(
+        m_design, settings, [this](const core::DesignSettings& s) { setDesignNow(s); }, kDesignIds);
+    if (!what.isEmpty()) {
+        command->setText(what);
+        command->preventMerge();
+    }
+    m_undo.push(command);
+}
+
 void SessionState::openBlackBox(const core::BlackBoxSettings& settings, const QString& what)
 {
     replaceBlackBox(settings, what);
@@ -101,6 +120,12 @@ void SessionState::setBlackBoxNow(const core::BlackBoxSettings& settings)
 {
     m_blackBox = settings;
     emit blackBoxChanged(m_blackBox);
+}
+
+void SessionState::setDesignNow(const core::DesignSettings& settings)
+{
+    m_design = settings;
+    emit designChanged(m_design);
 }
 
 void SessionState::setPin(Pin pin)

@@ -7,6 +7,7 @@
 // state). Controls write here and redraw from the change signals; nothing else holds a copy.
 
 #include "blackbox/BlackBoxSettings.h"
+#include "design/DesignSettings.h"
 #include "modes/data/DataSettings.h"
 #include "simulation/RecomputeResult.h"
 
@@ -57,6 +58,12 @@ public:
     /// announces blackBoxOpened, so that the page shows itself.
     void openBlackBox(const core::BlackBoxSettings& settings, const QString& what);
 
+    /// The experiment designer's settings (defaults: the confounder, X1 randomized).
+    const core::DesignSettings& design() const { return m_design; }
+    void editDesign(const core::DesignSettings& settings);
+    /// Replaces them as one undo step named `what` (a preset, an opened session).
+    void replaceDesign(const core::DesignSettings& settings, const QString& what);
+
     QUndoStack& undoStack() { return m_undo; }
 
     const std::optional<Pin>& pin() const { return m_pin; }
@@ -76,6 +83,7 @@ signals:
     void blackBoxChanged(const lev::core::BlackBoxSettings& settings);
     /// A session with the black box's settings was opened.
     void blackBoxOpened();
+    void designChanged(const lev::core::DesignSettings& settings);
     void pinChanged();
     /// isModified() or sessionPath() changed.
     void modifiedChanged();
@@ -85,18 +93,22 @@ private:
     {
         kSimulationIds = 0,
         kDataIds = 100,
+        kDesignIds = 200,
         kBlackBoxIds = 300
     }; ///< merge-id bases per settings type
 
     void setSimulationNow(const core::RecomputeSettings& settings);
     void setDataNow(const DataSettings& settings);
     void setBlackBoxNow(const core::BlackBoxSettings& settings);
+    void setDesignNow(const core::DesignSettings& settings);
 
     core::RecomputeSettings m_simulation;
     DataSettings m_data;
     core::BlackBoxSettings m_blackBox =
         core::BlackBoxSettings::defaultsFor(core::GeneratorKind::Proxy);
     bool m_blackBoxInUse = false;
+    core::DesignSettings m_design =
+        core::DesignSettings::defaultsFor(core::GeneratorKind::Confounder);
     std::optional<Pin> m_pin;
     QString m_sessionPath;
     QUndoStack m_undo;

@@ -184,6 +184,31 @@ void CausalGraphPlot::showResult(const core::RecomputeResult& result)
     rebuild();
 }
 
+void CausalGraphPlot::showGraph(const core::ModelSettings& model, const core::CausalGraph& graph,
+                                const std::vector<bool>& randomized, const QString& cutLabel)
+{
+    m_given = true;
+    m_toggle->setVisible(false);
+    if (graph.nodes().empty()) { // nothing to draw: `cutLabel` says why
+        m_model.reset();
+        clearDrawing();
+        for (QCPItemText* item : m_key)
+            item->setVisible(false);
+        m_doLabel->setVisible(false);
+        m_footnote->setVisible(false);
+        PlotStyle::setNotice(this, axisRect(), cutLabel);
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    PlotStyle::setNotice(this, axisRect(), QString());
+    m_model = model;
+    m_observed = graph;
+    m_randomized = randomized;
+    m_intervention = std::find(randomized.begin(), randomized.end(), true) != randomized.end();
+    m_doLabel->setText(cutLabel);
+    rebuild();
+}
+
 void CausalGraphPlot::showPinned(const core::RecomputeResult* pinned)
 {
     Q_UNUSED(pinned);
@@ -227,7 +252,7 @@ void CausalGraphPlot::clearDrawing()
 void CausalGraphPlot::rebuild()
 {
     clearDrawing();
-    m_graph = m_intervention ? m_observed.intervened() : m_observed;
+    m_graph = m_intervention && !m_given ? m_observed.intervened() : m_observed;
     layOut();
     for (const core::CausalEdge& edge : m_graph.edges())
         addEdge(edge, false);
@@ -450,13 +475,13 @@ void CausalGraphPlot::styleItems()
             break;
         case CausalNodeKind::Feature:
         case CausalNodeKind::Collider:
-            if (m_intervention) { // set by the experimenter: the interventional colour
+            if (isSetAtRandom(drawn.node)) { // by the experimenter: the interventional colour
                 ring = PlotStyle::interventional().darker(110);
                 width = 2.4;
             }
             if (node.lever) {
                 fill = PlotStyle::faint(PlotStyle::causal(), 55);
-                if (!m_intervention) {
+                if (!isSetAtRandom(drawn.node)) {
                     ring = PlotStyle::causal().darker(110);
                     width = 2.4;
                 }
@@ -696,8 +721,23 @@ void CausalGraphPlot::placeItems()
     }
 }
 
+bool CausalGraphPlot::isSetAtRandom(int node) const
+{
+    if (!m_given)
+        return m_intervention;
+    const std::vector<int>& features = m_graph.features();
+    const auto at = std::find(features.begin(), features.end(), node);
+    const auto j = std::size_t(at - features.begin());
+    return at != features.end() && j < m_randomized.size() && m_randomized[j];
+}
+
 void CausalGraphPlot::updateTitle()
 {
+    if (m_given) {
+        PlotStyle::setTitle(this, m_intervention ? tr("Causal graph of the experiment")
+                                                 : tr("Causal graph: nothing randomized"));
+        return;
+    }
     PlotStyle::setTitle(this,
                         m_intervention ? tr("Causal graph under do(X = x)") : tr("Causal graph"));
 }

@@ -36,6 +36,12 @@ public:
     void addContextActions(QMenu* menu) override;
     int pinnedPointCount() const override { return 0; }
 
+    /// Draws `graph` as it is (e.g. an experiment's: only the arrows into the `randomized`
+    /// features cut, those features ringed in the interventional colour), without the do(X)
+    /// toggle; `cutLabel` says what was cut (for an empty graph: why there is none).
+    void showGraph(const core::ModelSettings& model, const core::CausalGraph& graph,
+                   const std::vector<bool>& randomized, const QString& cutLabel);
+
     /// Draws the graph under do(X): the arrows into the features cut.
     void setIntervention(bool on);
     bool showsIntervention() const { return m_intervention; }
@@ -84,12 +90,16 @@ private:
     /// Puts every item at its pixel position in the current axis rect (after each layout).
     void placeItems();
     double nodeRadius() const;
+    /// Whether the node is a feature the experiment sets at random (every feature under do(X)).
+    bool isSetAtRandom(int node) const;
     void updateTitle();
 
     std::optional<core::ModelSettings> m_model;
     core::CausalGraph m_observed;
     core::CausalGraph m_graph;
     bool m_intervention = false;
+    std::vector<bool> m_randomized; ///< showGraph(): which features are set at random
+    bool m_given = false;           ///< showGraph(): m_observed is drawn as it is
     int m_hiddenFeatures = 0;
     int m_hiddenLatents = 0;
     int m_unlabelledEdges = 0;
