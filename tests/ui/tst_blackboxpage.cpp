@@ -59,15 +59,6 @@ BlackBoxSettings quick(int replications)
     return s;
 }
 
-/// Skips (and says so) when this build's core has no learner yet: the fits cannot be shown.
-#define REQUIRE_LEARNER()                                                                          \
-    do {                                                                                           \
-        const lev::core::BlackBoxResult probe = lev::core::BlackBox::run(quick(1));                \
-        if (probe.status == lev::core::BlackBoxStatus::LearnerFailed)                              \
-            QSKIP(qPrintable("the core's learner reports: " +                                      \
-                             QString::fromStdString(probe.message)));                              \
-    } while (false)
-
 /// Shows the page and waits until its newest request is settled.
 void settle(MainWindow& window)
 {
@@ -112,7 +103,6 @@ private slots:
 
     void aResultReachesEveryPlotWithoutNaN()
     {
-        REQUIRE_LEARNER();
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.state().replaceBlackBox(quick(2), "test");
         settle(window);
@@ -131,7 +121,6 @@ private slots:
 
     void aSettingsChangeReachesThePlots()
     {
-        REQUIRE_LEARNER();
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.state().replaceBlackBox(quick(1), "test");
         settle(window);
@@ -154,7 +143,6 @@ private slots:
 
     void theRefitsArriveInOrderFirstFitFirst()
     {
-        REQUIRE_LEARNER();
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.showPage(&page(window));
         BlackBoxController& controller = page(window).controller();
@@ -181,7 +169,6 @@ private slots:
 
     void cancelStopsTheRefits()
     {
-        REQUIRE_LEARNER();
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
         window.showPage(&page(window));
         BlackBoxController& controller = page(window).controller();
@@ -342,7 +329,6 @@ private slots:
 
     void theProxyPresetShowsTheShadowsCredit()
     {
-        REQUIRE_LEARNER();
         // The essay's claim, measured: at c = 0.99 the trees predict held-out rows about as well
         // as possible (population R² = b²/(b² + σ²) = 0.5), fail under do(X), and the tools credit
         // X2, whose causal effect is exactly 0.
@@ -375,7 +361,6 @@ private slots:
         QString error;
         QVERIFY(!page(window).exportCsv(dir.path(), &error)); // nothing fitted yet
         QVERIFY(error.contains("Nothing to export"));
-        REQUIRE_LEARNER();
         window.state().replaceBlackBox(quick(1), "test");
         settle(window);
         QVERIFY2(page(window).exportCsv(dir.path(), &error), qPrintable(error));
