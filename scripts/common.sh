@@ -19,6 +19,8 @@ LEVERSCOPE_PACKAGES=(
   clang libclang-rt-14-dev
   ccache
   python3
+  # tst_manpage formats the generated manual page
+  groff-base
   libxgboost-dev
   # the black box's reference data (tests/data/blackbox_reference.py) and its benchmark peers
   python3-xgboost python3-sklearn
