@@ -385,6 +385,8 @@ void DesignControls::showResult(const core::DesignResult& result)
         else if (j < observed.rows())
             v = observed(j, j);
         if (std::isfinite(v) && v > 0.0) {
+            // A computed variance, shown to 6 digits: 1, not 0.99999999999999978.
+            v = QString::number(v, 'g', 6).toDouble();
             const QSignalBlocker block(m_variances[j]);
             showValue(m_variances[j], std::clamp(v, 1e-6, kMaxVariance));
         }
