@@ -5,8 +5,6 @@
 # of the lecturer's guide (docs/teaching.md). Every state is given in full (generator, c, n, R,
 # seed), the program runs offscreen with configuration folders of its own (no remembered text
 # size or theme), and Qt writes PNGs without time stamps, so two runs give byte-identical files.
-# Figures of a mode this build does not have (the experiment designer, the black box) are
-# skipped with a note and appear once the mode exists.
 #
 #   scripts/docs-figures.sh [PATH/leverscope]      # default: build/bin/leverscope
 set -euo pipefail
@@ -52,12 +50,6 @@ plot() {
   echo "  $name.png"
 }
 
-# has_mode NAME: whether this build's window opens that mode (--mode NAME).
-has_mode() {
-  "$bin" --help 2>/dev/null | grep -q -- '--mode' &&
-    "$bin" --mode "$1" --size 800x600 --screenshot "$work/probe.png" >/dev/null 2>&1
-}
-
 echo "docs-figures: writing $out"
 echo "AppStream screenshots"
 screenshot screenshot-proxy 1600x1000 "${proxy[@]}"
@@ -80,21 +72,32 @@ plot lesson2-weights-n200 weights "${confounder[@]}"
 plot lesson2-weights-n5000 weights "${confounder[@]}" --n 5000
 plot lesson2-effects effects "${confounder[@]}"
 plot lesson2-graph causalGraph "${confounder[@]}"
-if has_mode design; then
-  screenshot lesson2-design 1600x1000 --mode design "${confounder[@]}"
-  screenshot lesson2-design-presentation 1600x1000 --mode design "${confounder[@]}" --presentation
-else
-  echo "  skipped lesson2-design*.png: this build has no experiment designer (--mode design)"
-fi
+# The designer and the black box keep their own settings: a session file gives them in full.
+# session NAME MODE JSON: a session holding the proxy as the simulation and MODE's settings.
+session() {
+  printf '{"format": "leverscope-session", "version": 1, "settings": {"generator": "proxy"}, "%s": %s}\n' \
+    "$2" "$3" >"$work/$1.leverscope"
+  echo "$work/$1.leverscope"
+}
+# The presets "randomize the lever under confounding" and "the proxy under a black box".
+design_lever="$(session design-lever design '{"generator": "confounder", "collinearity": 0.9,
+  "noise": 1, "effect": 1, "confounding": 1, "p": 2, "seed": 1, "n": 1000, "fraction": 0.3,
+  "randomize": [1], "reps": 200}')"
+design_both="$(session design-both design '{"generator": "confounder", "collinearity": 0.9,
+  "noise": 1, "effect": 1, "confounding": 1, "p": 2, "seed": 1, "n": 1000, "fraction": 0.3,
+  "randomize": [1, 2], "reps": 200}')"
+blackbox_proxy="$(session blackbox-proxy blackbox '{"generator": "proxy", "collinearity": 0.999,
+  "noise": 1, "n": 1000, "reps": 10, "seed": 1, "trees": 200, "depth": 4, "learning_rate": 0.1,
+  "pdp_feature": 2}')"
+blackbox_curved="$(session blackbox-curved blackbox '{"generator": "curved", "collinearity": 0.9,
+  "noise": 0.5, "n": 1000, "reps": 10, "seed": 1, "trees": 200, "depth": 4, "learning_rate": 0.1,
+  "pdp_feature": 2}')"
+screenshot lesson2-design 1600x1000 --mode design --session "$design_lever"
+screenshot lesson2-design-both 1600x1000 --mode design --session "$design_both"
+screenshot lesson2-design-presentation 1600x1000 --mode design --session "$design_lever" --presentation
 
 echo "Lesson 3: the black box"
-if has_mode blackbox; then
-  screenshot lesson3-blackbox-proxy 1600x1000 --mode blackbox \
-    --generator proxy --collinearity 0.999 --noise 1 --n 1000 --reps 10 --seed 1
-  screenshot lesson3-blackbox-hdl 1600x1000 --mode blackbox "${hdl[@]}" --reps 10
-  screenshot lesson3-blackbox-presentation 1600x1000 --mode blackbox \
-    --generator proxy --collinearity 0.999 --noise 1 --n 1000 --reps 10 --seed 1 --presentation
-else
-  echo "  skipped lesson3-blackbox*.png: this build has no black-box mode (--mode blackbox)"
-fi
+screenshot lesson3-blackbox-proxy 1600x1000 --mode blackbox --session "$blackbox_proxy"
+screenshot lesson3-blackbox-curved 1600x1000 --mode blackbox --session "$blackbox_curved"
+screenshot lesson3-blackbox-presentation 1600x1000 --mode blackbox --session "$blackbox_proxy" --presentation
 echo "docs-figures: done"
