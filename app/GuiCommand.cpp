@@ -15,6 +15,7 @@
 #include "shell/MainWindow.h"
 #include "shell/PresentationMode.h"
 #include "shell/SessionAutosave.h"
+#include "shell/SessionState.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -195,6 +196,36 @@ int GuiCommand::run(int argc, char* argv[])
                             .arg(modeName, known.join(QStringLiteral(", "))),
                         2);
         window.showPage(startPage); // before presentation mode, which a page change ends
+    }
+    // Generator options on the command line start the designer and the black box too (each
+    // keeps its own settings); a session brings its own.
+    bool modelGiven = false;
+    for (const char* name : {"generator", "collinearity", "noise", "n", "p", "k", "levers",
+                             "effect", "confounding", "reps", "seed"})
+        modelGiven = modelGiven || parser.isSet(QLatin1String(name));
+    if (modelGiven && !sessionPath && !example && !parser.isSet("csv")) {
+        const auto adopt = [&](auto modeSettings) {
+            modeSettings.model = settings->model;
+            modeSettings.seed = settings->seed;
+            if (parser.isSet("n"))
+                modeSettings.n = settings->n;
+            if (parser.isSet("reps"))
+                modeSettings.replications = settings->replications;
+            return modeSettings;
+        };
+        const core::DesignSettings design = adopt(window.state().design());
+        const core::BlackBoxSettings blackBox = adopt(window.state().blackBox());
+        const std::string problem = modeName == QLatin1String("design")     ? design.validate()
+                                    : modeName == QLatin1String("blackbox") ? blackBox.validate()
+                                                                            : std::string();
+        if (!problem.empty())
+            return fail(
+                QStringLiteral("--mode %1: %2").arg(modeName, QString::fromStdString(problem)), 2);
+        if (design.validate().empty())
+            window.state().replaceDesign(design, QString());
+        if (blackBox.validate().empty())
+            window.state().replaceBlackBox(blackBox, QString());
+        window.state().undoStack().clear(); // the starting state, not an edit
     }
     // A screenshot has a known size; otherwise the last run's geometry comes back if saved.
     const bool restored =
