@@ -110,15 +110,20 @@ void PowerPlot::showResult(const core::DesignResult& result)
     else
         xAxis->setRange(0.0, std::max(1, result.settings.n));
 
-    // Never reached: the reason, on the plot, where no curve is (the curves stay low).
+    // Never reached: the reason, on the plot, where no curve is (the curves stay low). Its first
+    // clause only; "what to notice" gives the whole sentence.
+    const auto reason = [](const std::string& why) {
+        const QString text = QString::fromStdString(why);
+        const qsizetype end = text.indexOf(QLatin1String(" ("));
+        return end > 0 ? text.left(end) : text;
+    };
     QStringList why;
     if (result.ok() && !result.experimentalPower.randomizedRowsFor80Percent)
         why << tr("Experiment only never reaches 80 %: %1")
-                   .arg(QString::fromStdString(result.experimentalPower.whyNotReached));
+                   .arg(reason(result.experimentalPower.whyNotReached));
     if (result.ok() && !result.pooledPower.randomizedRowsFor80Percent &&
         !result.pooledPower.points.empty())
-        why << tr("Pooled never reaches 80 %: %1")
-                   .arg(QString::fromStdString(result.pooledPower.whyNotReached));
+        why << tr("Pooled never reaches 80 %: %1").arg(reason(result.pooledPower.whyNotReached));
     const QString notice = !result.ok() ? QString::fromStdString(result.message)
                            : m_experimental.exact->dataCount() == 0
                                ? tr("no power curve in this result")
