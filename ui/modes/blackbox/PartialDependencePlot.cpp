@@ -60,7 +60,7 @@ void PartialDependencePlot::showResult(const core::BlackBoxResult& result)
     const QString name = pd.feature >= 0 && pd.feature < int(result.features.size())
                              ? PlotStyle::featureLabel(result.features[std::size_t(pd.feature)])
                              : QStringLiteral("X");
-    PlotStyle::setTitle(this, tr("Partial dependence on %1 vs do(%1)").arg(name));
+    PlotStyle::setTitle(this, tr("PDP and ICE of %1 vs do(%1)").arg(name));
     xAxis->setLabel(name);
     m_do->setName(tr("true E[Y | do(%1=x)]").arg(name));
 
