@@ -30,6 +30,25 @@ SessionState::~SessionState()
     m_undo.disconnect(this);
 }
 
+/// One undo step from `current` to `next` (none when they are equal); `apply` sets the value and
+/// announces it. A step named `what` (a preset, a session) stands alone; an unnamed one merges
+/// with the previous edit of the same control.
+template <typename Settings>
+void SessionState::pushChange(const Settings& current, const Settings& next,
+                              void (SessionState::*apply)(const Settings&), int idBase,
+                              const QString& what)
+{
+    if (next == current)
+        return;
+    auto* command = new SettingsChangeCommand<Settings>(
+        current, next, [this, apply](const Settings& s) { (this->*apply)(s); }, idBase);
+    if (!what.isEmpty()) {
+        command->setText(what);
+        command->preventMerge();
+    }
+    m_undo.push(command); // runs redo(): announces `next`
+}
+
 void SessionState::editSimulation(const core::RecomputeSettings& settings)
 {
     replaceSimulation(settings, QString());
@@ -37,17 +56,8 @@ void SessionState::editSimulation(const core::RecomputeSettings& settings)
 
 void SessionState::replaceSimulation(const core::RecomputeSettings& settings, const QString& what)
 {
-    const core::RecomputeSettings next = withoutSweep(settings);
-    if (next == m_simulation)
-        return;
-    auto* command = new SettingsChangeCommand<core::RecomputeSettings>(
-        m_simulation, next, [this](const core::RecomputeSettings& s) { setSimulationNow(s); },
-        kSimulationIds);
-    if (!what.isEmpty()) {
-        command->setText(what);
-        command->preventMerge(); // a preset or a session is a step of its own
-    }
-    m_undo.push(command); // runs redo(): announces `next`
+    pushChange(m_simulation, withoutSweep(settings), &SessionState::setSimulationNow,
+               kSimulationIds, what);
 }
 
 void SessionState::setSimulationNow(const core::RecomputeSettings& settings)
@@ -58,10 +68,7 @@ void SessionState::setSimulationNow(const core::RecomputeSettings& settings)
 
 void SessionState::editData(const DataSettings& settings)
 {
-    if (settings == m_data)
-        return;
-    m_undo.push(new SettingsChangeCommand<DataSettings>(
-        m_data, settings, [this](const DataSettings& s) { setDataNow(s); }, kDataIds));
+    pushChange(m_data, settings, &SessionState::setDataNow, kDataIds, QString());
 }
 
 void SessionState::setDataNow(const DataSettings& settings)
@@ -79,16 +86,7 @@ void SessionState::replaceBlackBox(const core::BlackBoxSettings& settings, const
 {
     core::BlackBoxSettings next = settings;
     next.sweep.clear();
-    if (next == m_blackBox)
-        return;
-    auto* command = new SettingsChangeCommand<core::BlackBoxSettings>(
-        m_blackBox, next, [this](const core::BlackBoxSettings& s) { setBlackBoxNow(s); },
-        kBlackBoxIds);
-    if (!what.isEmpty()) {
-        command->setText(what);
-        command->preventMerge();
-    }
-    m_undo.push(command);
+    pushChange(m_blackBox, next, &SessionState::setBlackBoxNow, kBlackBoxIds, what);
 }
 
 void SessionState::editDesign(const core::DesignSettings& settings)
@@ -98,15 +96,7 @@ void SessionState::editDesign(const core::DesignSettings& settings)
 
 void SessionState::replaceDesign(const core::DesignSettings& settings, const QString& what)
 {
-    if (settings == m_design)
-        return;
-    auto* command = new SettingsChangeCommand<core::DesignSettings>(
-        m_design, settings, [this](const core::DesignSettings& s) { setDesignNow(s); }, kDesignIds);
-    if (!what.isEmpty()) {
-        command->setText(what);
-        command->preventMerge();
-    }
-    m_undo.push(command);
+    pushChange(m_design, settings, &SessionState::setDesignNow, kDesignIds, what);
 }
 
 void SessionState::openBlackBox(const core::BlackBoxSettings& settings, const QString& what)

@@ -97,6 +97,9 @@ private:
         kBlackBoxIds = 300
     }; ///< merge-id bases per settings type
 
+    template <typename Settings>
+    void pushChange(const Settings& current, const Settings& next,
+                    void (SessionState::*apply)(const Settings&), int idBase, const QString& what);
     void setSimulationNow(const core::RecomputeSettings& settings);
     void setDataNow(const DataSettings& settings);
     void setBlackBoxNow(const core::BlackBoxSettings& settings);
