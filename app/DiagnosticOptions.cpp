@@ -75,13 +75,16 @@ bool DiagnosticOptions::read(const QCommandLineParser& parser, bool olsEstimator
         return false;
     }
     const bool sensitivity = parser.isSet("sensitivity");
-    for (const char* option : {"q", "alpha", "benchmark"})
-        if (parser.isSet(option) && !sensitivity &&
-            !(QLatin1String(option) == QLatin1String("alpha") && parser.isSet("icp"))) {
+    for (const char* option : {"q", "benchmark"})
+        if (parser.isSet(option) && !sensitivity) {
             *error = QStringLiteral("--%1 has no effect without --sensitivity")
                          .arg(QLatin1String(option));
             return false;
         }
+    if (parser.isSet("alpha") && !sensitivity && !parser.isSet("icp")) {
+        *error = QStringLiteral("--alpha has no effect without --sensitivity or --icp");
+        return false;
+    }
     if (parser.isSet("kd") && !parser.isSet("benchmark")) {
         *error = QStringLiteral("--kd has no effect without --benchmark");
         return false;
