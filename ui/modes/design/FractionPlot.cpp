@@ -24,13 +24,13 @@ FractionPlot::FractionPlot(QWidget* parent) : DesignPlot(parent)
     xAxis->setRange(-0.02, 1.02);
 
     m_error = addGraph();
-    m_error->setName(tr("E‖w − β‖² = bias² + variance"));
+    m_error->setName(tr("error = bias² + variance"));
     m_bias = addGraph();
     m_bias->setName(tr("bias²"));
     m_variance = addGraph();
     m_variance->setName(tr("variance"));
     m_errorPoints = addGraph();
-    m_errorPoints->setName(tr("Monte Carlo (each curve)"));
+    m_errorPoints->setName(tr("Monte Carlo"));
     m_biasPoints = addGraph();
     m_variancePoints = addGraph();
     for (QCPGraph* points : {m_errorPoints, m_biasPoints, m_variancePoints})

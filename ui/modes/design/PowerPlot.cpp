@@ -114,15 +114,24 @@ void PowerPlot::showResult(const core::DesignResult& result)
     // clause only; "what to notice" gives the whole sentence.
     const auto reason = [](const std::string& why) {
         const QString text = QString::fromStdString(why);
-        const qsizetype end = text.indexOf(QLatin1String(" ("));
+        qsizetype end = text.indexOf(QLatin1String(" ("));
+        const qsizetype colon = text.indexOf(QLatin1String(": "));
+        if (colon > 0 && (end < 0 || colon < end))
+            end = colon;
         return end > 0 ? text.left(end) : text;
     };
+    const bool experimentalShort =
+        result.ok() && !result.experimentalPower.randomizedRowsFor80Percent;
+    const bool pooledShort = result.ok() && !result.pooledPower.randomizedRowsFor80Percent &&
+                             !result.pooledPower.points.empty();
     QStringList why;
-    if (result.ok() && !result.experimentalPower.randomizedRowsFor80Percent)
+    if (experimentalShort && pooledShort)
+        why << tr("Neither curve reaches 80 %: %1")
+                   .arg(reason(result.experimentalPower.whyNotReached));
+    else if (experimentalShort)
         why << tr("Experiment only never reaches 80 %: %1")
                    .arg(reason(result.experimentalPower.whyNotReached));
-    if (result.ok() && !result.pooledPower.randomizedRowsFor80Percent &&
-        !result.pooledPower.points.empty())
+    else if (pooledShort)
         why << tr("Pooled never reaches 80 %: %1").arg(reason(result.pooledPower.whyNotReached));
     const QString notice = !result.ok() ? QString::fromStdString(result.message)
                            : m_experimental.exact->dataCount() == 0
