@@ -19,6 +19,8 @@
 
 namespace {
 
+/// "Ends quickly" is measured in the child's CPU time, which a busy machine does not inflate the
+/// way it inflates wall time: a hang or a runaway loop still exceeds it by far.
 constexpr qint64 kMaxMilliseconds = 2000;
 /// The children's peak resident memory: the program with Qt Core takes about 20 MB.
 constexpr long kMaxPeakKilobytes = 300 * 1024;
@@ -28,29 +30,35 @@ struct Run
     int exitCode = -1;
     QByteArray out;
     QString error;
-    qint64 milliseconds = 0;
-    long peakKilobytes = 0; ///< the largest peak RSS of any child so far
+    qint64 milliseconds = 0; ///< CPU time (user + system) of this child
+    long peakKilobytes = 0;  ///< the largest peak RSS of any child so far
 };
+
+qint64 cpuMilliseconds(const struct rusage& usage)
+{
+    const auto ms = [](const timeval& t) { return qint64(t.tv_sec) * 1000 + t.tv_usec / 1000; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
 
 Run run(const QStringList& arguments,
         const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    QElapsedTimer timer;
-    timer.start();
+    struct rusage before = {};
+    getrusage(RUSAGE_CHILDREN, &before);
     process.start(QStringLiteral(LEVERSCOPE_BINARY), arguments);
     if (!process.waitForFinished(30000)) {
         process.kill();
         process.waitForFinished();
     }
     Run result;
-    result.milliseconds = timer.elapsed();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = process.readAllStandardOutput();
     result.error = QString::fromUtf8(process.readAllStandardError());
     struct rusage usage = {};
     getrusage(RUSAGE_CHILDREN, &usage);
+    result.milliseconds = cpuMilliseconds(usage) - cpuMilliseconds(before);
     result.peakKilobytes = usage.ru_maxrss;
     return result;
 }
@@ -184,7 +192,7 @@ private slots:
         QVERIFY2(r.milliseconds < kMaxMilliseconds, qPrintable(QString::number(r.milliseconds)));
         QVERIFY2(r.peakKilobytes > 0 && r.peakKilobytes < kMaxPeakKilobytes,
                  qPrintable(QString::number(r.peakKilobytes)));
-        qInfo("%s: %lld ms, peak RSS of the children so far %ld kB", QTest::currentDataTag(),
+        qInfo("%s: %lld ms of CPU, peak RSS of the children so far %ld kB", QTest::currentDataTag(),
               r.milliseconds, r.peakKilobytes);
     }
 
