@@ -9,18 +9,17 @@
 #include "modes/blackbox/BlackBoxPlot.h"
 #include "modes/blackbox/BlackBoxPlots.h"
 #include "modes/blackbox/BlackBoxScoreboardPlot.h"
-#include "plots/PlotContextMenu.h"
-#include "plots/PlotStyle.h"
+#include "shell/NarrativeHtml.h"
+#include "shell/PresentationLayout.h"
+#include "shell/PresetMenu.h"
 #include "shell/SessionState.h"
 #include "shell/SidePanel.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <algorithm>
 
 namespace lev::ui {
@@ -46,25 +45,12 @@ BlackBoxPage::BlackBoxPage(SessionState& state, QWidget* window) : m_state(state
     m_controls = new BlackBoxControls(m_state);
     m_side = SidePanel::create(m_controls, QStringLiteral("blackBoxNarrative"),
                                tr("What to notice in the black box"), &m_narrative);
-    m_headline = new QLabel;
-    m_headline->setObjectName(QStringLiteral("blackBoxHeadline"));
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setContentsMargins(12, 8, 12, 8);
-    m_headline->setVisible(false);
     m_plots = new BlackBoxPlots;
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_plots, 1);
-
-    for (BlackBoxPlot* plot : m_plots->plots()) {
-        PlotContextMenu* menu = installExportMenu(plot, window);
-        connect(menu, &PlotContextMenu::exported, this,
-                [this](const QString& path) { emit statusChanged(tr("Exported %1").arg(path)); });
-        connect(menu, &PlotContextMenu::exportFailed, this, &BlackBoxPage::statusChanged);
-    }
+    m_presentation =
+        new PresentationLayout(this, m_plots, plots(), window, QStringLiteral("blackBoxHeadline"));
+    // The black box has no digit keys in presentation mode.
+    m_presetMenu = new PresetMenu(PresetMenu::entriesOf(m_presets), {0, false, -1}, this);
+    connect(m_presetMenu, &PresetMenu::presetChosen, this, &BlackBoxPage::applyPreset);
 
     connect(&m_state, &SessionState::blackBoxChanged, this, &BlackBoxPage::onSettingsChanged);
     connect(&m_state, &SessionState::blackBoxOpened, this, &BlackBoxPage::showRequested);
@@ -114,11 +100,7 @@ void BlackBoxPage::addActions(const Menus& menus)
     open->setShortcut(QKeySequence(tr("Ctrl+B")));
     open->setToolTip(tr("Gradient-boosted trees, their explanations, and the causal truth"));
     menu->addSeparator();
-    for (int i = 0; i < int(m_presets.size()); ++i) {
-        QAction* action =
-            menu->addAction(m_presets[std::size_t(i)].title, this, [this, i]() { applyPreset(i); });
-        action->setToolTip(m_presets[std::size_t(i)].story.join(QLatin1Char(' ')));
-    }
+    m_presetMenu->addTo(menu);
     menu->addSeparator();
     QAction* stop = menu->addAction(tr("&Stop Fitting"), this, [this]() { m_controller.cancel(); });
     stop->setObjectName(QStringLiteral("blackBoxStopAction"));
@@ -168,7 +150,7 @@ void BlackBoxPage::onSettingsChanged(const core::BlackBoxSettings& settings)
     m_stale = true;
     if (m_shown)
         requestRecompute();
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     emit captionChanged();
 }
@@ -191,7 +173,7 @@ void BlackBoxPage::applyPreset(int index)
     emit showRequested();
     m_state.replaceBlackBox(preset.settings, tr("Preset: %1").arg(preset.title));
     m_activePreset = index;
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
 }
@@ -236,26 +218,17 @@ void BlackBoxPage::updateNarrative()
     const BlackBoxPreset* preset = m_activePreset >= 0 && m_activePreset < int(m_presets.size())
                                        ? &m_presets[std::size_t(m_activePreset)]
                                        : nullptr;
-    QString html;
-    if (preset)
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(preset->title.toHtmlEscaped(), preset->story.join(' ').toHtmlEscaped());
-    html += QStringLiteral("<ul style='margin-left:-20px'>");
+    QStringList items;
     if (m_controller.isProvisional())
-        html += QStringLiteral("<li><i>%1</i></li>")
-                    .arg(tr("Provisional: one quick fit of a few trees on few rows; the full "
-                            "fits replace it as they arrive.")
-                             .toHtmlEscaped());
+        items << tr("Provisional: one quick fit of a few trees on few rows; the full "
+                    "fits replace it as they arrive.");
+    const int italic = int(items.size());
     if (m_stopped && result)
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("Stopped after %1 of %2 fits; change a setting to fit again.")
-                             .arg(result->replicationsDone)
-                             .arg(result->replicationsRequested)
-                             .toHtmlEscaped());
-    for (const QString& sentence : sentences)
-        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    m_narrative->setHtml(html);
+        items << tr("Stopped after %1 of %2 fits; change a setting to fit again.")
+                     .arg(result->replicationsDone)
+                     .arg(result->replicationsRequested);
+    m_narrative->setHtml((preset ? NarrativeHtml::story(preset->title, preset->story) : QString()) +
+                         NarrativeHtml::list(items + sentences, italic));
 
     const core::BlackBoxSettings& s = m_state.blackBox();
     const QString title =
@@ -266,23 +239,12 @@ void BlackBoxPage::updateNarrative()
                             .arg(s.model.collinearity, 0, 'f', 3)
                             .arg(s.learner.trees)
                             .arg(s.learner.depth);
-    const double scale = PlotStyle::scale();
-    m_headline->setText(
-        QStringLiteral("<div style='font-size:%1pt'><b>%2</b>"
-                       "<span style='font-size:%3pt; color:%4'>&nbsp;&nbsp;&nbsp;%5</span></div>"
-                       "<div style='font-size:%3pt'>%6</div>")
-            .arg(qRound(11 * scale))
-            .arg(title.toHtmlEscaped())
-            .arg(qRound(8 * scale))
-            .arg(PlotStyle::highContrast() ? QStringLiteral("#000000") : QStringLiteral("#555555"))
-            .arg(now.toHtmlEscaped())
-            .arg(body.join(QLatin1Char(' ')).toHtmlEscaped()));
+    m_presentation->setHeadline(title, now, body);
 }
 
 void BlackBoxPage::setPresentation(bool on)
 {
-    m_presenting = on;
-    m_headline->setVisible(on);
+    m_presentation->setPresenting(on);
     m_plots->setPresentation(on ? presentationPlotNames() : QStringList());
     updateNarrative();
 }

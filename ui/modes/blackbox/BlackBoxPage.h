@@ -13,13 +13,14 @@
 #include <vector>
 
 class QAction;
-class QLabel;
 class QTextBrowser;
 
 namespace lev::ui {
 
 class BlackBoxControls;
 class BlackBoxPlots;
+class PresentationLayout;
+class PresetMenu;
 class SessionState;
 
 class BlackBoxPage : public ModePage
@@ -65,13 +66,13 @@ private:
     BlackBoxControls* m_controls = nullptr;
     BlackBoxPlots* m_plots = nullptr;
     QTextBrowser* m_narrative = nullptr;
-    QLabel* m_headline = nullptr; ///< presentation mode: the preset's title and story
+    PresentationLayout* m_presentation = nullptr; ///< the headline above the plots
+    PresetMenu* m_presetMenu = nullptr;
     QWidget* m_side = nullptr;
     QList<QAction*> m_pageActions; ///< enabled while the page is shown
     std::vector<BlackBoxPreset> m_presets;
     int m_activePreset = -1;
     bool m_shown = false;
-    bool m_presenting = false;
     bool m_stale = true;    ///< the settings changed while the page was not shown
     bool m_stopped = false; ///< the user stopped the newest request
 };

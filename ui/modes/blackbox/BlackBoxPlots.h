@@ -5,12 +5,13 @@
 // sweep. Laid out in two rows for the page, or as the named few of a preset's story in
 // presentation mode.
 
+#include "plots/NamedPlotGrid.h"
+
 #include <QList>
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 #include <vector>
-
-class QGridLayout;
 
 namespace lev::core {
 struct BlackBoxResult;
@@ -28,6 +29,7 @@ class BlackBoxPlots : public QWidget
 
 public:
     explicit BlackBoxPlots(QWidget* parent = nullptr);
+    ~BlackBoxPlots() override;
 
     const QList<BlackBoxPlot*>& plots() const { return m_plots; }
     /// The plot of that name; nullptr for a name with no plot here.
@@ -39,17 +41,14 @@ public:
     void showSweep(const std::vector<core::BlackBoxSweepPoint>& points, double collinearity);
     /// Presentation mode shows only the named plots, in that order, at most four (one to three
     /// in a row, four in two rows of two); an empty list: every plot in the page's grid.
-    void setPresentation(const QStringList& names);
-    const QStringList& presentedNames() const { return m_presented; }
+    void setPresentation(const QStringList& names) { m_grid->setPresentation(names); }
+    const QStringList& presentedNames() const { return m_grid->presentedNames(); }
     void applyStyle();
 
 private:
-    void layOut();
-
     QList<BlackBoxPlot*> m_plots; ///< in the order of names()
     CredibilitySweepPlot* m_sweep = nullptr;
-    QGridLayout* m_grid = nullptr;
-    QStringList m_presented;
+    std::unique_ptr<NamedPlotGrid> m_grid;
 };
 
 } // namespace lev::ui

@@ -10,18 +10,18 @@
 #include "modes/design/DesignCsv.h"
 #include "modes/design/DesignNarrative.h"
 #include "modes/design/DesignPlots.h"
-#include "plots/PlotContextMenu.h"
 #include "plots/PlotStyle.h"
+#include "shell/NarrativeHtml.h"
+#include "shell/PresentationLayout.h"
+#include "shell/PresetMenu.h"
 #include "shell/SessionState.h"
 #include "shell/SidePanel.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace lev::ui {
 
@@ -50,26 +50,16 @@ DesignPage::DesignPage(SessionState& state, QWidget* window) : m_state(state)
     m_controls = new DesignControls(m_state);
     m_side = SidePanel::create(m_controls, QStringLiteral("designNarrative"),
                                tr("What to notice in the current design"), &m_narrative);
-    m_headline = new QLabel;
-    m_headline->setObjectName(QStringLiteral("designHeadline"));
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setContentsMargins(12, 8, 12, 8);
-    m_headline->setVisible(false);
     m_plots = new DesignPlots;
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_plots, 1);
-
-    for (QCustomPlot* plot : m_plots->plots()) {
-        PlotContextMenu* menu = installExportMenu(plot, window);
-        connect(menu, &PlotContextMenu::exported, this,
-                [this](const QString& path) { emit statusChanged(tr("Exported %1").arg(path)); });
-        connect(menu, &PlotContextMenu::exportFailed, this, &DesignPage::statusChanged);
-    }
-    createPresentationActions();
+    m_presentation = new PresentationLayout(this, m_plots, m_plots->plots(), window,
+                                            QStringLiteral("designHeadline"));
+    m_presetMenu = new PresetMenu(PresetMenu::entriesOf(m_presets), {9, false, -1}, this);
+    connect(m_presetMenu, &PresetMenu::presetChosen, this, &DesignPage::applyPreset);
+    m_presentation->addKeys(m_presetMenu->presentationActions());
+    m_presentation->addKey(QKeySequence(Qt::Key_Right),
+                           [this]() { m_controls->nudgeFraction(kArrowStep); });
+    m_presentation->addKey(QKeySequence(Qt::Key_Left),
+                           [this]() { m_controls->nudgeFraction(-kArrowStep); });
 
     connect(&m_state, &SessionState::designChanged, this, &DesignPage::onSettingsChanged);
     connect(&m_controller, &DesignController::resultReady, this, &DesignPage::showResult);
@@ -133,14 +123,7 @@ void DesignPage::addActions(const Menus& menus)
         menu->addAction(tr("&Back to the Simulation"), this, &DesignPage::leaveRequested);
     leave->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     menu->addSeparator();
-    for (int i = 0; i < int(m_presets.size()); ++i) {
-        QAction* action =
-            menu->addAction(m_presets[std::size_t(i)].title, this, [this, i]() { applyPreset(i); });
-        QString tip = m_presets[std::size_t(i)].story.join(QLatin1Char(' '));
-        if (i < 9)
-            tip += tr(" (In presentation mode: key %1.)").arg(i + 1);
-        action->setToolTip(tip);
-    }
+    m_presetMenu->addTo(menu);
     menu->addSeparator();
     QAction* cancel =
         menu->addAction(tr("&Cancel the Computation"), this, [this]() { m_controller.cancel(); });
@@ -151,20 +134,9 @@ void DesignPage::addActions(const Menus& menus)
         action->setEnabled(m_shown);
 }
 
-void DesignPage::createPresentationActions()
+QList<QAction*> DesignPage::presentationActions() const
 {
-    auto add = [this](const QKeySequence& key, auto slot) {
-        auto* action = new QAction(this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        action->setEnabled(false);
-        connect(action, &QAction::triggered, this, slot);
-        m_presentationActions << action;
-    };
-    for (int i = 0; i < std::min<int>(9, int(m_presets.size())); ++i)
-        add(QKeySequence(Qt::Key_1 + i), [this, i]() { applyPreset(i); });
-    add(QKeySequence(Qt::Key_Right), [this]() { m_controls->nudgeFraction(kArrowStep); });
-    add(QKeySequence(Qt::Key_Left), [this]() { m_controls->nudgeFraction(-kArrowStep); });
+    return m_presentation->keys();
 }
 
 void DesignPage::setShown(bool shown)
@@ -188,7 +160,7 @@ void DesignPage::onSettingsChanged(const core::DesignSettings& settings)
     m_stale = true;
     if (m_shown)
         requestCompute();
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
     emit captionChanged();
@@ -208,7 +180,7 @@ void DesignPage::applyPreset(int index)
     m_state.replaceDesign(m_presetSettings[std::size_t(index)],
                           tr("Preset: %1").arg(m_presets[std::size_t(index)].title));
     m_activePreset = index;
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
 }
@@ -248,16 +220,10 @@ void DesignPage::updateNarrative()
     const bool current = result && result->settings == m_state.design();
     const QStringList sentences = result ? DesignNarrative::describe(*result) : QStringList();
     const core::Preset* preset = activePreset();
-    QString html;
-    if (preset)
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(preset->title.toHtmlEscaped(), preset->story.join(' ').toHtmlEscaped());
+    QString html = preset ? NarrativeHtml::story(preset->title, preset->story) : QString();
     if (!result)
         html += tr("<p>Computing the first design…</p>");
-    html += QStringLiteral("<ul style='margin-left:-20px'>");
-    for (const QString& sentence : sentences)
-        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+    html += NarrativeHtml::list(sentences);
     if (result && !current)
         html += tr("<p><i>Updating for the new settings…</i></p>");
     m_narrative->setHtml(html);
@@ -274,23 +240,12 @@ void DesignPage::updateNarrative()
                                    : randomized.isEmpty() ? tr("none")
                                                           : randomized.join(QStringLiteral(", ")));
     const QStringList body = preset ? preset->story : sentences.mid(0, 2);
-    const double scale = PlotStyle::scale();
-    m_headline->setText(
-        QStringLiteral("<div style='font-size:%1pt'><b>%2</b>"
-                       "<span style='font-size:%3pt; color:%4'>&nbsp;&nbsp;&nbsp;%5</span></div>"
-                       "<div style='font-size:%3pt'>%6</div>")
-            .arg(qRound(11 * scale))
-            .arg(title.toHtmlEscaped())
-            .arg(qRound(8 * scale))
-            .arg(PlotStyle::highContrast() ? QStringLiteral("#000000") : QStringLiteral("#555555"))
-            .arg(state.toHtmlEscaped())
-            .arg(body.join(QLatin1Char(' ')).toHtmlEscaped()));
+    m_presentation->setHeadline(title, state, body);
 }
 
 void DesignPage::setPresentation(bool on)
 {
-    m_presenting = on;
-    m_headline->setVisible(on);
+    m_presentation->setPresenting(on);
     m_plots->setPresentation(on ? presentationPlotNames() : QStringList());
     updateNarrative();
 }

@@ -13,13 +13,14 @@
 
 #include <vector>
 
-class QLabel;
 class QTextBrowser;
 
 namespace lev::ui {
 
 class DesignControls;
 class DesignPlots;
+class PresentationLayout;
+class PresetMenu;
 class SessionState;
 
 class DesignPage : public ModePage
@@ -40,7 +41,7 @@ public:
     void setShown(bool shown) override;
     bool supportsPresentation() const override { return true; }
     void setPresentation(bool on) override;
-    QList<QAction*> presentationActions() const override { return m_presentationActions; }
+    QList<QAction*> presentationActions() const override;
     void applyStyle() override;
     bool exportCsv(const QString& folder, QString* error) const override;
 
@@ -61,7 +62,6 @@ private:
     void requestCompute();
     void showResult(const DesignController::ResultPointer& result);
     void updateNarrative();
-    void createPresentationActions();
     const core::Preset* activePreset() const;
 
     SessionState& m_state;
@@ -69,15 +69,14 @@ private:
     DesignControls* m_controls = nullptr;
     DesignPlots* m_plots = nullptr;
     QTextBrowser* m_narrative = nullptr;
-    QLabel* m_headline = nullptr; ///< presentation mode: the story's title and the state
+    PresentationLayout* m_presentation = nullptr; ///< the headline above the plots, the keys
+    PresetMenu* m_presetMenu = nullptr;
     QWidget* m_side = nullptr;
     QList<QAction*> m_pageActions;
-    QList<QAction*> m_presentationActions;
     std::vector<core::Preset> m_presets;
     std::vector<core::DesignSettings> m_presetSettings; ///< by preset
     int m_activePreset = -1;
     bool m_shown = false;
-    bool m_presenting = false;
     bool m_stale = true; ///< the settings changed while the page was not shown
 };
 

@@ -8,18 +8,15 @@
 #include "modes/design/FractionPlot.h"
 #include "modes/design/IntervalPlot.h"
 #include "modes/design/PowerPlot.h"
-#include "modes/simulation/CausalGraphPlot.h"
+#include "plots/CausalGraphPlot.h"
 
 #include "plots/PlotStyle.h"
-
-#include <QGridLayout>
 
 namespace lev::ui {
 
 namespace {
 
 constexpr int kColumns = 3;
-constexpr int kMostPresented = 4;
 
 } // namespace
 
@@ -36,8 +33,13 @@ DesignPlots::DesignPlots(QWidget* parent) : QWidget(parent)
     auto* allocation = new AllocationPlot(this);
     m_designPlots = {fraction, budget, intervals, power, allocation};
     m_plots = {fraction, budget, intervals, power, m_graph, allocation};
-    layOut();
+    QList<NamedPlotGrid::Place> places; // two rows of three
+    for (int i = 0; i < int(m_plots.size()); ++i)
+        places.append({names().at(i), m_plots.at(i), i / kColumns, i % kColumns, 1});
+    m_grid = std::make_unique<NamedPlotGrid>(this, places);
 }
+
+DesignPlots::~DesignPlots() = default;
 
 const QStringList& DesignPlots::names()
 {
@@ -45,12 +47,6 @@ const QStringList& DesignPlots::names()
                                       QStringLiteral("intervals"), QStringLiteral("power"),
                                       QStringLiteral("graph"),     QStringLiteral("allocation")};
     return names;
-}
-
-QCustomPlot* DesignPlots::plot(const QString& name) const
-{
-    const int index = int(names().indexOf(name));
-    return index >= 0 ? m_plots.at(index) : nullptr;
 }
 
 int DesignPlots::pointCount(const QString& name) const
@@ -82,48 +78,6 @@ void DesignPlots::showResult(const core::DesignResult& result)
         : cut.size() == 1
             ? tr("randomized %1: the arrows into it cut").arg(cut[0])
             : tr("randomized %1: the arrows into them cut").arg(cut.join(QStringLiteral(", "))));
-}
-
-void DesignPlots::setPresentation(const QStringList& names)
-{
-    QStringList shown;
-    for (const QString& name : names)
-        if (plot(name) && !shown.contains(name) && shown.size() < kMostPresented)
-            shown << name;
-    if (shown == m_presented)
-        return;
-    m_presented = shown;
-    layOut();
-}
-
-void DesignPlots::layOut()
-{
-    // A new grid each time: QGridLayout keeps the rows and columns it once had.
-    delete m_grid;
-    m_grid = new QGridLayout(this);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setSpacing(4);
-    if (m_presented.isEmpty()) {
-        for (int i = 0; i < int(m_plots.size()); ++i) {
-            m_grid->addWidget(m_plots.at(i), i / kColumns, i % kColumns);
-            m_plots.at(i)->setVisible(true);
-        }
-        for (int column = 0; column < kColumns; ++column)
-            m_grid->setColumnStretch(column, 1);
-        m_grid->setRowStretch(0, 1);
-        m_grid->setRowStretch(1, 1);
-        return;
-    }
-    for (int i = 0; i < int(m_plots.size()); ++i)
-        m_plots.at(i)->setVisible(m_presented.contains(names().at(i)));
-    const int count = int(m_presented.size());
-    const int columns = count == 4 ? 2 : count;
-    for (int i = 0; i < count; ++i)
-        m_grid->addWidget(plot(m_presented.at(i)), i / columns, i % columns);
-    for (int column = 0; column < columns; ++column)
-        m_grid->setColumnStretch(column, 1);
-    for (int row = 0; row < (count + columns - 1) / columns; ++row)
-        m_grid->setRowStretch(row, 1);
 }
 
 void DesignPlots::applyStyle()

@@ -8,9 +8,11 @@
 #include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/Narrative.h"
 #include "modes/simulation/SimulationPlots.h"
-#include "plots/PlotContextMenu.h"
 #include "plots/PlotStyle.h"
 #include "plots/ResultPlot.h"
+#include "shell/NarrativeHtml.h"
+#include "shell/PresentationLayout.h"
+#include "shell/PresetMenu.h"
 #include "shell/SessionState.h"
 #include "shell/SidePanel.h"
 
@@ -21,7 +23,6 @@
 #include <QMenuBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -79,12 +80,6 @@ SimulationPage::SimulationPage(SessionState& state, QWidget* window)
     m_side = SidePanel::create(m_controls, QStringLiteral("narrative"),
                                tr("What to notice in the current state"), &m_narrative);
 
-    m_headline = new QLabel;
-    m_headline->setObjectName(QStringLiteral("headline"));
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setContentsMargins(12, 8, 12, 8);
-    m_headline->setVisible(false);
     m_flash = new QLabel(this);
     m_flash->setObjectName(QStringLiteral("presentationFlash"));
     m_flash->setVisible(false);
@@ -95,18 +90,11 @@ SimulationPage::SimulationPage(SessionState& state, QWidget* window)
     m_flashTimer->setInterval(kFlashMs);
     connect(m_flashTimer, &QTimer::timeout, m_flash, &QWidget::hide);
     m_plots = new SimulationPlots;
-    auto* layout = new QVBoxLayout(this); // a box layout sizes the wrapped headline right
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_plots, 1);
-
-    for (ResultPlot* plot : m_plots->plots()) {
-        PlotContextMenu* menu = installExportMenu(plot, window);
-        connect(menu, &PlotContextMenu::exported, this,
-                [this](const QString& path) { emit statusChanged(tr("Exported %1").arg(path)); });
-        connect(menu, &PlotContextMenu::exportFailed, this, &SimulationPage::statusChanged);
-    }
+    m_presentation =
+        new PresentationLayout(this, m_plots, plots(), window, QStringLiteral("headline"));
+    // Ten presets on the keys 1 to 0 and Ctrl+1 to Ctrl+9; teaching defaults above, parables below.
+    m_presetMenu = new PresetMenu(PresetMenu::entriesOf(m_presets), {10, true, 4}, this);
+    connect(m_presetMenu, &PresetMenu::presetChosen, this, &SimulationPage::applyPreset);
 
     m_animation->setInterval(kAnimationIntervalMs);
     connect(m_animation, &QTimer::timeout, this, &SimulationPage::animationStep);
@@ -147,19 +135,7 @@ void SimulationPage::addActions(const Menus& menus)
 {
     auto* presets = new QMenu(tr("&Presets"), menus.bar);
     menus.bar->insertMenu(menus.view->menuAction(), presets);
-    presets->setToolTipsVisible(true);
-    for (int i = 0; i < int(m_presets.size()); ++i) {
-        QAction* action =
-            presets->addAction(m_presets[i].title, this, [this, i]() { applyPreset(i); });
-        QString tip = m_presets[i].story.join(QLatin1Char(' '));
-        if (i < 10)
-            tip += tr(" (In presentation mode: key %1.)").arg((i + 1) % 10);
-        action->setToolTip(tip);
-        if (i < 9)
-            action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
-        if (i == 4)
-            presets->addSeparator(); // teaching defaults above, parables below
-    }
+    m_presetMenu->addTo(presets);
 
     QAction* pin =
         menus.view->addAction(tr("&Pin Current State"), this, &SimulationPage::pinCurrentState);
@@ -185,20 +161,17 @@ void SimulationPage::addActions(const Menus& menus)
         action->setEnabled(m_shown);
 }
 
+QList<QAction*> SimulationPage::presentationActions() const
+{
+    return m_presentation->keys();
+}
+
 void SimulationPage::createPresentationActions()
 {
-    // Keys that only make sense (and only work) in presentation mode, where no text field has
-    // the focus; the window adds them and enables them there.
-    auto add = [this](const QKeySequence& key, auto slot) {
-        auto* action = new QAction(this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        action->setEnabled(false);
-        connect(action, &QAction::triggered, this, slot);
-        m_presentationActions << action;
+    m_presentation->addKeys(m_presetMenu->presentationActions());
+    auto add = [this](const QKeySequence& key, auto triggered) {
+        m_presentation->addKey(key, triggered);
     };
-    for (int i = 0; i < 10; ++i) // 1 to 9, then 0 for the tenth
-        add(QKeySequence(Qt::Key_0 + (i + 1) % 10), [this, i]() { applyPreset(i); });
     add(QKeySequence(Qt::Key_Space), [this]() { toggleAnimation(); });
     add(QKeySequence(Qt::Key_BracketRight), [this]() { changeAnimationSpeed(1); });
     add(QKeySequence(Qt::Key_Up), [this]() { changeAnimationSpeed(1); });
@@ -236,7 +209,7 @@ void SimulationPage::onSettingsChanged(const core::RecomputeSettings& settings)
     m_stale = true;
     if (m_shown)
         requestRecompute();
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
     emit captionChanged();
@@ -260,7 +233,7 @@ void SimulationPage::applyPreset(int index)
     m_state.replaceSimulation(preset.settings, tr("Preset: %1").arg(preset.title));
     m_activePreset = index;
     showPresetFeature();
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
 }
@@ -331,15 +304,8 @@ void SimulationPage::updateNarrative()
     const QStringList sentences =
         result ? Narrative::describe(*result, m_controller.sweep()) : QStringList();
     const core::Preset* preset = activePreset();
-    QString html;
-    if (preset)
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(preset->title.toHtmlEscaped(), preset->story.join(' ').toHtmlEscaped());
-    html += QStringLiteral("<ul style='margin-left:-20px'>");
-    for (const QString& sentence : sentences)
-        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    m_narrative->setHtml(html);
+    m_narrative->setHtml((preset ? NarrativeHtml::story(preset->title, preset->story) : QString()) +
+                         NarrativeHtml::list(sentences));
 
     // Presentation mode: the story of the preset, large; a state it does not describe gets the
     // generator's lesson and what the current result shows.
@@ -353,17 +319,7 @@ void SimulationPage::updateNarrative()
                               .arg(collinearityText(settings.model.collinearity))
                               .arg(settings.model.noise)
                               .arg(settings.n);
-    const double s = PlotStyle::scale();
-    m_headline->setText(
-        QStringLiteral("<div style='font-size:%1pt'><b>%2</b>"
-                       "<span style='font-size:%3pt; color:%4'>&nbsp;&nbsp;&nbsp;%5</span></div>"
-                       "<div style='font-size:%3pt'>%6</div>")
-            .arg(qRound(11 * s))
-            .arg(title.toHtmlEscaped())
-            .arg(qRound(8 * s))
-            .arg(PlotStyle::highContrast() ? QStringLiteral("#000000") : QStringLiteral("#555555"))
-            .arg(state.toHtmlEscaped())
-            .arg(body.join(QLatin1Char(' ')).toHtmlEscaped()));
+    m_presentation->setHeadline(title, state, body);
 }
 
 void SimulationPage::pinCurrentState()
@@ -392,12 +348,11 @@ void SimulationPage::showPin()
 
 void SimulationPage::setPresentation(bool on)
 {
-    m_presenting = on;
+    m_presentation->setPresenting(on);
     if (!on) {
         m_animation->stop();
         m_flash->hide();
     }
-    m_headline->setVisible(on);
     m_plots->setPresentation(on ? presentationPlotNames() : QStringList());
     updateNarrative();
 }
@@ -467,7 +422,7 @@ void SimulationPage::animationStep()
 
 void SimulationPage::flash(const QString& text)
 {
-    if (!m_presenting)
+    if (!m_presentation->isPresenting())
         return;
     m_flash->setText(text);
     m_flash->setStyleSheet(QStringLiteral("QLabel { background: rgba(0, 0, 0, 190); color: white; "

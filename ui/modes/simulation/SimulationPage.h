@@ -21,6 +21,8 @@ class QTimer;
 namespace lev::ui {
 
 class ControlPanel;
+class PresentationLayout;
+class PresetMenu;
 class SessionState;
 class SimulationPlots;
 
@@ -43,7 +45,7 @@ public:
     bool supportsPresentation() const override { return true; }
     void setPresentation(bool on) override;
     void applyStyle() override;
-    QList<QAction*> presentationActions() const override { return m_presentationActions; }
+    QList<QAction*> presentationActions() const override;
     bool exportCsv(const QString& folder, QString* error) const override;
 
     RecomputeController& controller() { return m_controller; }
@@ -98,7 +100,8 @@ private:
     ControlPanel* m_controls = nullptr;
     SimulationPlots* m_plots = nullptr;
     QTextBrowser* m_narrative = nullptr;
-    QLabel* m_headline = nullptr; ///< presentation mode: preset title and the first sentence
+    PresentationLayout* m_presentation = nullptr; ///< the headline above the plots, the keys
+    PresetMenu* m_presetMenu = nullptr;
     QWidget* m_side = nullptr;
     QTimer* m_animation = nullptr;
     QElapsedTimer m_animationClock;
@@ -107,12 +110,10 @@ private:
     double m_animationSeconds = kDefaultAnimationSeconds;
     QLabel* m_flash = nullptr;
     QTimer* m_flashTimer = nullptr;
-    QList<QAction*> m_pageActions;         ///< enabled while the page is shown
-    QList<QAction*> m_presentationActions; ///< enabled by the window in presentation mode
+    QList<QAction*> m_pageActions; ///< enabled while the page is shown
     std::vector<core::Preset> m_presets;
     int m_activePreset = -1;
     bool m_shown = false;
-    bool m_presenting = false;
     bool m_stale = true; ///< the settings changed while the page was not shown
 };
 

@@ -6,13 +6,14 @@
 // for the page, as the named few of a preset's story in presentation mode, or left unlaid for
 // the export gallery (each plot at its own export size).
 
+#include "plots/NamedPlotGrid.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 #include <vector>
-
-class QGridLayout;
 
 namespace lev::core {
 struct RecomputeResult;
@@ -36,13 +37,14 @@ public:
     };
 
     explicit SimulationPlots(Layout layout = Layout::Grid, QWidget* parent = nullptr);
+    ~SimulationPlots() override;
 
     const QList<ResultPlot*>& plots() const { return m_plots; }
     SweepPlot& sweep() const { return *m_sweep; }
     /// The plot of that name (Preset::plotNames()); nullptr for a name with no plot here.
     ResultPlot* plot(const QString& name) const;
     /// The names of the plots, in the order of plots().
-    QStringList names() const;
+    QStringList names() const { return m_grid->names(); }
 
     /// Every plot shows `result` (its sweep, if any, included).
     void showResult(const core::RecomputeResult& result);
@@ -55,26 +57,13 @@ public:
     /// four in two rows of two. An empty list: every plot in the page's grid.
     void setPresentation(const QStringList& names);
     /// The names of the plots on show in presentation mode, in their order; empty outside it.
-    const QStringList& presentedNames() const { return m_presented; }
+    const QStringList& presentedNames() const { return m_grid->presentedNames(); }
     void applyStyle();
 
 private:
-    struct Place
-    {
-        QString name;
-        ResultPlot* plot;
-        int row, column, columnSpan;
-    };
-    void layOut();
-    /// The window is narrower than 3:2.
-    bool isNarrow() const;
-
-    QList<Place> m_places;
     QList<ResultPlot*> m_plots;
     SweepPlot* m_sweep = nullptr;
-    QGridLayout* m_grid = nullptr;
-    QStringList m_presented;
-    bool m_narrow = false; ///< the layout was made for a narrow window
+    std::unique_ptr<NamedPlotGrid> m_grid;
 };
 
 } // namespace lev::ui
