@@ -13,7 +13,7 @@ namespace lev::app {
 
 QStringList LearnerSimulation::linearOnlyOptions()
 {
-    return {"estimator", "lambda", "components", "standardize"};
+    return {}; // --estimator and its tuning choose the linear estimator beside the learner
 }
 
 int LearnerSimulation::run(const Subcommand& command, const QCommandLineParser& parser,
@@ -45,6 +45,7 @@ int LearnerSimulation::run(const Subcommand& command, const QCommandLineParser& 
             box.model.collinearity = curvedModel.collinearity;
     }
     box.learner = *learner;
+    box.linear = settings.estimator;
     box.learner.seed = settings.seed;
     if (parser.isSet("threads"))
         box.learner.threads = settings.threads;

@@ -15,7 +15,8 @@ class Subcommand;
 class LearnerSimulation
 {
 public:
-    /// The options that only the linear estimators use (refused with --learner).
+    /// The options that only the linear estimators use (refused with --learner): none, since
+    /// --estimator and its tuning choose the linear estimator fitted beside the learner.
     static QStringList linearOnlyOptions();
     /// Runs and prints; returns the exit code. `settings` are the generator options as parsed
     /// (the curved generator arrives as latent, with `curved` set).

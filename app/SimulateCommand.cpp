@@ -36,7 +36,8 @@ int SimulateCommand::run(const QStringList& arguments)
                           "With --learner xgboost: the feature of the partial dependence curve "
                           "(X1, X2, ...). Default: X1. --generator curved (the curved manifold: "
                           "p = 4, k = 2, 2 levers by default) needs --learner xgboost; the "
-                          "learner's defaults are n = 1000 and --reps 10.");
+                          "learner's defaults are n = 1000 and --reps 10; --estimator (ols by "
+                          "default) is fitted beside the learner on the same rows.");
     int exitCode = 0;
     bool curved = false;
     if (!command.parse(LearnerOptions::curvedAsLatent(arguments, &curved), &exitCode))

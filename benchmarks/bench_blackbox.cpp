@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Times the black box's learner (docs/math.md §9) on a CSV of features and a last column y:
-// one XGBoost fit (C API, tree_method hist) and SHAP (pred_contribs) for every row, and the
-// first result of BlackBox::run on the proxy. Prints one JSON line; benchmarks/blackbox_peer.py
-// runs it beside scikit-learn and XGBoost's Python package on the same data.
+// one XGBoost fit (C API, tree_method hist) and SHAP (pred_contribs) for every row on one and
+// on two threads; then what the mode shows after a slider move, on the latent generator with the
+// CSV's n and p, as the mode's job computes it: the provisional result (first feedback), the
+// first fit without its SHAP (first full result), and that fit's SHAP. Prints one JSON line;
+// benchmarks/blackbox_peer.py runs it beside scikit-learn and XGBoost's Python package.
 //
 //   bench_blackbox FILE.csv TREES DEPTH ETA REPEATS
 
@@ -11,6 +13,7 @@
 #include "blackbox/GradientBoostedTrees.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -78,7 +81,7 @@ int main(int argc, char** argv)
     learner.depth = std::atoi(argv[3]);
     learner.learningRate = std::strtod(argv[4], nullptr);
     const int repeats = std::max(1, std::atoi(argv[5]));
-    std::vector<double> fit, shap, fitCpu, shapCpu;
+    std::vector<double> fit, shap, fitCpu, shapCpu, shapTwo, shapTwoCpu;
     for (int r = 0; r < repeats; ++r) {
         lev::core::GradientBoostedTrees model;
         auto start = Clock::now();
@@ -89,34 +92,70 @@ int main(int argc, char** argv)
         }
         fit.push_back(secondsSince(start));
         fitCpu.push_back(cpuSeconds() - cpu);
-        Eigen::MatrixXd contributions;
-        start = Clock::now();
-        cpu = cpuSeconds();
-        if (!model.contributions(x, contributions)) {
-            std::fprintf(stderr, "bench_blackbox: %s\n", model.errorString().c_str());
-            return 1;
+        for (int threads : {1, 2}) {
+            learner.shapThreads = threads;
+            lev::core::GradientBoostedTrees shapModel;
+            if (!shapModel.train(x, y, learner)) {
+                std::fprintf(stderr, "bench_blackbox: %s\n", shapModel.errorString().c_str());
+                return 1;
+            }
+            Eigen::MatrixXd contributions;
+            start = Clock::now();
+            cpu = cpuSeconds();
+            if (!shapModel.contributions(x, contributions)) {
+                std::fprintf(stderr, "bench_blackbox: %s\n", shapModel.errorString().c_str());
+                return 1;
+            }
+            (threads == 1 ? shap : shapTwo).push_back(secondsSince(start));
+            (threads == 1 ? shapCpu : shapTwoCpu).push_back(cpuSeconds() - cpu);
         }
-        shap.push_back(secondsSince(start));
-        shapCpu.push_back(cpuSeconds() - cpu);
     }
-    // The first result of the mode: n = 1000 on the proxy, one replication with everything.
-    lev::core::BlackBoxSettings settings;
+    learner.shapThreads = lev::core::LearnerSettings().shapThreads;
+    // What the mode shows after a slider move, as its job computes it (BlackBoxController):
+    // the provisional result, then the first fit before its SHAP, then that SHAP; the job is
+    // cancelled there. The latent generator with the CSV's n and p, c = 0.9.
+    lev::core::BlackBoxSettings settings =
+        lev::core::BlackBoxSettings::defaultsFor(lev::core::GeneratorKind::Latent);
+    settings.model.features = static_cast<int>(p);
+    settings.model.collinearity = 0.9;
+    settings.n = static_cast<int>(n);
     settings.learner = learner;
-    settings.replications = 1;
-    double first = 0.0;
-    double firstCpu = 0.0;
-    const auto start = Clock::now();
-    const double cpu = cpuSeconds();
-    lev::core::BlackBox::run(settings, nullptr, [&](const lev::core::BlackBoxResult& partial) {
-        if (partial.replicationsDone == 1 && first == 0.0) {
-            first = secondsSince(start);
-            firstCpu = cpuSeconds() - cpu;
-        }
-    });
-    std::printf("{\"n\": %ld, \"p\": %ld, \"fit_s\": %.4f, \"shap_s\": %.4f, "
-                "\"first_result_proxy_s\": %.4f, \"fit_cpu_s\": %.4f, \"shap_cpu_s\": %.4f, "
-                "\"first_result_proxy_cpu_s\": %.4f}\n",
-                static_cast<long>(n), static_cast<long>(p), median(fit), median(shap), first,
-                median(fitCpu), median(shapCpu), firstCpu);
+    settings.pdpFeature = 0;
+    settings.sliceSecond = p > 1 ? 1 : 0;
+    if (const std::string problem = settings.validate(); !problem.empty()) {
+        std::fprintf(stderr, "bench_blackbox: %s\n", problem.c_str());
+        return 1;
+    }
+    std::vector<double> feedback, full, firstShap, feedbackCpu, fullCpu, firstShapCpu;
+    for (int r = 0; r < repeats; ++r) {
+        const auto start = Clock::now();
+        const double cpu = cpuSeconds();
+        lev::core::BlackBox::run(settings.provisional());
+        feedback.push_back(secondsSince(start));
+        feedbackCpu.push_back(cpuSeconds() - cpu);
+        std::atomic<bool> cancel{false};
+        lev::core::BlackBox::run(settings, &cancel, [&](const lev::core::BlackBoxResult& partial) {
+            if (partial.replicationsDone != 1 || cancel)
+                return;
+            if (partial.shapPending) {
+                full.push_back(secondsSince(start));
+                fullCpu.push_back(cpuSeconds() - cpu);
+            } else {
+                firstShap.push_back(secondsSince(start) - full.back());
+                firstShapCpu.push_back(cpuSeconds() - cpu - fullCpu.back());
+                cancel = true;
+            }
+        });
+    }
+    std::printf("{\"n\": %ld, \"p\": %ld, \"fit_s\": %.4f, \"fit_cpu_s\": %.4f, "
+                "\"shap_s\": %.4f, \"shap_cpu_s\": %.4f, \"shap_2threads_s\": %.4f, "
+                "\"shap_2threads_cpu_s\": %.4f, \"first_feedback_s\": %.4f, "
+                "\"first_feedback_cpu_s\": %.4f, \"first_result_s\": %.4f, "
+                "\"first_result_cpu_s\": %.4f, \"first_shap_s\": %.4f, "
+                "\"first_shap_cpu_s\": %.4f}\n",
+                static_cast<long>(n), static_cast<long>(p), median(fit), median(fitCpu),
+                median(shap), median(shapCpu), median(shapTwo), median(shapTwoCpu),
+                median(feedback), median(feedbackCpu), median(full), median(fullCpu),
+                median(firstShap), median(firstShapCpu));
     return 0;
 }

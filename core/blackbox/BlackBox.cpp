@@ -4,6 +4,7 @@
 
 #include "blackbox/GeneratorTruth.h"
 #include "blackbox/GradientBoostedTrees.h"
+#include "blackbox/LinearBaseline.h"
 #include "blackbox/OffManifoldMeter.h"
 #include "blackbox/PartialDependenceProbe.h"
 #include "blackbox/PermutationImportance.h"
@@ -22,12 +23,6 @@ namespace {
 constexpr double kGridSds = 2.5;
 /// Rows of each sample kept for the slice's scatter.
 constexpr int kSliceRows = 2000;
-
-double r2Of(const Eigen::VectorXd& prediction, const Eigen::VectorXd& y)
-{
-    const double total = (y.array() - y.mean()).square().sum();
-    return total > 0.0 ? 1.0 - (prediction - y).squaredNorm() / total : 0.0;
-}
 
 Eigen::VectorXd gridAround(double sd, int points)
 {
@@ -48,13 +43,15 @@ struct Extras
     Eigen::VectorXd* offManifold = nullptr;            ///< PD probes per grid point
     Eigen::VectorXd* permutationOffManifold = nullptr; ///< permuted probes per feature
     Eigen::MatrixXd* ice = nullptr;
-    Eigen::VectorXd* increases = nullptr; ///< every repeat's increase, appended
+    /// Called with everything but SHAP, before SHAP (the slowest step) is computed.
+    std::function<void(const BlackBoxReplication&)> beforeShap;
 };
 
 /// One refit: samples, trains, scores and reads the model. False and `error` on failure.
 bool replicate(const BlackBoxSettings& settings, const GeneratorTruth& truth, RandomStream& random,
                const Eigen::VectorXd& grid, const Extras& extras, BlackBoxReplication& out,
-               Eigen::MatrixXd* permutationIncreases, double* outcomeSd, std::string* error)
+               Eigen::MatrixXd* permutationIncreases, double* outcomeSd, std::string* linearMessage,
+               std::string* error)
 {
     const int n = settings.n;
     Eigen::MatrixXd xTrain, xTest, xDo;
@@ -67,17 +64,26 @@ bool replicate(const BlackBoxSettings& settings, const GeneratorTruth& truth, Ra
 
     GradientBoostedTrees model;
     Eigen::VectorXd onSurface, offSurface;
-    Eigen::MatrixXd shap;
     if (!model.train(xTrain, yTrain, settings.learner) || !model.predict(xTest, onSurface) ||
-        !model.predict(xDo, offSurface) || !model.contributions(xTest, shap)) {
+        !model.predict(xDo, offSurface)) {
         *error = model.errorString();
         return false;
     }
     const int p = truth.featureCount();
-    out.r2Observational = r2Of(onSurface, yTest);
-    out.r2Interventional = r2Of(offSurface, yDo);
-    out.meanAbsShap = shap.leftCols(p).cwiseAbs().colwise().mean().transpose();
-    out.shapAdditivityMaxError = (shap.rowwise().sum() - onSurface).cwiseAbs().maxCoeff();
+    out.r2Observational = LinearBaseline::r2Of(onSurface, yTest);
+    out.r2Interventional = LinearBaseline::r2Of(offSurface, yDo);
+
+    LinearBaseline linear;
+    const bool linearFitted = linear.fit(settings.linear, {xTrain, yTrain, xTest, yTest, xDo, yDo});
+    if (linearFitted) {
+        out.linearR2Observational = linear.r2Observational;
+        out.linearR2Interventional = linear.r2Interventional;
+        out.linearWeights = linear.weights;
+        if (extras.partialDependence)
+            out.linearPartialDependence = linear.partialDependence(settings.pdpFeature, grid);
+    } else if (linearMessage) {
+        *linearMessage = linear.message;
+    }
 
     const OffManifoldMeter meter(xTrain);
     PermutationImportance importance;
@@ -134,6 +140,17 @@ bool replicate(const BlackBoxSettings& settings, const GeneratorTruth& truth, Ra
         slice->interventional << xDo.col(slice->first).head(rows),
             xDo.col(slice->second).head(rows);
     }
+
+    // TreeSHAP on the held-out rows, last: it costs more than everything above together.
+    if (extras.beforeShap)
+        extras.beforeShap(out);
+    Eigen::MatrixXd shap;
+    if (!model.contributions(xTest, shap)) {
+        *error = model.errorString();
+        return false;
+    }
+    out.meanAbsShap = shap.leftCols(p).cwiseAbs().colwise().mean().transpose();
+    out.shapAdditivityMaxError = (shap.rowwise().sum() - onSurface).cwiseAbs().maxCoeff();
     return true;
 }
 
@@ -147,6 +164,47 @@ double sdOf(const std::vector<double>& values, double mean)
     return std::sqrt(sum / static_cast<double>(values.size() - 1));
 }
 
+/// The linear estimator's summary over the replications in which it gave weights.
+void summariseLinear(BlackBoxResult& result)
+{
+    LinearComparison& linear = result.linear;
+    PartialDependence& pd = result.partialDependence;
+    std::vector<const BlackBoxReplication*> fitted;
+    for (const BlackBoxReplication& r : result.replications)
+        if (r.linearWeights.size() > 0)
+            fitted.push_back(&r);
+    linear.fits = static_cast<int>(fitted.size());
+    pd.linearValues.resize(0);
+    if (fitted.empty()) {
+        linear.weights.resize(0);
+        linear.weightsSd.resize(0);
+        return;
+    }
+    const auto count = static_cast<double>(fitted.size());
+    const auto p = fitted.front()->linearWeights.size();
+    Eigen::VectorXd sum = Eigen::VectorXd::Zero(p), squares = Eigen::VectorXd::Zero(p);
+    double observational = 0.0, interventional = 0.0;
+    bool line = true;
+    for (const BlackBoxReplication* r : fitted) {
+        sum += r->linearWeights;
+        observational += r->linearR2Observational;
+        interventional += r->linearR2Interventional;
+        line = line && r->linearPartialDependence.size() == pd.grid.size();
+    }
+    linear.weights = sum / count;
+    for (const BlackBoxReplication* r : fitted)
+        squares += (r->linearWeights - linear.weights).array().square().matrix();
+    linear.weightsSd = fitted.size() > 1 ? Eigen::VectorXd((squares / (count - 1)).cwiseSqrt())
+                                         : Eigen::VectorXd::Zero(p);
+    linear.r2ObservationalMean = observational / count;
+    linear.r2InterventionalMean = interventional / count;
+    if (line) {
+        pd.linearValues = Eigen::VectorXd::Zero(pd.grid.size());
+        for (const BlackBoxReplication* r : fitted)
+            pd.linearValues += r->linearPartialDependence / count;
+    }
+}
+
 /// Recomputes the summary of `result` from its replications.
 void summarise(BlackBoxResult& result, const Eigen::MatrixXd& increases,
                const std::vector<Eigen::VectorXd>& offManifold)
@@ -157,27 +215,36 @@ void summarise(BlackBoxResult& result, const Eigen::MatrixXd& increases,
     if (count == 0)
         return;
     std::vector<double> observational, interventional;
-    const auto p = reps.front().meanAbsShap.size();
+    const auto p = static_cast<Eigen::Index>(result.features.size());
     result.meanAbsShap = Eigen::VectorXd::Zero(p);
     result.permutationImportance = Eigen::VectorXd::Zero(p);
     result.shapAdditivityMaxError = 0.0;
+    int withShap = 0;
     PartialDependence& pd = result.partialDependence;
     pd.values = Eigen::VectorXd::Zero(pd.grid.size());
     pd.offManifoldFraction = Eigen::VectorXd::Zero(pd.grid.size());
     for (int r = 0; r < count; ++r) {
         observational.push_back(reps[r].r2Observational);
         interventional.push_back(reps[r].r2Interventional);
-        result.meanAbsShap += reps[r].meanAbsShap;
-        result.shapAdditivityMaxError =
-            std::max(result.shapAdditivityMaxError, reps[r].shapAdditivityMaxError);
+        if (reps[r].meanAbsShap.size() == p) {
+            result.meanAbsShap += reps[r].meanAbsShap;
+            result.shapAdditivityMaxError =
+                std::max(result.shapAdditivityMaxError, reps[r].shapAdditivityMaxError);
+            ++withShap;
+        }
         if (reps[r].partialDependence.size() == pd.grid.size())
             pd.values += reps[r].partialDependence;
         if (r < static_cast<int>(offManifold.size()))
             pd.offManifoldFraction += offManifold[r];
     }
-    result.meanAbsShap /= count;
+    result.shapPending = withShap < count;
+    if (withShap > 0)
+        result.meanAbsShap /= withShap;
+    else
+        result.meanAbsShap.resize(0);
     pd.values /= count;
     pd.offManifoldFraction /= std::max<int>(1, std::min<int>(count, offManifold.size()));
+    summariseLinear(result);
     result.r2ObservationalMean =
         std::accumulate(observational.begin(), observational.end(), 0.0) / count;
     result.r2InterventionalMean =
@@ -198,9 +265,27 @@ void summarise(BlackBoxResult& result, const Eigen::MatrixXd& increases,
              static_cast<double>((draws - 1) * draws))
                 .sqrt()
                 .transpose();
+    result.credit = CreditShares::from(result.permutationImportance, result.meanAbsShap,
+                                       result.linear.weights, result.causalEffect);
 }
 
 } // namespace
+
+BlackBoxSweepPoint BlackBox::sweepPointOf(double collinearity, const BlackBoxResult& at)
+{
+    BlackBoxSweepPoint point;
+    point.collinearity = collinearity;
+    point.r2Observational = at.r2ObservationalMean;
+    point.r2Interventional = at.r2InterventionalMean;
+    point.causalEffect = at.causalEffect;
+    point.meanAbsShap = at.meanAbsShap;
+    point.permutationImportance = at.permutationImportance;
+    point.linearR2Observational = at.linear.r2ObservationalMean;
+    point.linearR2Interventional = at.linear.r2InterventionalMean;
+    point.linearWeights = at.linear.weights;
+    point.credit = at.credit;
+    return point;
+}
 
 BlackBoxResult BlackBox::run(const BlackBoxSettings& settings, const std::atomic<bool>* cancel,
                              const Progress& progress)
@@ -218,6 +303,7 @@ BlackBoxResult BlackBox::run(const BlackBoxSettings& settings, const std::atomic
         result.features = truth.featureNames();
         result.causalEffect = truth.causalEffects();
         result.populationR2 = truth.populationR2();
+        result.linear.estimator = estimatorName(settings.linear.kind);
         PartialDependence& pd = result.partialDependence;
         pd.feature = settings.pdpFeature;
         pd.grid = gridAround(truth.featureSds()(settings.pdpFeature), settings.gridSize);
@@ -246,9 +332,20 @@ BlackBoxResult BlackBox::run(const BlackBoxSettings& settings, const std::atomic
             }
             BlackBoxReplication replication;
             Eigen::MatrixXd repIncreases;
+            if (r == 0 && progress) {
+                // The first fit is shown before its SHAP, which costs more than the rest.
+                extras.beforeShap = [&](const BlackBoxReplication& sofar) {
+                    BlackBoxResult early = result;
+                    early.replications.push_back(sofar);
+                    early.permutationOffManifoldFraction = permOff;
+                    summarise(early, repIncreases, {off});
+                    early.progress = 0.5 / steps;
+                    progress(early);
+                };
+            }
             std::string error;
             if (!replicate(settings, truth, random, pd.grid, extras, replication, &repIncreases,
-                           r == 0 ? &result.outcomeSd : nullptr, &error)) {
+                           r == 0 ? &result.outcomeSd : nullptr, &result.linear.message, &error)) {
                 result.status = BlackBoxStatus::LearnerFailed;
                 result.message = error;
                 return result;
@@ -268,11 +365,10 @@ BlackBoxResult BlackBox::run(const BlackBoxSettings& settings, const std::atomic
         for (std::size_t point = 0; point < settings.sweep.size(); ++point) {
             const BlackBoxSettings at = settings.atCollinearity(settings.sweep[point]);
             const GeneratorTruth pointTruth(at);
-            BlackBoxSweepPoint sweepPoint;
-            sweepPoint.collinearity = settings.sweep[point];
-            sweepPoint.causalEffect = pointTruth.causalEffects();
-            sweepPoint.meanAbsShap = Eigen::VectorXd::Zero(p);
-            sweepPoint.permutationImportance = Eigen::VectorXd::Zero(p);
+            BlackBoxResult atResult;
+            atResult.features = pointTruth.featureNames();
+            atResult.causalEffect = pointTruth.causalEffects();
+            Eigen::MatrixXd pointIncreases(0, p);
             for (int r = 0; r < at.replications; ++r) {
                 if (cancelled(cancel)) {
                     result.status = BlackBoxStatus::Cancelled;
@@ -283,19 +379,21 @@ BlackBoxResult BlackBox::run(const BlackBoxSettings& settings, const std::atomic
                 Extras extras;
                 extras.partialDependence = false;
                 BlackBoxReplication replication;
+                Eigen::MatrixXd repIncreases;
                 std::string error;
-                if (!replicate(at, pointTruth, random, pd.grid, extras, replication, nullptr,
-                               nullptr, &error)) {
+                if (!replicate(at, pointTruth, random, pd.grid, extras, replication, &repIncreases,
+                               nullptr, &atResult.linear.message, &error)) {
                     result.status = BlackBoxStatus::LearnerFailed;
                     result.message = error;
                     return result;
                 }
-                sweepPoint.r2Observational += replication.r2Observational / at.replications;
-                sweepPoint.r2Interventional += replication.r2Interventional / at.replications;
-                sweepPoint.meanAbsShap += replication.meanAbsShap / at.replications;
-                sweepPoint.permutationImportance +=
-                    replication.permutationImportance / at.replications;
+                atResult.replications.push_back(std::move(replication));
+                pointIncreases.conservativeResize(pointIncreases.rows() + repIncreases.rows(),
+                                                  Eigen::NoChange);
+                pointIncreases.bottomRows(repIncreases.rows()) = repIncreases;
             }
+            summarise(atResult, pointIncreases, {});
+            BlackBoxSweepPoint sweepPoint = sweepPointOf(settings.sweep[point], atResult);
             result.sweep.push_back(std::move(sweepPoint));
             result.progress =
                 static_cast<double>(settings.replications + static_cast<int>(point) + 1) / steps;

@@ -26,6 +26,8 @@ public:
     static BlackBoxResult run(const BlackBoxSettings& settings,
                               const std::atomic<bool>* cancel = nullptr,
                               const Progress& progress = {});
+    /// One point of the collinearity sweep, read from a run at that collinearity.
+    static BlackBoxSweepPoint sweepPointOf(double collinearity, const BlackBoxResult& at);
 };
 
 } // namespace lev::core

@@ -117,6 +117,22 @@ std::string BlackBoxJson::simulation(const BlackBoxSettings& settings, const Bla
     json.key("caveat").value(caveat());
     json.endObject();
 
+    // The linear estimator on the same rows, for comparison (docs/math.md §9).
+    const LinearComparison& linear = result.linear;
+    json.key("linear").beginObject();
+    json.key("estimator").value(linear.estimator);
+    json.key("fits").value(linear.fits);
+    if (linear.fits > 0) {
+        json.key("r2_observational_mean").value(linear.r2ObservationalMean);
+        json.key("r2_interventional_mean").value(linear.r2InterventionalMean);
+        json.key("weights").value(linear.weights);
+        json.key("weights_sd").value(linear.weightsSd);
+        json.key("partial_dependence").value(pd.linearValues);
+    } else {
+        json.key("message").value(linear.message);
+    }
+    json.endObject();
+
     if (!result.sweep.empty()) {
         json.key("sweep").beginArray();
         for (const BlackBoxSweepPoint& point : result.sweep) {
@@ -127,6 +143,11 @@ std::string BlackBoxJson::simulation(const BlackBoxSettings& settings, const Bla
             json.key("causal_effect").value(point.causalEffect);
             json.key("mean_abs_shap").value(point.meanAbsShap);
             json.key("permutation_importance").value(point.permutationImportance);
+            if (point.linearWeights.size() > 0) {
+                json.key("linear_r2_observational_mean").value(point.linearR2Observational);
+                json.key("linear_r2_interventional_mean").value(point.linearR2Interventional);
+                json.key("linear_weights").value(point.linearWeights);
+            }
             json.endObject();
         }
         json.endArray();

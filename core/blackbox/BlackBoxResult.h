@@ -5,7 +5,10 @@
 // learner's held-out and interventional R^2, the interpretation tools and the truth beside them.
 // An immutable value; every vector is indexed by feature unless it says otherwise.
 
+#include "blackbox/CreditShares.h"
+
 #include <Eigen/Dense>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +33,23 @@ struct BlackBoxReplication
     Eigen::VectorXd permutationImportanceSe; ///< its standard error over the repeats
     Eigen::VectorXd partialDependence;       ///< on BlackBoxResult::partialDependence.grid
     double shapAdditivityMaxError = 0.0;     ///< max |sum of contributions + bias - prediction|
+    /// The linear estimator on the same rows (LinearBaseline); weights empty when it gave none.
+    double linearR2Observational = std::numeric_limits<double>::quiet_NaN();
+    double linearR2Interventional = std::numeric_limits<double>::quiet_NaN();
+    Eigen::VectorXd linearWeights;
+    Eigen::VectorXd linearPartialDependence; ///< its line on the partial dependence grid
+};
+
+/// The linear estimator beside the learner, summarised over the replications it fitted.
+struct LinearComparison
+{
+    std::string estimator; ///< "ols", "ridge", "lasso" or "pcr"
+    std::string message;   ///< why there is no fit, when fits is 0
+    int fits = 0;          ///< replications in which the estimator gave weights
+    double r2ObservationalMean = std::numeric_limits<double>::quiet_NaN();
+    double r2InterventionalMean = std::numeric_limits<double>::quiet_NaN();
+    Eigen::VectorXd weights;   ///< mean over those replications
+    Eigen::VectorXd weightsSd; ///< SD over them (0 with one fit)
 };
 
 /// Partial dependence and ICE of the learner for one feature, the true do-curve beside them.
@@ -39,6 +59,7 @@ struct PartialDependence
     Eigen::VectorXd grid;                ///< mean +- 2.5 SD of the feature's marginal
     Eigen::VectorXd values;              ///< mean over the replications of the PD curve
     Eigen::MatrixXd ice;                 ///< rows: ICE curves of the first replication
+    Eigen::VectorXd linearValues;        ///< the linear estimator's line (mean); may be empty
     Eigen::VectorXd doCurve;             ///< E[Y | do(X_j = grid[g])], exact
     Eigen::VectorXd offManifoldFraction; ///< probes at grid[g] with d^2 > chi^2_p(0.99)
 };
@@ -66,6 +87,10 @@ struct BlackBoxSweepPoint
     Eigen::VectorXd causalEffect;
     Eigen::VectorXd meanAbsShap;
     Eigen::VectorXd permutationImportance;
+    double linearR2Observational = std::numeric_limits<double>::quiet_NaN();
+    double linearR2Interventional = std::numeric_limits<double>::quiet_NaN();
+    Eigen::VectorXd linearWeights; ///< empty when the linear estimator gave none
+    CreditShares credit;
 };
 
 struct BlackBoxResult
@@ -90,7 +115,12 @@ struct BlackBoxResult
     Eigen::VectorXd permutationImportanceSe;        ///< SE of that mean over replications x repeats
     Eigen::VectorXd permutationOffManifoldFraction; ///< permuted probes with d^2 > chi^2_p(0.99)
     double shapAdditivityMaxError = 0.0;            ///< the largest over the replications
-    double outcomeSd = 0.0;                         ///< SD of Y in the first training sample
+    /// A replication's SHAP is still being computed: meanAbsShap and the additivity are of the
+    /// others (empty and 0 when there are none). Only the first fit is delivered so.
+    bool shapPending = false;
+    double outcomeSd = 0.0;  ///< SD of Y in the first training sample
+    LinearComparison linear; ///< the linear estimator on the same rows
+    CreditShares credit;     ///< the shares of the tools, the linear weights and the truth
     PartialDependence partialDependence;
     PredictionSlice slice;
     std::vector<BlackBoxSweepPoint> sweep; ///< empty unless the settings ask for it

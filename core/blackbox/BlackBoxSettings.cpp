@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "blackbox/BlackBoxSettings.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lev::core {
@@ -62,6 +63,8 @@ std::string BlackBoxSettings::validate() const
     if (std::string problem = learner.validate(); !problem.empty())
         return problem;
     const int p = model.features;
+    if (std::string problem = linear.validate(p); !problem.empty())
+        return "linear estimator: " + problem;
     if (n < 10 || n > 1000000)
         return range("n (rows)", 10, 1000000);
     if (replications < 1 || replications > 1000)
@@ -100,15 +103,27 @@ BlackBoxSettings BlackBoxSettings::atCollinearity(double collinearity) const
     return point;
 }
 
+BlackBoxSettings BlackBoxSettings::provisional() const
+{
+    BlackBoxSettings quick = *this;
+    quick.sweep.clear();
+    quick.replications = 1;
+    quick.learner.trees = std::min(learner.trees, kProvisionalTrees);
+    quick.n = std::min(n, kProvisionalRows);
+    quick.permutationRepeats = 1;
+    quick.iceCurves = std::min(iceCurves, 10);
+    return quick;
+}
+
 bool operator==(const BlackBoxSettings& a, const BlackBoxSettings& b)
 {
     return a.model == b.model && a.curvedManifold == b.curvedManifold && a.learner == b.learner &&
-           a.n == b.n && a.replications == b.replications && a.seed == b.seed &&
-           a.pdpFeature == b.pdpFeature && a.gridSize == b.gridSize && a.iceCurves == b.iceCurves &&
-           a.permutationRepeats == b.permutationRepeats && a.sliceFirst == b.sliceFirst &&
-           a.sliceSecond == b.sliceSecond && a.sliceGridSize == b.sliceGridSize &&
-           a.sweep == b.sweep && a.sweepReplications == b.sweepReplications &&
-           a.threads == b.threads;
+           a.linear == b.linear && a.n == b.n && a.replications == b.replications &&
+           a.seed == b.seed && a.pdpFeature == b.pdpFeature && a.gridSize == b.gridSize &&
+           a.iceCurves == b.iceCurves && a.permutationRepeats == b.permutationRepeats &&
+           a.sliceFirst == b.sliceFirst && a.sliceSecond == b.sliceSecond &&
+           a.sliceGridSize == b.sliceGridSize && a.sweep == b.sweep &&
+           a.sweepReplications == b.sweepReplications && a.threads == b.threads;
 }
 
 } // namespace lev::core

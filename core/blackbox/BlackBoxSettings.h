@@ -5,6 +5,7 @@
 // the replications and what the interpretation tools probe. An immutable value.
 
 #include "blackbox/LearnerSettings.h"
+#include "estimators/EstimatorSettings.h"
 #include "model/ModelSettings.h"
 
 #include <cstdint>
@@ -21,6 +22,7 @@ struct BlackBoxSettings
     ModelSettings model;
     bool curvedManifold = false;
     LearnerSettings learner;
+    EstimatorSettings linear;   ///< the linear estimator fitted beside the learner (OLS)
     int n = 1000;               ///< training rows per replication (held-out rows: as many again)
     int replications = 10;      ///< R refits
     std::uint64_t seed = 1;     ///< the draws; replication r uses stream r
@@ -44,6 +46,12 @@ struct BlackBoxSettings
     std::string validate() const;
     /// The same settings at another collinearity (one sweep point, without the sweep).
     BlackBoxSettings atCollinearity(double collinearity) const;
+    /// A cheap first look at these settings, shown (labelled provisional) while the full result
+    /// is computed: R = 1, at most kProvisionalTrees trees on kProvisionalRows rows, one
+    /// permutation repeat, at most 10 ICE curves, no sweep.
+    BlackBoxSettings provisional() const;
+    static constexpr int kProvisionalTrees = 25;
+    static constexpr int kProvisionalRows = 300;
 };
 
 bool operator==(const BlackBoxSettings& a, const BlackBoxSettings& b);

@@ -43,6 +43,7 @@ bool GradientBoostedTrees::train(const Eigen::MatrixXd& x, const Eigen::VectorXd
     release();
     m_features = static_cast<int>(x.cols());
     m_threads = settings.threads;
+    m_shapThreads = settings.shapThreads;
     XGBoostMatrix train;
     if (!train.assign(x, settings.threads) || !train.setLabel(y)) {
         m_error = train.errorString();
@@ -116,10 +117,24 @@ bool GradientBoostedTrees::predict(const Eigen::MatrixXd& x, Eigen::VectorXd& pr
     return true;
 }
 
+bool GradientBoostedTrees::setThreads(int threads) const
+{
+    if (XGBoosterSetParam(m_booster, "nthread", std::to_string(threads).c_str()) != 0) {
+        m_error = XGBoostMatrix::lastError();
+        return false;
+    }
+    return true;
+}
+
 bool GradientBoostedTrees::contributions(const Eigen::MatrixXd& x, Eigen::MatrixXd& shap) const
 {
     constexpr int kPredictContributions = 4;
-    return predictWith(x, kPredictContributions, shap);
+    if (m_shapThreads == m_threads)
+        return predictWith(x, kPredictContributions, shap);
+    if (!setThreads(m_shapThreads))
+        return false;
+    const bool ok = predictWith(x, kPredictContributions, shap);
+    return setThreads(m_threads) && ok;
 }
 
 } // namespace lev::core

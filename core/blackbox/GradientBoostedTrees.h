@@ -27,18 +27,21 @@ public:
 
     /// The prediction for each row of x; false and errorString() on failure.
     bool predict(const Eigen::MatrixXd& x, Eigen::VectorXd& prediction) const;
-    /// SHAP values: rows of x by (p + 1) columns, the last the bias.
+    /// SHAP values: rows of x by (p + 1) columns, the last the bias. On the settings'
+    /// shapThreads (the training's threads are restored afterwards).
     bool contributions(const Eigen::MatrixXd& x, Eigen::MatrixXd& shap) const;
 
     const std::string& errorString() const { return m_error; }
 
 private:
     bool predictWith(const Eigen::MatrixXd& x, int optionMask, Eigen::MatrixXd& out) const;
+    bool setThreads(int threads) const;
     void release();
 
     void* m_booster = nullptr;
     int m_features = 0;
     int m_threads = 0;
+    int m_shapThreads = 0;
     mutable std::string m_error;
 };
 

@@ -18,13 +18,15 @@ std::string LearnerSettings::validate() const
         return "learning rate must be in (0, 1]";
     if (threads < 0 || threads > 1024)
         return "threads must be between 0 (all cores) and 1024";
+    if (shapThreads < 0 || shapThreads > 1024)
+        return "SHAP threads must be between 0 (all cores) and 1024";
     return {};
 }
 
 bool operator==(const LearnerSettings& a, const LearnerSettings& b)
 {
     return a.trees == b.trees && a.depth == b.depth && a.learningRate == b.learningRate &&
-           a.seed == b.seed && a.threads == b.threads;
+           a.seed == b.seed && a.threads == b.threads && a.shapThreads == b.shapThreads;
 }
 
 } // namespace lev::core

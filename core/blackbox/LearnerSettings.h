@@ -18,6 +18,9 @@ struct LearnerSettings
     /// XGBoost's nthread (0: all cores); results do not depend on it. 1 by default: on a
     /// busy 2-core machine XGBoost's spinning OpenMP threads slow a small fit many times over.
     int threads = 1;
+    /// Threads of TreeSHAP (pred_contribs, one row per task): its values do not depend on it
+    /// (tested bit for bit); 2 by default, the one step that gains from a second core.
+    int shapThreads = 2;
 
     /// Empty when valid, else one line naming the first bad field.
     std::string validate() const;

@@ -43,12 +43,23 @@ std::vector<ResultCsv::Table> BlackBoxCsv::tables(const BlackBoxResult& result,
 std::string BlackBoxCsv::scores(const BlackBoxResult& result)
 {
     std::string out = header(result, "the learner's R^2 per refit: on held-out rows and on rows "
-                                     "with every feature randomized (do(X))");
-    out += "replication,r2_observational,r2_interventional\n";
-    for (std::size_t r = 0; r < result.replications.size(); ++r)
-        out += std::to_string(r + 1) + "," +
-               ResultCsv::number(result.replications[r].r2Observational) + "," +
-               ResultCsv::number(result.replications[r].r2Interventional) + "\n";
+                                     "with every feature randomized (do(X)); the linear "
+                                     "estimator's (" +
+                                         result.linear.estimator + ") on the same rows");
+    out += "replication,r2_observational,r2_interventional,linear_r2_observational,"
+           "linear_r2_interventional\n";
+    for (std::size_t r = 0; r < result.replications.size(); ++r) {
+        const BlackBoxReplication& fit = result.replications[r];
+        const bool linear = fit.linearWeights.size() > 0;
+        out += std::to_string(r + 1) + "," + ResultCsv::number(fit.r2Observational) + "," +
+               ResultCsv::number(fit.r2Interventional) + "," +
+               ResultCsv::number(linear ? std::optional<double>(fit.linearR2Observational)
+                                        : std::nullopt) +
+               "," +
+               ResultCsv::number(linear ? std::optional<double>(fit.linearR2Interventional)
+                                        : std::nullopt) +
+               "\n";
+    }
     return out;
 }
 
@@ -57,13 +68,15 @@ std::string BlackBoxCsv::credit(const BlackBoxResult& result)
     std::string out = header(result, "per feature: the true average causal effect and what the "
                                      "interpretation tools say about the fitted model");
     out += "feature,causal_effect,mean_abs_shap,permutation_importance,"
-           "permutation_importance_se\n";
+           "permutation_importance_se,linear_weight,linear_weight_sd\n";
     for (std::size_t j = 0; j < result.features.size(); ++j) {
         const auto i = Eigen::Index(j);
         out += quoted(result.features[j]) + "," + ResultCsv::number(at(result.causalEffect, i)) +
                "," + ResultCsv::number(at(result.meanAbsShap, i)) + "," +
                ResultCsv::number(at(result.permutationImportance, i)) + "," +
-               ResultCsv::number(at(result.permutationImportanceSe, i)) + "\n";
+               ResultCsv::number(at(result.permutationImportanceSe, i)) + "," +
+               ResultCsv::number(at(result.linear.weights, i)) + "," +
+               ResultCsv::number(at(result.linear.weightsSd, i)) + "\n";
     }
     return out;
 }
@@ -77,11 +90,12 @@ std::string BlackBoxCsv::partialDependence(const BlackBoxResult& result)
     std::string out = header(result, "partial dependence of the model on " + feature +
                                          " beside the true E[Y | do(" + feature +
                                          " = x)] and the fraction of probes off the data");
-    out += "x,partial_dependence,do_curve,off_manifold_fraction\n";
+    out += "x,partial_dependence,do_curve,off_manifold_fraction,linear\n";
     for (Eigen::Index g = 0; g < pd.grid.size(); ++g)
         out += ResultCsv::number(pd.grid[g]) + "," + ResultCsv::number(at(pd.values, g)) + "," +
                ResultCsv::number(at(pd.doCurve, g)) + "," +
-               ResultCsv::number(at(pd.offManifoldFraction, g)) + "\n";
+               ResultCsv::number(at(pd.offManifoldFraction, g)) + "," +
+               ResultCsv::number(at(pd.linearValues, g)) + "\n";
     return out;
 }
 

@@ -3,7 +3,8 @@
 // The black box's page in the real window, offscreen: it builds with its five plots, a settings
 // change reaches the plots, the refits arrive in order (the first fit first), cancel stops them,
 // a session keeps its settings (and an old one still opens), the presets apply as one undo step,
-// and what the plots show against the exact truth of the proxy generator (X2's causal effect 0).
+// and what the plots show against the exact truth of the proxy generator (X2's causal effect 0),
+// with the linear estimator beside the trees and the first fit shown before its SHAP.
 
 #include "blackbox/BlackBox.h"
 #include "io/BlackBoxSettingsJson.h"
@@ -11,6 +12,7 @@
 #include "io/SessionFile.h"
 #include "modes/blackbox/BlackBoxController.h"
 #include "modes/blackbox/BlackBoxControls.h"
+#include "modes/blackbox/BlackBoxNarrative.h"
 #include "modes/blackbox/BlackBoxPage.h"
 #include "modes/blackbox/BlackBoxPlots.h"
 #include "modes/blackbox/BlackBoxScoreboardPlot.h"
@@ -165,6 +167,75 @@ private slots:
         QCOMPARE(done.back(), 4);
         QVERIFY(first < last);
         qInfo("first fit after %lld ms, all four after %lld ms", first, last);
+    }
+
+    void theFirstFitArrivesBeforeItsShap()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.showPage(&page(window));
+        BlackBoxController& controller = page(window).controller();
+        QSignalSpy results(&controller, &BlackBoxController::resultReady);
+        window.state().replaceBlackBox(quick(2), "test");
+        settle(window);
+        QList<bool> pending;
+        bool sawShapNotice = false;
+        for (const QList<QVariant>& arguments : results) {
+            const auto result = arguments.at(0).value<BlackBoxController::ResultPointer>();
+            if (result->replicationsDone == 0)
+                continue;
+            pending << result->shapPending;
+            if (result->shapPending) {
+                // The credit plot shows the other tools and says SHAP is on its way.
+                auto* credit = window.findChild<lev::ui::CreditPlot*>();
+                credit->showResult(*result);
+                QVERIFY(credit->shares(1).isEmpty());
+                QCOMPARE(credit->shares(0).size(), 2);
+                QVERIFY(lev::ui::BlackBoxNarrative::describe(*result).join(' ').contains(
+                    "SHAP of the first fit is being computed"));
+                sawShapNotice = true;
+            }
+        }
+        QVERIFY2(sawShapNotice, "no result arrived before its SHAP");
+        QCOMPARE(pending.back(), false);
+        QVERIFY(!controller.latestResult()->shapPending);
+    }
+
+    void theLinearFitStandsBesideTheTrees()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.state().replaceBlackBox(quick(3), "test");
+        settle(window);
+        const auto result = page(window).controller().latestResult();
+        QCOMPARE(result->linear.fits, 3);
+        QCOMPARE(result->linear.estimator, std::string("ols"));
+        // The credit plot's grey bars are OLS's weights as shares, computed in the core.
+        auto* credit = window.findChild<lev::ui::CreditPlot*>();
+        const QVector<double> linear = credit->shares(2);
+        QCOMPARE(linear.size(), 2);
+        for (int j = 0; j < 2; ++j)
+            QCOMPARE(linear[j], result->credit.linear[j]);
+        QVERIFY(std::abs(linear[0] + linear[1] - 100.0) < 1e-9);
+        // The scoreboard has four bars: trees and OLS, held-out and under do(X).
+        auto* scoreboard = window.findChild<lev::ui::BlackBoxScoreboardPlot*>();
+        int bars = 0;
+        for (int i = 0; i < scoreboard->plottableCount(); ++i)
+            if (auto* b = qobject_cast<QCPBars*>(scoreboard->plottable(i)))
+                bars += b->dataCount();
+        QCOMPARE(bars, 4);
+        // The partial dependence plot draws OLS's line, straight: equal steps on an even grid.
+        auto* pdp = window.findChild<lev::ui::PartialDependencePlot*>();
+        QCPGraph* line = nullptr;
+        for (int i = 0; i < pdp->graphCount(); ++i)
+            if (pdp->graph(i)->name() == QStringLiteral("OLS line"))
+                line = pdp->graph(i);
+        QVERIFY(line);
+        QCOMPARE(line->dataCount(), int(result->partialDependence.grid.size()));
+        const double first = (line->data()->at(1)->value - line->data()->at(0)->value);
+        for (int g = 1; g < line->dataCount(); ++g)
+            QVERIFY(std::abs(line->data()->at(g)->value - line->data()->at(g - 1)->value - first) <
+                    1e-9 * (1.0 + std::abs(first)));
+        QVERIFY2(page(window).narrativeText().contains("OLS on the same rows"),
+                 qPrintable(page(window).narrativeText()));
     }
 
     void cancelStopsTheRefits()
@@ -338,7 +409,7 @@ private slots:
         const auto result = page(window).controller().latestResult();
         QVERIFY2(result->status == lev::core::BlackBoxStatus::Ok, result->message.c_str());
         auto* credit = window.findChild<lev::ui::CreditPlot*>();
-        const QVector<double> causal = credit->shares(2);
+        const QVector<double> causal = credit->shares(3);
         const QVector<double> shap = credit->shares(1);
         QCOMPARE(causal.size(), 2);
         QVERIFY(std::abs(causal[0] - 100.0) < 1e-7);

@@ -59,10 +59,10 @@ void BlackBoxController::request(const core::BlackBoxSettings& settings)
         [this, settings, computeSweep, known](const LatestJobRunner::Context& context) {
             core::BlackBoxSettings main = settings;
             main.sweep.clear();
-            if (main.replications > 1 || main.learner.trees > kProvisionalTrees ||
-                main.n > kProvisionalRows) {
+            if (main.replications > 1 || main.learner.trees > main.kProvisionalTrees ||
+                main.n > main.kProvisionalRows) {
                 auto provisional = std::make_shared<const core::BlackBoxResult>(
-                    core::BlackBox::run(provisionalSettings(main), &context.cancelFlag()));
+                    core::BlackBox::run(main.provisional(), &context.cancelFlag()));
                 if (provisional->status == core::BlackBoxStatus::Ok)
                     context.deliver([this, provisional]() { deliverResult(provisional, true); });
             }
@@ -88,13 +88,8 @@ void BlackBoxController::request(const core::BlackBoxSettings& settings)
                     sweepPointSettings(main, settings.sweep[i]), &context.cancelFlag());
                 if (at.status != core::BlackBoxStatus::Ok)
                     return;
-                core::BlackBoxSweepPoint point;
-                point.collinearity = settings.sweep[i];
-                point.r2Observational = at.r2ObservationalMean;
-                point.r2Interventional = at.r2InterventionalMean;
-                point.causalEffect = at.causalEffect;
-                point.meanAbsShap = at.meanAbsShap;
-                point.permutationImportance = at.permutationImportance;
+                const core::BlackBoxSweepPoint point =
+                    core::BlackBox::sweepPointOf(settings.sweep[i], at);
                 context.deliver([this, i, point]() { deliverSweepPoint(i, point); });
             }
             context.reportProgress(1.0, tr("sweep"));
@@ -105,14 +100,7 @@ void BlackBoxController::request(const core::BlackBoxSettings& settings)
 core::BlackBoxSettings
 BlackBoxController::provisionalSettings(const core::BlackBoxSettings& settings)
 {
-    core::BlackBoxSettings quick = settings;
-    quick.sweep.clear();
-    quick.replications = 1;
-    quick.learner.trees = std::min(settings.learner.trees, kProvisionalTrees);
-    quick.n = std::min(settings.n, kProvisionalRows);
-    quick.permutationRepeats = 1;
-    quick.iceCurves = std::min(settings.iceCurves, 10);
-    return quick;
+    return settings.provisional();
 }
 
 void BlackBoxController::deliverResult(ResultPointer result, bool provisional)

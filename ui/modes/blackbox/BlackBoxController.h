@@ -43,11 +43,8 @@ public:
     bool isSweepComplete() const { return m_sweepComplete; }
     /// The latest result is the provisional one: one fit of provisionalSettings().
     bool isProvisional() const { return m_provisional; }
-    /// What the provisional result is computed with: R = 1, at most kProvisionalTrees trees and
-    /// kProvisionalRows rows, one permutation repeat, no sweep.
+    /// What the provisional result is computed with (BlackBoxSettings::provisional).
     static core::BlackBoxSettings provisionalSettings(const core::BlackBoxSettings& settings);
-    static constexpr int kProvisionalTrees = 25;
-    static constexpr int kProvisionalRows = 300;
 
 signals:
     /// The newest request's result so far: after each refit, and once more when it is complete.

@@ -20,16 +20,20 @@ QString percent(double share)
     return QStringLiteral("%1 %").arg(std::lround(100.0 * share));
 }
 
-/// v_j / Σ_k |v_k|, or -1 when it cannot be told.
-double shareOf(const Eigen::VectorXd& values, Eigen::Index j)
+/// Feature j's share as a fraction (core::CreditShares), or -1 when it cannot be told.
+double shareOf(const Eigen::VectorXd& shares, Eigen::Index j)
 {
-    if (j >= values.size() || !values.array().isFinite().all())
-        return -1.0;
-    const double total = values.cwiseAbs().sum();
-    return total > 0.0 ? std::abs(values[j]) / total : -1.0;
+    return j < shares.size() ? shares[j] / 100.0 : -1.0;
 }
 
 } // namespace
+
+QString BlackBoxNarrative::estimatorLabel(const std::string& estimator)
+{
+    if (estimator == "ols" || estimator == "pcr")
+        return QString::fromStdString(estimator).toUpper();
+    return estimator.empty() ? tr("linear") : QString::fromStdString(estimator);
+}
 
 QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
 {
@@ -61,7 +65,24 @@ QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
             sentences << tr("Held-out R² %1 and R² under intervention %2 are close: here "
                             "prediction carries over to do(X).")
                              .arg(NumberText::of(held, 2), NumberText::of(intervened, 2));
+        if (result.populationR2 && std::isfinite(*result.populationR2))
+            sentences << (held >= *result.populationR2 - 0.05
+                              ? tr("The best any model can do on held-out rows is %1: the trees "
+                                   "are not overfitting.")
+                              : tr("The best any model can do on held-out rows is %1: the trees "
+                                   "fall short of it (too few rows or too flexible)."))
+                             .arg(NumberText::of(*result.populationR2, 2));
     }
+    const core::LinearComparison& linear = result.linear;
+    const QString linearName = estimatorLabel(linear.estimator);
+    if (linear.fits > 0 && std::isfinite(linear.r2ObservationalMean) &&
+        std::isfinite(linear.r2InterventionalMean))
+        sentences << tr("%1 on the same rows: held-out R² %2, under intervention %3.")
+                         .arg(linearName, NumberText::of(linear.r2ObservationalMean, 2),
+                              NumberText::of(linear.r2InterventionalMean, 2));
+    else if (!linear.message.empty())
+        sentences << tr("%1 gives no fit here: %2.")
+                         .arg(linearName, QString::fromStdString(linear.message));
 
     const Eigen::Index p = Eigen::Index(result.features.size());
     const double largest =
@@ -70,17 +91,30 @@ QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
     for (Eigen::Index j = 0; j < p && largest > 0.0 && told < 2; ++j) {
         if (std::abs(result.causalEffect[j]) > kNoEffect * largest)
             continue;
-        const double shap = shareOf(result.meanAbsShap, j);
-        const double permutation = shareOf(result.permutationImportance, j);
+        const double shap = shareOf(result.credit.shap, j);
+        const double permutation = shareOf(result.credit.permutation, j);
         if (shap < 0.05)
             continue;
         const QString name = PlotStyle::featureLabel(result.features[std::size_t(j)]);
         sentences << (permutation >= 0.0
-                          ? tr("%1 has no causal effect, yet SHAP gives it %2 of the credit and "
-                               "permutation importance %3.")
-                                .arg(name, percent(shap), percent(permutation))
-                          : tr("%1 has no causal effect, yet SHAP gives it %2 of the credit.")
-                                .arg(name, percent(shap)));
+                          ? tr("%1 has no causal effect, yet SHAP gives it %2 of the credit "
+                               "(mean |SHAP| %3, in units of Y) and permutation importance %4.")
+                                .arg(name, percent(shap), NumberText::of(result.meanAbsShap[j], 2),
+                                     percent(permutation))
+                          : tr("%1 has no causal effect, yet SHAP gives it %2 of the credit "
+                               "(mean |SHAP| %3, in units of Y).")
+                                .arg(name, percent(shap),
+                                     NumberText::of(result.meanAbsShap[j], 2)));
+        if (linear.fits > 1 && j < linear.weights.size()) {
+            const double se = linear.weightsSd[j] / std::sqrt(double(linear.fits));
+            sentences << (std::abs(linear.weights[j]) <= 2.0 * se
+                              ? tr("%1's mean weight on %2 is %3 (SD %4 over the fits): noisy, "
+                                   "but within 2 SE of the true 0.")
+                              : tr("%1's mean weight on %2 is %3 (SD %4 over the fits): more "
+                                   "than 2 SE from the true 0, so the linear fit is fooled too."))
+                             .arg(linearName, name, NumberText::of(linear.weights[j], 2),
+                                  NumberText::of(linear.weightsSd[j], 2));
+        }
         ++told;
     }
 
@@ -95,8 +129,10 @@ QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
                              .arg(percent(most), PlotStyle::featureLabel(
                                                      result.features[std::size_t(pd.feature)]));
     }
-    if (result.status == core::BlackBoxStatus::Ok && std::isfinite(result.shapAdditivityMaxError) &&
-        result.outcomeSd > 0.0)
+    if (result.shapPending && result.meanAbsShap.size() == 0)
+        sentences << tr("SHAP of the first fit is being computed.");
+    else if (result.status == core::BlackBoxStatus::Ok &&
+             std::isfinite(result.shapAdditivityMaxError) && result.outcomeSd > 0.0)
         sentences << tr("SHAP adds up: contributions plus bias equal the prediction within %1 "
                         "(Y's SD is %2). Exact about the model, silent about the levers.")
                          .arg(NumberText::of(result.shapAdditivityMaxError, 1),

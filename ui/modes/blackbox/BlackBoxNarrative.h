@@ -3,11 +3,12 @@
 #pragma once
 // What to notice in a black-box result, in a few plain sentences: how far the refits have come,
 // held-out against interventional R², the credit the tools give a feature with no causal effect,
-// the probes that left the data, and SHAP's additivity. Reads the result; computes nothing
-// but the shares the credit plot shows.
+// the linear estimator on the same rows, the probes that left the data, and SHAP's additivity.
+// Reads the result; computes nothing.
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <string>
 
 namespace lev::core {
 struct BlackBoxResult;
@@ -21,6 +22,8 @@ class BlackBoxNarrative
 
 public:
     static QStringList describe(const core::BlackBoxResult& result);
+    /// The linear estimator's short name as the plots show it ("OLS", "ridge", "lasso", "PCR").
+    static QString estimatorLabel(const std::string& estimator);
 };
 
 } // namespace lev::ui

@@ -3,6 +3,7 @@
 #include "modes/blackbox/BlackBoxScoreboardPlot.h"
 
 #include "blackbox/BlackBoxResult.h"
+#include "modes/blackbox/BlackBoxNarrative.h"
 #include "plots/NumberText.h"
 #include "plots/PlotStyle.h"
 
@@ -13,13 +14,18 @@
 namespace lev::ui {
 
 namespace {
-constexpr double kBarWidth = 0.6;
-constexpr double kPositions[2] = {1.0, 2.0};
+constexpr double kBarWidth = 0.36;
+constexpr double kPositions[4] = {0.8, 1.2, 1.8, 2.2};
 constexpr double kRoom = 0.3; ///< beyond [−1, 1], for the value labels
 
-QColor colour(int score)
+/// Held-out bars blue, do(X) bars amber; the linear estimator's hatched.
+QColor colour(int bar)
 {
-    return score == 0 ? PlotStyle::population() : PlotStyle::interventional();
+    return bar < 2 ? PlotStyle::population() : PlotStyle::interventional();
+}
+bool isLinear(int bar)
+{
+    return bar % 2 == 1;
 }
 
 /// The refits' dots spread evenly across the bar, so that equal scores do not hide each other.
@@ -33,11 +39,9 @@ BlackBoxScoreboardPlot::BlackBoxScoreboardPlot(QWidget* parent) : BlackBoxPlot(p
 {
     setObjectName(QStringLiteral("blackBoxScoreboardPlot"));
     PlotStyle::addTitle(this, tr("Prediction on and off the data"));
-    QSharedPointer<QCPAxisTickerText> groups(new QCPAxisTickerText);
-    groups->addTick(kPositions[0], tr("held-out\nR²"));
-    groups->addTick(kPositions[1], tr("do(X)\nR²"));
-    xAxis->setTicker(groups);
-    xAxis->setRange(kPositions[0] - 0.6, kPositions[1] + 0.6);
+    m_groups.reset(new QCPAxisTickerText);
+    xAxis->setTicker(m_groups);
+    xAxis->setRange(kPositions[0] - 0.4, kPositions[3] + 0.4);
     xAxis->grid()->setVisible(false);
     xAxis->setTickLength(0, 0);
     QSharedPointer<QCPAxisTickerText> r2Ticks(new QCPAxisTickerText);
@@ -45,9 +49,9 @@ BlackBoxScoreboardPlot::BlackBoxScoreboardPlot(QWidget* parent) : BlackBoxPlot(p
         r2Ticks->addTick(tick, NumberText::of(tick, 2));
     yAxis->setTicker(r2Ticks);
     yAxis->setRange(kLowestR2 - kRoom, 1.0 + kRoom);
-    yAxis->setLabel(tr("mean R² of the learner"));
+    yAxis->setLabel(tr("mean R² over the refits"));
 
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < kBars; ++i) {
         m_bars[i] = new QCPBars(xAxis, yAxis);
         m_bars[i]->setWidth(kBarWidth);
         m_bars[i]->removeFromLegend();
@@ -74,9 +78,11 @@ BlackBoxScoreboardPlot::BlackBoxScoreboardPlot(QWidget* parent) : BlackBoxPlot(p
 void BlackBoxScoreboardPlot::applyStyle()
 {
     PlotStyle::applyTo(this);
-    for (int i = 0; i < 2; ++i) {
-        m_bars[i]->setPen(PlotStyle::pen(PlotStyle::themed(colour(i)), 1.0));
-        m_bars[i]->setBrush(PlotStyle::faint(PlotStyle::themed(colour(i)), 150));
+    for (int i = 0; i < kBars; ++i) {
+        const QColor c = PlotStyle::themed(colour(i));
+        m_bars[i]->setPen(PlotStyle::pen(c, 1.0));
+        m_bars[i]->setBrush(isLinear(i) ? QBrush(c, Qt::BDiagPattern)
+                                        : QBrush(PlotStyle::faint(c, 150)));
         m_labels[i]->setFont(PlotStyle::font(9));
         m_labels[i]->setColor(PlotStyle::foreground());
     }
@@ -97,10 +103,17 @@ void BlackBoxScoreboardPlot::applyStyle()
 void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
 {
     const bool any = result.replicationsDone > 0 && !result.replications.empty();
-    const double means[2] = {result.r2ObservationalMean, result.r2InterventionalMean};
+    const core::LinearComparison& linear = result.linear;
+    const QString linearName = BlackBoxNarrative::estimatorLabel(linear.estimator);
+    m_groups->clear();
+    for (int i = 0; i < kBars; ++i)
+        m_groups->addTick(kPositions[i], (isLinear(i) ? linearName : tr("trees")) + '\n' +
+                                             (i < 2 ? tr("held-out") : tr("do(X)")));
+    const double means[kBars] = {result.r2ObservationalMean, linear.r2ObservationalMean,
+                                 result.r2InterventionalMean, linear.r2InterventionalMean};
     QVector<double> keys, values;
-    for (int i = 0; i < 2; ++i) {
-        const bool shown = any && std::isfinite(means[i]);
+    for (int i = 0; i < kBars; ++i) {
+        const bool shown = any && std::isfinite(means[i]) && (!isLinear(i) || linear.fits > 0);
         const double bar = std::max(means[i], kLowestR2);
         m_bars[i]->setData(shown ? QVector<double>{kPositions[i]} : QVector<double>{},
                            shown ? QVector<double>{bar} : QVector<double>{}, true);
@@ -112,16 +125,19 @@ void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
                                  : NumberText::of(means[i], 2));
         m_labels[i]->setPositionAlignment(bar >= 0 ? (Qt::AlignHCenter | Qt::AlignBottom)
                                                    : (Qt::AlignHCenter | Qt::AlignTop));
-        m_labels[i]->position->setCoords(kPositions[i] + (i == 0 ? -0.05 : 0.05),
-                                         bar >= 0 ? bar + 0.03 : bar - 0.03);
+        // Above the best-possible mark too, where it crosses the held-out bars.
+        const bool population = i < 2 && result.populationR2 && std::isfinite(*result.populationR2);
+        const double top = population ? std::max(bar, *result.populationR2) : bar;
+        m_labels[i]->position->setCoords(kPositions[i], bar >= 0 ? top + 0.05 : bar - 0.03);
         const int count = int(result.replications.size());
         for (int r = 0; r < count; ++r) {
             const auto& fit = result.replications[std::size_t(r)];
-            const double value = i == 0 ? fit.r2Observational : fit.r2Interventional;
-            if (!std::isfinite(value))
+            const double scores[kBars] = {fit.r2Observational, fit.linearR2Observational,
+                                          fit.r2Interventional, fit.linearR2Interventional};
+            if (!std::isfinite(scores[i]))
                 continue;
             keys << kPositions[i] + spread(r, count);
-            values << std::max(value, kLowestR2);
+            values << std::max(scores[i], kLowestR2);
         }
     }
     // QCPGraph wants its keys sorted.
@@ -135,7 +151,8 @@ void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
     }
     m_fits->setData(sortedKeys, sortedValues, true);
     if (any && result.populationR2 && std::isfinite(*result.populationR2))
-        m_population->setData({kPositions[0]}, {*result.populationR2}, true);
+        m_population->setData({kPositions[0], kPositions[1]},
+                              {*result.populationR2, *result.populationR2}, true);
     else
         m_population->data()->clear();
     PlotStyle::setLegendEntries(this, m_population->dataCount() > 0
@@ -157,8 +174,10 @@ void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
 
 int BlackBoxScoreboardPlot::pointCount() const
 {
-    return m_bars[0]->dataCount() + m_bars[1]->dataCount() + m_fits->dataCount() +
-           m_population->dataCount();
+    int count = m_fits->dataCount() + m_population->dataCount();
+    for (const QCPBars* bars : m_bars)
+        count += bars->dataCount();
+    return count;
 }
 
 void BlackBoxScoreboardPlot::setCaption(const QString& text)

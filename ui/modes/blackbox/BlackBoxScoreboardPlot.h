@@ -28,10 +28,14 @@ public:
     void setCaption(const QString& text);
 
 private:
-    QCPBars* m_bars[2] = {nullptr, nullptr};
+    /// Bars in axis order: the learner held-out, the linear estimator held-out, the learner
+    /// under do(X), the linear estimator under do(X).
+    static constexpr int kBars = 4;
+    QCPBars* m_bars[kBars] = {};
     QCPGraph* m_fits = nullptr;
     QCPGraph* m_population = nullptr;
-    QCPItemText* m_labels[2] = {nullptr, nullptr};
+    QCPItemText* m_labels[kBars] = {};
+    QSharedPointer<QCPAxisTickerText> m_groups;
     QCPTextElement* m_caption = nullptr;
 };
 

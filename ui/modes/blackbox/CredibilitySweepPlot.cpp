@@ -21,13 +21,12 @@ double keyOf(double c)
     return -std::log10(std::max(1.0 - c, 1e-3));
 }
 
-/// Feature j's share of Σ_k |v_k| in percent; nullopt when it cannot be told.
-std::optional<double> shareOf(const Eigen::VectorXd& values, int j)
+/// Feature j's share in percent (core::CreditShares); nullopt when it cannot be told.
+std::optional<double> shareOf(const Eigen::VectorXd& shares, int j)
 {
-    if (j < 0 || j >= values.size() || !values.array().isFinite().all())
+    if (j < 0 || j >= shares.size())
         return std::nullopt;
-    const double total = values.cwiseAbs().sum();
-    return total > 0.0 ? 100.0 * std::abs(values[j]) / total : 0.0;
+    return shares[j];
 }
 
 QSharedPointer<QCPAxisTickerText> collinearityTicks()
@@ -143,8 +142,8 @@ void CredibilitySweepPlot::redraw()
             std::isfinite(point.r2Interventional)
                 ? std::optional<double>(std::max(point.r2Interventional, kLowestR2))
                 : std::nullopt,
-            shareOf(point.causalEffect, m_feature), shareOf(point.meanAbsShap, m_feature),
-            shareOf(point.permutationImportance, m_feature)};
+            shareOf(point.credit.causal, m_feature), shareOf(point.credit.shap, m_feature),
+            shareOf(point.credit.permutation, m_feature)};
         for (int i = 0; i < 5; ++i)
             if (known[i]) {
                 keys[i] << key;

@@ -6,27 +6,17 @@
 #include "plots/PlotStyle.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace lev::ui {
 
 namespace {
-constexpr double kWidth = 0.26;
-constexpr double kOffsets[3] = {-0.28, 0.0, 0.28};
+constexpr int kSeries = CreditPlot::kSeries;
+constexpr double kWidth = 0.2;
+constexpr double kOffsets[kSeries] = {-0.3, -0.1, 0.1, 0.3};
 
-/// Each value as a percentage of the sum of the magnitudes; empty when that sum is not positive
-/// or a value is not finite.
-QVector<double> sharesOf(const Eigen::VectorXd& values, bool magnitude)
+QVector<double> toVector(const Eigen::VectorXd& values)
 {
-    if (values.size() == 0 || !values.array().isFinite().all())
-        return {};
-    const double total = values.cwiseAbs().sum();
-    if (!(total > 0.0))
-        return QVector<double>(int(values.size()), 0.0);
-    QVector<double> shares;
-    for (Eigen::Index j = 0; j < values.size(); ++j)
-        shares << 100.0 * (magnitude ? std::abs(values[j]) : values[j]) / total;
-    return shares;
+    return QVector<double>(values.data(), values.data() + values.size());
 }
 } // namespace
 
@@ -37,15 +27,15 @@ CreditPlot::CreditPlot(QWidget* parent) : BlackBoxPlot(parent)
     yAxis->setLabel(tr("share of the total (%)"));
     xAxis->grid()->setVisible(false);
     xAxis->setTickLength(0, 0);
-    const QString names[3] = {tr("permutation importance"), tr("mean |SHAP|"),
-                              tr("true causal effect |ACE|")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[kSeries] = {tr("permutation importance"), tr("mean |SHAP|"),
+                                    tr("linear |weight|"), tr("true causal effect |ACE|")};
+    for (int i = 0; i < kSeries; ++i) {
         m_bars[i] = new QCPBars(xAxis, yAxis);
         m_bars[i]->setWidth(kWidth);
         m_bars[i]->setName(names[i]);
     }
     legend->setVisible(true);
-    PlotStyle::placeLegendBelow(this, 3);
+    PlotStyle::placeLegendBelow(this, 2);
     applyStyle();
 }
 
@@ -54,13 +44,17 @@ void CreditPlot::applyStyle()
     PlotStyle::applyTo(this);
     const QColor model = PlotStyle::themed(PlotStyle::estimate());
     const QColor truth = PlotStyle::themed(PlotStyle::causal());
-    // Both tools read the model: vermillion, the permutation hatched; the truth green.
+    const QColor linear = PlotStyle::themed(PlotStyle::neutral());
+    // Both tools read the model: vermillion, the permutation hatched; the linear estimator's
+    // weights grey, a reference; the truth green.
     m_bars[0]->setPen(PlotStyle::pen(model, 1.2));
     m_bars[0]->setBrush(QBrush(model, Qt::BDiagPattern));
     m_bars[1]->setPen(PlotStyle::pen(model, 1.2));
     m_bars[1]->setBrush(PlotStyle::faint(model, 200));
-    m_bars[2]->setPen(PlotStyle::pen(truth, 1.2));
-    m_bars[2]->setBrush(PlotStyle::faint(truth, 200));
+    m_bars[2]->setPen(PlotStyle::pen(linear, 1.2));
+    m_bars[2]->setBrush(PlotStyle::faint(linear, 160));
+    m_bars[3]->setPen(PlotStyle::pen(truth, 1.2));
+    m_bars[3]->setBrush(PlotStyle::faint(truth, 200));
     PlotStyle::setFeatureTicks(xAxis, m_features);
     replot(QCustomPlot::rpQueuedReplot);
 }
@@ -69,14 +63,14 @@ void CreditPlot::showResult(const core::BlackBoxResult& result)
 {
     m_features = result.features;
     const int p = int(result.features.size());
-    const QVector<double> shares[3] = {sharesOf(result.permutationImportance, false),
-                                       sharesOf(result.meanAbsShap, true),
-                                       sharesOf(result.causalEffect, true)};
+    const core::CreditShares& credit = result.credit;
+    const QVector<double> shares[kSeries] = {toVector(credit.permutation), toVector(credit.shap),
+                                             toVector(credit.linear), toVector(credit.causal)};
     const bool fitted = result.replicationsDone > 0;
     double low = 0.0;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < kSeries; ++i) {
         QVector<double> keys;
-        const bool shown = shares[i].size() == p && (i == 2 || fitted);
+        const bool shown = shares[i].size() == p && (i == kSeries - 1 || fitted);
         for (int j = 0; shown && j < p; ++j)
             keys << j + 1 + kOffsets[i];
         m_bars[i]->setData(keys, shown ? shares[i] : QVector<double>{}, true);
@@ -86,16 +80,20 @@ void CreditPlot::showResult(const core::BlackBoxResult& result)
     PlotStyle::setFeatureTicks(xAxis, m_features);
     xAxis->setRange(0.4, p + 0.6);
     yAxis->setRange(low < 0.0 ? low - 5.0 : 0.0, 108.0);
-    PlotStyle::setNotice(this, axisRect(),
-                         p == 0 ? QString::fromStdString(result.message)
-                                : (fitted ? QString() : tr("fitting…")),
-                         fitted ? Qt::Alignment(Qt::AlignCenter) : (Qt::AlignTop | Qt::AlignRight));
+    PlotStyle::setNotice(
+        this, axisRect(),
+        p == 0 ? QString::fromStdString(result.message)
+               : (!fitted ? tr("fitting…") : (credit.shap.size() == 0 ? tr("SHAP…") : QString())),
+        p == 0 ? Qt::Alignment(Qt::AlignCenter) : (Qt::AlignTop | Qt::AlignRight));
     replot(QCustomPlot::rpQueuedReplot);
 }
 
 int CreditPlot::pointCount() const
 {
-    return m_bars[0]->dataCount() + m_bars[1]->dataCount() + m_bars[2]->dataCount();
+    int count = 0;
+    for (const QCPBars* bars : m_bars)
+        count += bars->dataCount();
+    return count;
 }
 
 QVector<double> CreditPlot::shares(int series) const

@@ -18,6 +18,9 @@ class CreditPlot : public BlackBoxPlot
     Q_OBJECT
 
 public:
+    /// Permutation importance, mean |SHAP|, the linear weights and the true effect.
+    static constexpr int kSeries = 4;
+
     explicit CreditPlot(QWidget* parent = nullptr);
 
     void showResult(const core::BlackBoxResult& result) override;
@@ -25,11 +28,11 @@ public:
     int pointCount() const override;
 
     /// The shares shown, in percent, by series: 0 permutation importance, 1 mean |SHAP|,
-    /// 2 causal effect; empty before a result.
+    /// 2 the linear estimator's |weights|, 3 causal effect; empty before a result.
     QVector<double> shares(int series) const;
 
 private:
-    QCPBars* m_bars[3] = {nullptr, nullptr, nullptr};
+    QCPBars* m_bars[kSeries] = {};
     std::vector<std::string> m_features;
 };
 

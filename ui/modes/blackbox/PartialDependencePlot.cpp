@@ -3,6 +3,7 @@
 #include "modes/blackbox/PartialDependencePlot.h"
 
 #include "blackbox/BlackBoxResult.h"
+#include "modes/blackbox/BlackBoxNarrative.h"
 #include "plots/PlotStyle.h"
 
 #include <cmath>
@@ -34,6 +35,8 @@ PartialDependencePlot::PartialDependencePlot(QWidget* parent) : BlackBoxPlot(par
     m_do->setName(tr("true E[Y | do(X=x)]"));
     m_partial = addGraph();
     m_partial->setName(tr("partial dependence"));
+    m_linear = addGraph();
+    m_linear->setName(tr("linear fit"));
     legend->setVisible(true);
     PlotStyle::placeLegendBelow(this, 2);
     applyStyle();
@@ -48,6 +51,7 @@ void PartialDependencePlot::applyStyle()
         PlotStyle::pen(PlotStyle::faint(PlotStyle::themed(PlotStyle::estimate()), 70), 0.8));
     m_do->setPen(PlotStyle::pen(PlotStyle::themed(PlotStyle::causal()), 3.2));
     m_partial->setPen(PlotStyle::pen(PlotStyle::themed(PlotStyle::estimate()), 2.4));
+    m_linear->setPen(PlotStyle::pen(PlotStyle::themed(PlotStyle::neutral()), 2.0, Qt::DashLine));
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -75,10 +79,15 @@ void PartialDependencePlot::showResult(const core::BlackBoxResult& result)
         graph->setData(grid, QVector<double>(values.data(), values.data() + size), true);
     };
     series(pd.doCurve, m_do);
-    if (fitted)
+    m_linear->setName(
+        tr("%1 line").arg(BlackBoxNarrative::estimatorLabel(result.linear.estimator)));
+    if (fitted) {
         series(pd.values, m_partial);
-    else
+        series(pd.linearValues, m_linear);
+    } else {
         m_partial->data()->clear();
+        m_linear->data()->clear();
+    }
     const bool offKnown = valid && fitted && pd.offManifoldFraction.size() == size &&
                           pd.offManifoldFraction.array().isFinite().all();
     if (offKnown) {
@@ -116,21 +125,7 @@ void PartialDependencePlot::showResult(const core::BlackBoxResult& result)
         xAxis->setRange(grid.front() - m_offManifold->width() / 2,
                         grid.back() + m_offManifold->width() / 2);
         QCPRange y;
-        bool found = false;
-        y = m_do->data()->valueRange(found);
-        bool foundOther = false;
-        const QCPRange partialRange = m_partial->data()->valueRange(foundOther);
-        if (foundOther)
-            y = found ? QCPRange(std::min(y.lower, partialRange.lower),
-                                 std::max(y.upper, partialRange.upper))
-                      : partialRange;
-        found = found || foundOther;
-        const QCPRange iceRange = m_ice->data()->valueRange(foundOther);
-        if (foundOther)
-            y = found
-                    ? QCPRange(std::min(y.lower, iceRange.lower), std::max(y.upper, iceRange.upper))
-                    : iceRange;
-        if (found || foundOther)
+        if (PlotStyle::dataValueRange({m_do, m_partial, m_linear, m_ice}, y))
             PlotStyle::setPaddedRange(yAxis, y.lower, y.upper, 0.06);
     }
     PlotStyle::setNotice(this, axisRect(),
@@ -142,8 +137,8 @@ void PartialDependencePlot::showResult(const core::BlackBoxResult& result)
 
 int PartialDependencePlot::pointCount() const
 {
-    return m_offManifold->dataCount() + m_partial->dataCount() + m_do->dataCount() +
-           (m_ice->dataCount() - m_iceCurves); // the gaps are no points
+    return m_offManifold->dataCount() + m_partial->dataCount() + m_linear->dataCount() +
+           m_do->dataCount() + (m_ice->dataCount() - m_iceCurves); // the gaps are no points
 }
 
 } // namespace lev::ui

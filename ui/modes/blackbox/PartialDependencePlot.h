@@ -30,6 +30,7 @@ private:
     QCPBars* m_offManifold = nullptr;
     QCPCurve* m_ice = nullptr;
     QCPGraph* m_partial = nullptr;
+    QCPGraph* m_linear = nullptr; ///< the linear estimator's partial dependence, a line
     QCPGraph* m_do = nullptr;
     int m_iceCurves = 0;
 };
