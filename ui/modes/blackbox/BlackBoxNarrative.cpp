@@ -65,25 +65,9 @@ QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
             sentences << tr("Held-out R² %1 and R² under intervention %2 are close: here "
                             "prediction carries over to do(X).")
                              .arg(NumberText::of(held, 2), NumberText::of(intervened, 2));
-        if (result.populationR2 && std::isfinite(*result.populationR2))
-            sentences << (held >= *result.populationR2 - 0.05
-                              ? tr("The best any model can do on held-out rows is %1: the trees "
-                                   "are not overfitting.")
-                              : tr("The best any model can do on held-out rows is %1: the trees "
-                                   "fall short of it (too few rows or too flexible)."))
-                             .arg(NumberText::of(*result.populationR2, 2));
     }
     const core::LinearComparison& linear = result.linear;
     const QString linearName = estimatorLabel(linear.estimator);
-    if (linear.fits > 0 && std::isfinite(linear.r2ObservationalMean) &&
-        std::isfinite(linear.r2InterventionalMean))
-        sentences << tr("%1 on the same rows: held-out R² %2, under intervention %3.")
-                         .arg(linearName, NumberText::of(linear.r2ObservationalMean, 2),
-                              NumberText::of(linear.r2InterventionalMean, 2));
-    else if (!linear.message.empty())
-        sentences << tr("%1 gives no fit here: %2.")
-                         .arg(linearName, QString::fromStdString(linear.message));
-
     const Eigen::Index p = Eigen::Index(result.features.size());
     const double largest =
         result.causalEffect.size() == p && p > 0 ? result.causalEffect.cwiseAbs().maxCoeff() : 0.0;
@@ -117,6 +101,22 @@ QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
         }
         ++told;
     }
+
+    if (result.populationR2 && std::isfinite(*result.populationR2))
+        sentences << (held >= *result.populationR2 - 0.05
+                          ? tr("The best any model can do on held-out rows is %1: the trees "
+                               "are not overfitting.")
+                          : tr("The best any model can do on held-out rows is %1: the trees "
+                               "fall short of it (too few rows or too flexible)."))
+                         .arg(NumberText::of(*result.populationR2, 2));
+    if (linear.fits > 0 && std::isfinite(linear.r2ObservationalMean) &&
+        std::isfinite(linear.r2InterventionalMean))
+        sentences << tr("%1 on the same rows: held-out R² %2, under intervention %3.")
+                         .arg(linearName, NumberText::of(linear.r2ObservationalMean, 2),
+                              NumberText::of(linear.r2InterventionalMean, 2));
+    else if (!linear.message.empty())
+        sentences << tr("%1 gives no fit here: %2.")
+                         .arg(linearName, QString::fromStdString(linear.message));
 
     const core::PartialDependence& pd = result.partialDependence;
     if (pd.offManifoldFraction.size() > 0 && pd.offManifoldFraction.array().isFinite().all() &&

@@ -16,7 +16,7 @@ namespace lev::ui {
 namespace {
 constexpr double kBarWidth = 0.36;
 constexpr double kPositions[4] = {0.8, 1.2, 1.8, 2.2};
-constexpr double kRoom = 0.3; ///< beyond [−1, 1], for the value labels
+constexpr double kRoom = 0.4; ///< beyond [−1, 1], for the value labels and group names
 
 /// Held-out bars blue, do(X) bars amber; the linear estimator's hatched.
 QColor colour(int bar)
@@ -60,6 +60,16 @@ BlackBoxScoreboardPlot::BlackBoxScoreboardPlot(QWidget* parent) : BlackBoxPlot(p
         m_labels[i]->setClipToAxisRect(true);
         m_labels[i]->setVisible(false);
     }
+    // The two groups' names above their bars: on held-out rows, under do(X).
+    const QString groupNames[2] = {tr("held-out"), tr("do(X)")};
+    for (int g = 0; g < 2; ++g) {
+        m_groupNames[g] = new QCPItemText(this);
+        m_groupNames[g]->position->setAxes(xAxis, yAxis);
+        m_groupNames[g]->position->setCoords((kPositions[2 * g] + kPositions[2 * g + 1]) / 2,
+                                             1.0 + kRoom * 0.75);
+        m_groupNames[g]->setPositionAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
+        m_groupNames[g]->setText(groupNames[g]);
+    }
     m_fits = addGraph();
     m_fits->setName(tr("each refit"));
     m_fits->setLineStyle(QCPGraph::lsNone);
@@ -86,6 +96,10 @@ void BlackBoxScoreboardPlot::applyStyle()
         m_labels[i]->setFont(PlotStyle::font(9));
         m_labels[i]->setColor(PlotStyle::foreground());
     }
+    for (QCPItemText* name : m_groupNames) {
+        name->setFont(PlotStyle::font(9));
+        name->setColor(PlotStyle::foreground());
+    }
     m_fits->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
                                             PlotStyle::pen(PlotStyle::foreground(), 1.0),
                                             Qt::NoBrush, PlotStyle::markerSize(5)));
@@ -107,8 +121,7 @@ void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
     const QString linearName = BlackBoxNarrative::estimatorLabel(linear.estimator);
     m_groups->clear();
     for (int i = 0; i < kBars; ++i)
-        m_groups->addTick(kPositions[i], (isLinear(i) ? linearName : tr("trees")) + '\n' +
-                                             (i < 2 ? tr("held-out") : tr("do(X)")));
+        m_groups->addTick(kPositions[i], isLinear(i) ? linearName : tr("trees"));
     const double means[kBars] = {result.r2ObservationalMean, linear.r2ObservationalMean,
                                  result.r2InterventionalMean, linear.r2InterventionalMean};
     QVector<double> keys, values;
@@ -128,7 +141,9 @@ void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
         // Above the best-possible mark too, where it crosses the held-out bars.
         const bool population = i < 2 && result.populationR2 && std::isfinite(*result.populationR2);
         const double top = population ? std::max(bar, *result.populationR2) : bar;
-        m_labels[i]->position->setCoords(kPositions[i], bar >= 0 ? top + 0.05 : bar - 0.03);
+        // Below a negative bar the neighbours' labels would touch: the linear one's goes lower.
+        const double below = bar - 0.03 - (isLinear(i) ? 0.16 : 0.0);
+        m_labels[i]->position->setCoords(kPositions[i], bar >= 0 ? top + 0.05 : below);
         const int count = int(result.replications.size());
         for (int r = 0; r < count; ++r) {
             const auto& fit = result.replications[std::size_t(r)];

@@ -35,7 +35,8 @@ private:
     QCPGraph* m_fits = nullptr;
     QCPGraph* m_population = nullptr;
     QCPItemText* m_labels[kBars] = {};
-    QSharedPointer<QCPAxisTickerText> m_groups;
+    QSharedPointer<QCPAxisTickerText> m_groups; ///< under each bar: the trees or the linear fit
+    QCPItemText* m_groupNames[2] = {};          ///< above each pair: held-out rows, under do(X)
     QCPTextElement* m_caption = nullptr;
 };
 
