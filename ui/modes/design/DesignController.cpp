@@ -8,27 +8,69 @@ namespace lev::ui {
 
 DesignController::DesignController(QObject* parent) : QObject(parent)
 {
-    connect(&m_runner, &LatestJobRunner::finished, this, &DesignController::settled);
-    connect(&m_runner, &LatestJobRunner::busyChanged, this, &DesignController::busyChanged);
+    connect(&m_refinement, &LatestJobRunner::finished, this, &DesignController::settled);
+    const auto updateBusy = [this]() {
+        if (isBusy() != m_busy) {
+            m_busy = isBusy();
+            emit busyChanged(m_busy);
+        }
+    };
+    connect(&m_exact, &LatestJobRunner::busyChanged, this, updateBusy);
+    connect(&m_refinement, &LatestJobRunner::busyChanged, this, updateBusy);
 }
 
 void DesignController::request(const core::DesignSettings& settings)
 {
-    m_runner.start(
-        [this, settings](const LatestJobRunner::Context& context) {
-            context.reportProgress(
-                0.0, tr("exact curves and %1 replications").arg(settings.replications));
-            auto result = std::make_shared<const core::DesignResult>(
-                core::ExperimentDesign::compute(settings, &context.cancelFlag()));
+    m_refinement.cancel(); // refining older settings is moot
+    const ResultPointer previous = m_latestResult;
+    m_exact.start(
+        [this, settings, previous](const LatestJobRunner::Context& context) {
+            auto result =
+                std::make_shared<const core::DesignResult>(core::ExperimentDesign::computeExact(
+                    settings, &context.cancelFlag(), previous.get()));
             if (context.isCancelled())
                 return; // superseded: the newest request computes its own
-            context.reportProgress(1.0, tr("done"));
             context.deliver([this, result]() {
                 m_latestResult = result;
                 emit resultReady(m_latestResult);
+                refine(result);
             });
         },
-        tr("Designing: %1 replications of n = %2").arg(settings.replications).arg(settings.n));
+        tr("Designing: the exact curves of n = %1").arg(settings.n));
+}
+
+void DesignController::refine(const ResultPointer& exact)
+{
+    // Started for every exact result, so that each request ends with settled().
+    const ResultPointer previous = m_latestRefined;
+    const core::DesignSettings& s = exact->settings;
+    m_refinement.start(
+        [this, exact, previous](const LatestJobRunner::Context& context) {
+            if (!exact->ok() || exact->refined)
+                return;
+            context.reportProgress(
+                0.0,
+                tr("refining: %1 replications of the study").arg(exact->settings.replications));
+            auto result = std::make_shared<const core::DesignResult>(
+                core::ExperimentDesign::refine(*exact, &context.cancelFlag(), previous.get()));
+            if (context.isCancelled() || !result->ok())
+                return;
+            context.reportProgress(1.0, tr("done"));
+            context.deliver([this, result]() {
+                m_latestResult = result;
+                m_latestRefined = result;
+                emit resultReady(m_latestResult);
+            });
+        },
+        tr("Refining: %1 replications of n = %2 and the curves' Monte-Carlo points")
+            .arg(s.replications)
+            .arg(s.n));
+}
+
+void DesignController::cancel()
+{
+    m_exact.cancel();
+    m_refinement.cancel();
 }
 
 } // namespace lev::ui
