@@ -9,6 +9,7 @@
 #include "modes/design/DesignControls.h"
 #include "modes/design/DesignCsv.h"
 #include "modes/design/DesignNarrative.h"
+#include "modes/design/DesignPin.h"
 #include "modes/design/DesignPlots.h"
 #include "plots/PlotContextMenu.h"
 #include "plots/PlotStyle.h"
@@ -70,6 +71,8 @@ DesignPage::DesignPage(SessionState& state, QWidget* window) : m_state(state)
         connect(menu, &PlotContextMenu::exportFailed, this, &DesignPage::statusChanged);
     }
     createPresentationActions();
+    m_pin = new DesignPin(m_controller, m_plots->plots(), this);
+    connect(m_pin, &DesignPin::statusChanged, this, &DesignPage::statusChanged);
 
     connect(&m_state, &SessionState::designChanged, this, &DesignPage::onSettingsChanged);
     connect(&m_controller, &DesignController::resultReady, this, &DesignPage::showResult);
@@ -141,6 +144,8 @@ void DesignPage::addActions(const Menus& menus)
             tip += tr(" (In presentation mode: key %1.)").arg(i + 1);
         action->setToolTip(tip);
     }
+    menu->addSeparator();
+    m_pageActions << m_pin->addActions(menu);
     menu->addSeparator();
     QAction* cancel =
         menu->addAction(tr("&Cancel the Computation"), this, [this]() { m_controller.cancel(); });
@@ -233,7 +238,12 @@ void DesignPage::showResult(const DesignController::ResultPointer& result)
     m_plots->showResult(*result);
     m_controls->showResult(*result);
     updateNarrative();
-    if (result->ok())
+    if (result->ok() && !result->refined)
+        emit statusChanged(tr("Exact curves of n = %1, π = %2; refining with %3 replications…")
+                               .arg(result->settings.n)
+                               .arg(result->settings.fraction, 0, 'f', 2)
+                               .arg(result->settings.replications));
+    else if (result->ok())
         emit statusChanged(tr("%1 replications of a study of n = %2, π = %3")
                                .arg(result->settings.replications)
                                .arg(result->settings.n)

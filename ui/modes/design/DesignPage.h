@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace lev::ui {
 
 class DesignControls;
+class DesignPin;
 class DesignPlots;
 class SessionState;
 
@@ -47,6 +48,7 @@ public:
     DesignController& controller() { return m_controller; }
     DesignControls& controls() { return *m_controls; }
     DesignPlots& designPlots() { return *m_plots; }
+    DesignPin& pin() { return *m_pin; }
     const std::vector<core::Preset>& presets() const { return m_presets; }
     /// Shows the page and applies the preset as one undo step.
     void applyPreset(int index);
@@ -68,6 +70,7 @@ private:
     DesignController m_controller;
     DesignControls* m_controls = nullptr;
     DesignPlots* m_plots = nullptr;
+    DesignPin* m_pin = nullptr;
     QTextBrowser* m_narrative = nullptr;
     QLabel* m_headline = nullptr; ///< presentation mode: the story's title and the state
     QWidget* m_side = nullptr;
