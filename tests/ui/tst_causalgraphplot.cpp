@@ -8,7 +8,7 @@
 
 #include "export/PlotExporter.h"
 #include "model/CausalGraph.h"
-#include "modes/simulation/CausalGraphPlot.h"
+#include "plots/CausalGraphPlot.h"
 #include "plots/PlotContextMenu.h"
 #include "plots/PlotStyle.h"
 #include "simulation/RecomputeResult.h"

@@ -8,7 +8,7 @@
 #include "modes/design/FractionPlot.h"
 #include "modes/design/IntervalPlot.h"
 #include "modes/design/PowerPlot.h"
-#include "modes/simulation/CausalGraphPlot.h"
+#include "plots/CausalGraphPlot.h"
 
 #include "plots/PlotStyle.h"
 

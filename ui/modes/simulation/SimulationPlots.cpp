@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/simulation/SimulationPlots.h"
 
-#include "modes/simulation/CausalGraphPlot.h"
 #include "modes/simulation/EffectLinesPlot.h"
 #include "modes/simulation/HeatmapPlot.h"
 #include "modes/simulation/ScatterPlot.h"
@@ -10,6 +9,7 @@
 #include "modes/simulation/SpectrumPlot.h"
 #include "modes/simulation/SweepPlot.h"
 #include "modes/simulation/WeightsPlot.h"
+#include "plots/CausalGraphPlot.h"
 #include "simulation/RecomputeResult.h"
 
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
-#include "modes/simulation/CausalGraphPlot.h"
+#include "plots/CausalGraphPlot.h"
 
 #include "plots/PlotStyle.h"
 #include "simulation/RecomputeResult.h"
@@ -8,12 +8,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFontMetricsF>
-#include <QLineF>
 #include <QMenu>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace lev::ui {
 
@@ -78,24 +76,6 @@ QString captionFor(const core::CausalNode& node)
         return node.lever ? CausalGraphPlot::tr("lever") : QString();
     }
     return {};
-}
-
-QPointF unit(const QPointF& v)
-{
-    const double length = std::hypot(v.x(), v.y());
-    return length > 0.0 ? v / length : QPointF(0.0, 1.0);
-}
-
-/// The distance from `p` to the segment a–b.
-double distanceToSegment(const QPointF& p, const QPointF& a, const QPointF& b)
-{
-    const QPointF d = b - a;
-    const double lengthSquared = QPointF::dotProduct(d, d);
-    const double t = lengthSquared > 0.0
-                         ? std::clamp(QPointF::dotProduct(p - a, d) / lengthSquared, 0.0, 1.0)
-                         : 0.0;
-    const QPointF closest = a + t * d;
-    return std::hypot(p.x() - closest.x(), p.y() - closest.y());
 }
 
 template <class Item> Item* absoluteItem(QCustomPlot* plot, const QString& name)
@@ -244,8 +224,7 @@ void CausalGraphPlot::clearDrawing()
     m_items.clear();
     m_drawnNodes.clear();
     m_drawnEdges.clear();
-    m_hiddenFeatures = 0;
-    m_hiddenLatents = 0;
+    m_layout = {};
     m_unlabelledEdges = 0;
 }
 
@@ -274,7 +253,7 @@ void CausalGraphPlot::rebuild()
     }
 
     QStringList notes;
-    if (m_hiddenFeatures > 0 || m_hiddenLatents > 0)
+    if (m_layout.hiddenFeatures() > 0 || m_layout.hiddenLatents() > 0)
         notes << tr("The arrows of the nodes not drawn are left out.");
     if (m_unlabelledEdges == 1)
         notes << tr("1 arrow's weight is not labelled.");
@@ -302,104 +281,37 @@ void CausalGraphPlot::rebuild()
 void CausalGraphPlot::layOut()
 {
     const std::vector<core::CausalNode>& nodes = m_graph.nodes();
-    // The features to draw: all when few; else levers first (at most half), then the others in
-    // order, the rest summarised in one slot at the row's end.
-    std::vector<int> features = m_graph.features();
-    std::vector<bool> drawn(nodes.size(), true);
-    int summaryLayer = -1;
-    if (int(features.size()) > kMaxFeatures) {
-        const int room = kMaxFeatures - 1;
-        std::vector<int> keep;
-        for (int j : features)
-            if (nodes[std::size_t(j)].lever && int(keep.size()) < room / 2 + 1)
-                keep.push_back(j);
-        for (int j : features)
-            if (int(keep.size()) < room && std::find(keep.begin(), keep.end(), j) == keep.end())
-                keep.push_back(j);
-        for (int j : features) {
-            if (std::find(keep.begin(), keep.end(), j) == keep.end()) {
-                drawn[std::size_t(j)] = false;
-                ++m_hiddenFeatures;
-                if (summaryLayer < 0)
-                    summaryLayer = nodes[std::size_t(j)].layer;
+    m_layout = CausalGraphLayout(m_graph, kMaxFeatures, kMaxLatents);
+    for (const CausalGraphLayout::Cell& slot : m_layout.cells()) {
+        DrawnNode drawnNode;
+        drawnNode.node = slot.node;
+        if (slot.node >= 0) {
+            const core::CausalNode& node = nodes[std::size_t(slot.node)];
+            drawnNode.circle = absoluteItem<QCPItemEllipse>(this, QStringLiteral("graphNode"));
+            drawnNode.label = absoluteItem<QCPItemText>(this, QStringLiteral("nodeLabel"));
+            drawnNode.label->setText(PlotStyle::featureLabel(node.name));
+            drawnNode.label->setPositionAlignment(Qt::AlignCenter);
+            m_items << drawnNode.circle << drawnNode.label;
+            const QString caption = captionFor(node);
+            if (!caption.isEmpty() && (slot.top || slot.bottom)) {
+                drawnNode.caption = absoluteItem<QCPItemText>(this, QStringLiteral("nodeCaption"));
+                drawnNode.caption->setText(caption);
+                drawnNode.caption->setPositionAlignment(
+                    Qt::AlignHCenter | (slot.top ? Qt::AlignBottom : Qt::AlignTop));
+                m_items << drawnNode.caption;
             }
+        } else {
+            const int features = m_layout.hiddenFeatures();
+            drawnNode.label = absoluteItem<QCPItemText>(this, QStringLiteral("summary"));
+            drawnNode.label->setText(
+                slot.node == CausalGraphLayout::kFeatureSummary
+                    ? (features == 1 ? tr("\u2026 1 more\nfeature")
+                                     : tr("\u2026 %1 more\nfeatures").arg(features))
+                    : tr("\u2026 %1 more\nhidden").arg(m_layout.hiddenLatents()));
+            drawnNode.label->setPositionAlignment(Qt::AlignCenter);
+            m_items << drawnNode.label;
         }
-    }
-    int latents = 0;
-    int latentLayer = -1;
-    for (std::size_t v = 0; v < nodes.size(); ++v) {
-        if (nodes[v].observed)
-            continue;
-        if (++latents >= kMaxLatents) { // the sixth and later: summarised
-            drawn[v] = false;
-            ++m_hiddenLatents;
-            latentLayer = nodes[v].layer;
-        }
-    }
-    if (m_hiddenLatents == 1) { // one left over: draw it rather than say "1 more"
-        for (std::size_t v = nodes.size(); v-- > 0;)
-            if (!nodes[v].observed && !drawn[v]) {
-                drawn[v] = true;
-                m_hiddenLatents = 0;
-                break;
-            }
-    }
-
-    // Rows: the layers that hold a drawn node, top to bottom.
-    std::map<int, std::vector<int>> rows; // layer -> cells (node index, or -1/-2 for summaries)
-    for (std::size_t v = 0; v < nodes.size(); ++v)
-        if (drawn[v])
-            rows[nodes[v].layer].push_back(int(v));
-    if (m_hiddenFeatures > 0)
-        rows[summaryLayer].push_back(-1);
-    if (m_hiddenLatents > 0)
-        rows[latentLayer].push_back(-2);
-
-    const int rowCount = int(rows.size());
-    int row = 0;
-    for (const auto& [layer, cells] : rows) {
-        Q_UNUSED(layer);
-        const int n = int(cells.size());
-        // A summary (last in its row) takes the room of 1.6 nodes: its text is wider.
-        const double width = cells.back() < 0 ? n + 0.6 : n;
-        for (int i = 0; i < n; ++i) {
-            DrawnNode drawnNode;
-            drawnNode.node = cells[std::size_t(i)];
-            const double slot = drawnNode.node < 0 ? i + 0.8 : i + 0.5;
-            drawnNode.ratio =
-                QPointF(slot / width, rowCount > 1 ? double(row) / (rowCount - 1) : 0.5);
-            drawnNode.top = row == 0 && rowCount > 1;
-            drawnNode.bottom = row == rowCount - 1;
-            if (drawnNode.node >= 0) {
-                const core::CausalNode& node = nodes[std::size_t(drawnNode.node)];
-                drawnNode.circle = absoluteItem<QCPItemEllipse>(this, QStringLiteral("graphNode"));
-                drawnNode.label = absoluteItem<QCPItemText>(this, QStringLiteral("nodeLabel"));
-                drawnNode.label->setText(PlotStyle::featureLabel(node.name));
-                drawnNode.label->setPositionAlignment(Qt::AlignCenter);
-                m_items << drawnNode.circle << drawnNode.label;
-                const QString caption = captionFor(node);
-                if (!caption.isEmpty() && (drawnNode.top || drawnNode.bottom)) {
-                    drawnNode.caption =
-                        absoluteItem<QCPItemText>(this, QStringLiteral("nodeCaption"));
-                    drawnNode.caption->setText(caption);
-                    drawnNode.caption->setPositionAlignment(
-                        Qt::AlignHCenter | (drawnNode.top ? Qt::AlignBottom : Qt::AlignTop));
-                    m_items << drawnNode.caption;
-                }
-            } else {
-                drawnNode.label = absoluteItem<QCPItemText>(this, QStringLiteral("summary"));
-                drawnNode.label->setText(
-                    drawnNode.node == -1
-                        ? (m_hiddenFeatures == 1
-                               ? tr("\u2026 1 more\nfeature")
-                               : tr("\u2026 %1 more\nfeatures").arg(m_hiddenFeatures))
-                        : tr("\u2026 %1 more\nhidden").arg(m_hiddenLatents));
-                drawnNode.label->setPositionAlignment(Qt::AlignCenter);
-                m_items << drawnNode.label;
-            }
-            m_drawnNodes << drawnNode;
-        }
-        ++row;
+        m_drawnNodes << drawnNode;
     }
 }
 
@@ -408,12 +320,8 @@ void CausalGraphPlot::addEdge(const core::CausalEdge& edge, bool cut)
     DrawnEdge drawnEdge;
     drawnEdge.edge = edge;
     drawnEdge.cut = cut;
-    for (int i = 0; i < m_drawnNodes.size(); ++i) {
-        if (m_drawnNodes[i].node == edge.from)
-            drawnEdge.from = i;
-        if (m_drawnNodes[i].node == edge.to)
-            drawnEdge.to = i;
-    }
+    drawnEdge.from = m_layout.cellOf(edge.from);
+    drawnEdge.to = m_layout.cellOf(edge.to);
     if (drawnEdge.from < 0 || drawnEdge.to < 0)
         return; // an arrow to or from a node summarised away
     // Straight unless a node lies in the way (decided when placed); both items exist, one shows.
@@ -597,46 +505,19 @@ void CausalGraphPlot::placeItems()
                                     ? doTop - area.top() - margin + doMetrics.height()
                                     : std::max(0.0, toggleHeight - margin);
 
-    // The nodes: rows spread over the room left, each row's slots evenly across.
-    // Circles large enough for their label and to be seen from afar, never overlapping (at most
-    // 40 % of a slot's width or of the gap between rows).
-    int rows = 1;
-    double widestRow = 1.0; ///< in node widths (a summary counts 1.6)
-    {
-        std::map<double, double> perRow;
-        for (const DrawnNode& drawn : m_drawnNodes)
-            perRow[drawn.ratio.y()] += drawn.node < 0 ? 1.6 : 1.0;
-        rows = std::max(1, int(perRow.size()));
-        for (const auto& [y, n] : perRow) {
-            Q_UNUSED(y);
-            widestRow = std::max(widestRow, n);
-        }
-    }
+    // The nodes: circles large enough for their label and to be seen from afar.
     const double captionHeight = QFontMetricsF(PlotStyle::font(7)).height();
     const QRectF free =
         area.adjusted(margin, margin + headerHeight, -margin, -(margin + keyHeight + footHeight));
-    double radius = std::max(nodeRadius(), 20.0 * s);
-    radius = std::min(
-        {radius, 0.4 * free.width() / widestRow, 0.4 * (free.height() - 2 * captionHeight) / rows});
-    radius = std::max(radius, 6.0);
-    // The rows' centres span the room; a sparse graph is kept compact, in the middle.
-    QRectF room = free.adjusted(0.0, radius + captionHeight, 0.0, -(radius + captionHeight));
-    if (room.width() < 1 || room.height() < 1)
-        room = QRectF(free.center(), QSizeF(1, 1));
-    const double widest = 8.0 * radius * widestRow;
-    if (room.width() > widest)
-        room.adjust((room.width() - widest) / 2.0, 0.0, -(room.width() - widest) / 2.0, 0.0);
-    const double tallest = 6.0 * radius * (rows - 1);
-    if (room.height() > tallest)
-        room.adjust(0.0, (room.height() - tallest) / 2.0, 0.0, -(room.height() - tallest) / 2.0);
-
-    QList<QPointF> centres;
-    for (DrawnNode& drawn : m_drawnNodes) {
-        const QPointF centre(room.left() + drawn.ratio.x() * room.width(),
-                             room.top() + drawn.ratio.y() * room.height());
-        centres << centre;
+    const double radius = m_layout.radius(free, std::max(nodeRadius(), 20.0 * s), captionHeight);
+    const std::vector<QPointF> centres = m_layout.centres(free, radius, captionHeight);
+    for (int i = 0; i < m_drawnNodes.size(); ++i) {
+        DrawnNode& drawn = m_drawnNodes[i];
+        const QPointF centre = centres[std::size_t(i)];
         if (drawn.circle) {
             drawn.label->position->setCoords(centre);
+            drawn.circle->topLeft->setCoords(centre - QPointF(radius, radius));
+            drawn.circle->bottomRight->setCoords(centre + QPointF(radius, radius));
         } else { // a summary's text stays inside the drawing area
             const QRectF text = QFontMetricsF(drawn.label->font())
                                     .boundingRect(QRectF(), Qt::AlignCenter, drawn.label->text());
@@ -645,78 +526,38 @@ void CausalGraphPlot::placeItems()
                            std::max(free.left(), free.right() - text.width() / 2.0)),
                 centre.y());
         }
-        if (drawn.circle) {
-            drawn.circle->topLeft->setCoords(centre - QPointF(radius, radius));
-            drawn.circle->bottomRight->setCoords(centre + QPointF(radius, radius));
+        if (drawn.caption) {
+            const bool top = m_layout.cells()[std::size_t(i)].top;
+            drawn.caption->position->setCoords(centre +
+                                               QPointF(0.0, top ? -radius - 1.0 : radius + 1.0));
         }
-        if (drawn.caption)
-            drawn.caption->position->setCoords(
-                centre + QPointF(0.0, drawn.top ? -radius - 1.0 : radius + 1.0));
     }
 
     for (DrawnEdge& edge : m_drawnEdges) {
-        const QPointF a = centres[edge.from];
-        const QPointF b = centres[edge.to];
-        const QPointF along = unit(b - a);
-        const QPointF normal(-along.y(), along.x());
-        const double length = QLineF(a, b).length();
-        // A node in the way: bow the arrow away from it.
-        double side = 0.0;
-        const double fromRow = m_drawnNodes[edge.from].ratio.y();
-        const double toRow = m_drawnNodes[edge.to].ratio.y();
-        for (int i = 0; i < centres.size(); ++i) {
-            // Only a node on a row between the two ends can be in the way.
-            const double row = m_drawnNodes[i].ratio.y();
-            if (row <= std::min(fromRow, toRow) || row >= std::max(fromRow, toRow))
-                continue;
-            if (distanceToSegment(centres[i], a, b) < 1.3 * radius) {
-                const double offset = QPointF::dotProduct(centres[i] - (a + b) / 2.0, normal);
-                side = offset > 0.0 ? -1.0 : 1.0;
-                break;
-            }
-        }
-        QPointF start, end, labelAt, cutAt, cutAlong;
-        if (side == 0.0) {
-            start = a + radius * along;
-            end = b - (radius + 1.0) * along;
-            edge.line->start->setCoords(start);
-            edge.line->end->setCoords(end);
-            labelAt = (start + end) / 2.0;
-            cutAt = start + kCutPoint * (end - start);
-            cutAlong = along;
+        const CausalGraphLayout::Route route =
+            m_layout.route(centres, edge.from, edge.to, radius, kCutPoint);
+        if (route.bowed) {
+            edge.curve->start->setCoords(route.start);
+            edge.curve->startDir->setCoords(route.startDir);
+            edge.curve->endDir->setCoords(route.endDir);
+            edge.curve->end->setCoords(route.end);
         } else {
-            const double bow = std::max(2.2 * radius, 0.22 * length) * 4.0 / 3.0;
-            const QPointF c1 = a + 0.25 * (b - a) + side * bow * normal;
-            const QPointF c2 = a + 0.75 * (b - a) + side * bow * normal;
-            start = a + radius * unit(c1 - a);
-            end = b + (radius + 1.0) * unit(c2 - b);
-            edge.curve->start->setCoords(start);
-            edge.curve->startDir->setCoords(c1);
-            edge.curve->endDir->setCoords(c2);
-            edge.curve->end->setCoords(end);
-            auto bezier = [&](double t) {
-                const double u = 1.0 - t;
-                return u * u * u * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 +
-                       t * t * t * end;
-            };
-            labelAt = bezier(0.5);
-            cutAt = bezier(kCutPoint);
-            cutAlong = unit(bezier(kCutPoint + 0.01) - bezier(kCutPoint - 0.01));
+            edge.line->start->setCoords(route.start);
+            edge.line->end->setCoords(route.end);
         }
-        edge.line->setVisible(side == 0.0);
-        edge.curve->setVisible(side != 0.0);
+        edge.line->setVisible(!route.bowed);
+        edge.curve->setVisible(route.bowed);
         if (edge.weight)
-            edge.weight->position->setCoords(labelAt);
+            edge.weight->position->setCoords(route.labelAt);
         if (edge.crossA) {
             // A cross over the arrow: two strokes at ±45° to it.
             const double arm = std::max(5.0 * s, 0.35 * radius);
-            const QPointF across(-cutAlong.y(), cutAlong.x());
-            const QPointF d1 = arm * unit(cutAlong + across);
-            const QPointF d2 = arm * unit(cutAlong - across);
-            edge.crossA->start->setCoords(cutAt - d1);
-            edge.crossA->end->setCoords(cutAt + d1);
-            edge.crossB->start->setCoords(cutAt - d2);
-            edge.crossB->end->setCoords(cutAt + d2);
+            const QPointF d1 = arm * route.crossA;
+            const QPointF d2 = arm * route.crossB;
+            edge.crossA->start->setCoords(route.cutAt - d1);
+            edge.crossA->end->setCoords(route.cutAt + d1);
+            edge.crossB->start->setCoords(route.cutAt - d2);
+            edge.crossB->end->setCoords(route.cutAt + d2);
         }
     }
 }

@@ -7,10 +7,10 @@
 
 #include "model/CausalGraph.h"
 #include "model/ModelSettings.h"
+#include "plots/CausalGraphLayout.h"
 #include "plots/ResultPlot.h"
 
 #include <QList>
-#include <QPointF>
 #include <optional>
 
 class QAction;
@@ -50,7 +50,7 @@ public:
     /// The graph drawn (intervened when showsIntervention()); empty before the first result.
     const core::CausalGraph& graph() const { return m_graph; }
     /// The features left out of the drawing and said in a summary ("… 17 more features").
-    int hiddenFeatureCount() const { return m_hiddenFeatures; }
+    int hiddenFeatureCount() const { return m_layout.hiddenFeatures(); }
 
     /// Most features drawn before the rest are summarised; most hidden nodes likewise.
     static constexpr int kMaxFeatures = 6;
@@ -62,16 +62,14 @@ signals:
 private:
     struct DrawnNode
     {
-        int node = -1; ///< index into the graph's nodes; -1 for a summary slot
-        QPointF ratio; ///< the centre as fractions of the drawing area
-        bool top = false, bottom = false;
+        int node = -1; ///< index into the graph's nodes; negative for a summary slot
         QCPItemEllipse* circle = nullptr;
         QCPItemText* label = nullptr;
         QCPItemText* caption = nullptr; ///< "hidden confounder", "outcome", ...
     };
     struct DrawnEdge
     {
-        int from = -1, to = -1; ///< indices into m_drawnNodes
+        int from = -1, to = -1; ///< indices into m_drawnNodes (the layout's slots)
         core::CausalEdge edge;
         bool cut = false;
         QCPItemLine* line = nullptr;   ///< a straight arrow, or
@@ -83,7 +81,7 @@ private:
 
     void rebuild();
     void clearDrawing();
-    /// Chooses the nodes to draw and their rows and slots.
+    /// Lays the graph out (CausalGraphLayout) and makes one node item per slot.
     void layOut();
     void addEdge(const core::CausalEdge& edge, bool cut);
     void styleItems();
@@ -100,10 +98,9 @@ private:
     bool m_intervention = false;
     std::vector<bool> m_randomized; ///< showGraph(): which features are set at random
     bool m_given = false;           ///< showGraph(): m_observed is drawn as it is
-    int m_hiddenFeatures = 0;
-    int m_hiddenLatents = 0;
+    CausalGraphLayout m_layout;
     int m_unlabelledEdges = 0;
-    QList<DrawnNode> m_drawnNodes;
+    QList<DrawnNode> m_drawnNodes; ///< one per m_layout slot, in order
     QList<DrawnEdge> m_drawnEdges;
     QList<QCPAbstractItem*> m_items; ///< everything this plot drew, for clearDrawing()
     QCPItemText* m_doLabel = nullptr;
