@@ -23,17 +23,33 @@ void DesignController::request(const core::DesignSettings& settings)
 {
     m_refinement.cancel(); // refining older settings is moot
     const ResultPointer previous = m_latestResult;
+    const ResultPointer previousPower = m_latestWithPower;
     m_exact.start(
-        [this, settings, previous](const LatestJobRunner::Context& context) {
-            auto result =
-                std::make_shared<const core::DesignResult>(core::ExperimentDesign::computeExact(
+        [this, settings, previous, previousPower](const LatestJobRunner::Context& context) {
+            // The curves first (a few ms), then the power curves, each drawn when ready.
+            auto curves =
+                std::make_shared<const core::DesignResult>(core::ExperimentDesign::exactCurves(
                     settings, &context.cancelFlag(), previous.get()));
             if (context.isCancelled())
                 return; // superseded: the newest request computes its own
-            context.deliver([this, result]() {
-                m_latestResult = result;
+            context.deliver([this, curves]() {
+                m_latestResult = curves;
                 emit resultReady(m_latestResult);
-                refine(result);
+                if (!curves->ok())
+                    refine(curves); // nothing to refine; it ends the request
+            });
+            if (!curves->ok())
+                return;
+            auto exact =
+                std::make_shared<const core::DesignResult>(core::ExperimentDesign::addExactPower(
+                    *curves, &context.cancelFlag(), previousPower.get()));
+            if (context.isCancelled())
+                return;
+            context.deliver([this, exact]() {
+                m_latestResult = exact;
+                m_latestWithPower = exact;
+                emit resultReady(m_latestResult);
+                refine(exact);
             });
         },
         tr("Designing: the exact curves of n = %1").arg(settings.n));
@@ -58,6 +74,7 @@ void DesignController::refine(const ResultPointer& exact)
             context.reportProgress(1.0, tr("done"));
             context.deliver([this, result]() {
                 m_latestResult = result;
+                m_latestWithPower = result;
                 m_latestRefined = result;
                 emit resultReady(m_latestResult);
             });

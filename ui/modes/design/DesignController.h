@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Runs the experiment designer's computations in two stages, newest settings win: the exact
-// stage (ExperimentDesign::computeExact, a few ms) on one LatestJobRunner, then the Monte-Carlo
-// refinement on a second that follows it. A request cancels both; each stage's result reaches
-// the plots only while its settings are the newest, the exact one marked as not refined.
+// Runs the experiment designer's computations in stages, newest settings win: on one
+// LatestJobRunner the exact curves (a few ms) and then the exact power curves, each delivered
+// when ready; then the Monte-Carlo refinement on a second runner that follows. A request cancels
+// both; a stage's result reaches the plots only while its settings are the newest.
 
 #include "design/DesignResult.h"
 #include "design/DesignSettings.h"
@@ -37,7 +37,7 @@ public:
     ResultPointer latestResult() const { return m_latestResult; }
 
 signals:
-    /// A result of the newest request: first the exact one, then the refined one.
+    /// A result of the newest request: the exact curves, with the power, then refined.
     void resultReady(lev::ui::DesignController::ResultPointer result);
     /// The newest request is done, its refined result delivered.
     void settled(quint64 job);
@@ -47,7 +47,8 @@ private:
     void refine(const ResultPointer& exact);
 
     ResultPointer m_latestResult;
-    ResultPointer m_latestRefined; ///< whose Monte-Carlo points a pi drag reuses
+    ResultPointer m_latestWithPower; ///< whose experiment-only power curve a pi drag reuses
+    ResultPointer m_latestRefined;   ///< whose Monte-Carlo points a pi drag reuses
     bool m_busy = false;
     // Last: destroyed (and their workers joined) first.
     LatestJobRunner m_exact;

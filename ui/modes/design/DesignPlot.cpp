@@ -12,7 +12,7 @@ void DesignPlot::addPinnable(QCPGraph* live)
     ghost->setLayer(PlotStyle::pinnedLayer(this));
     ghost->removeFromLegend();
     ghost->setVisible(false);
-    m_ghosts.append({live, ghost});
+    m_ghosts.append(qMakePair(live, ghost));
 }
 
 void DesignPlot::styleGhosts()
