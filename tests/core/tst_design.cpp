@@ -275,8 +275,8 @@ void TestDesign::powerMatchesMonteCarlo_data()
 }
 
 // 4000 replications: the Monte-Carlo share has an SD of at most 0.008; the band is 0.05.
-// The ten-feature latent design (the preset "the smallest experiment that finds the levers")
-// is the case the product of per-feature probabilities missed: its eight non-levers share s.
+// The ten-feature latent design with every feature randomized levels off near 0.95^8 (eight
+// non-levers, each interval missing 0 in one study of twenty): the curve must say so too.
 void TestDesign::powerMatchesMonteCarlo()
 {
     QFETCH(GeneratorKind, kind);
