@@ -50,7 +50,8 @@ void powerCurve(JsonWriter& json, const core::PowerCurve& curve)
     json.endArray().key("lever_identified").beginArray();
     for (const auto& point : curve.points)
         json.value(point.exact);
-    json.endArray().key("lever_identified_monte_carlo").beginArray();
+    json.endArray().key("lever_identified_error").value(curve.exactError);
+    json.key("lever_identified_monte_carlo").beginArray();
     for (const auto& point : curve.points)
         json.value(point.monteCarlo);
     json.endArray().key("n_randomized_for_80_percent");

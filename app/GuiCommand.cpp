@@ -167,16 +167,21 @@ int GuiCommand::run(int argc, char* argv[])
     for (const QString& name : parser.optionNames())
         stateGiven = stateGiven || (name != "presentation" && name != "size" && name != "mode");
     // An autosave left behind means the last run ended uncleanly: its state comes first.
-    std::optional<core::RecomputeSettings> recovered;
+    std::optional<ui::SessionAutosave::State> recovered;
+    std::optional<ui::SessionAutosave::State> last;
     if (!stateGiven)
         recovered = ui::SessionAutosave::recover();
     if (recovered)
-        settings = *recovered;
+        settings = recovered->simulation;
+    else if (!stateGiven && (last = ui::SessionAutosave::lastState()))
+        settings = last->simulation;
     else if (!stateGiven)
-        if (const auto last = ui::AppSettings::lastState())
-            settings = *last;
+        if (const auto old = ui::AppSettings::lastState()) // written by older versions
+            settings = *old;
 
     ui::MainWindow window(*settings);
+    if (recovered || last) // every mode's settings and the mode that was shown
+        window.restoreModes(recovered ? recovered->modes : last->modes);
     if (sessionPath && !window.openSession(*sessionPath, &error))
         return fail(error, Subcommand::kInputError);
     ui::ModePage* startPage = nullptr;

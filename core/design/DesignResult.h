@@ -97,9 +97,9 @@ struct PowerPoint
 struct PowerCurve
 {
     DesignStrategy strategy = DesignStrategy::Experimental;
-    /// Whether `exact` is the sampling distribution itself (experimental OLS on a Gaussian
-    /// design) rather than a normal approximation (pooled rows: a mixture of two regimes).
-    bool exactIsExact = true;
+    /// The largest error bound of `exact` over the points (the lattice integration's; what
+    /// is approximated besides is in docs/math.md §8.5).
+    double exactError = 0.0;
     std::vector<PowerPoint> points;
     std::optional<int> randomizedRowsFor80Percent; ///< the smallest reaching 80 %, if any
     std::string whyNotReached;                     ///< when none: one sentence saying why
@@ -143,6 +143,12 @@ struct DesignResult
     PowerCurve experimentalPower;
     PowerCurve pooledPower; ///< at the current pi: n_randomized / pi rows in all
     Allocation allocation;
+
+    /// The Monte-Carlo parts are in (ExperimentDesign::refine): the strategies' replication
+    /// fields and the curves' Monte-Carlo points. Until then they are empty.
+    bool refined = false;
+    /// The power curves' exact probabilities are in (ExperimentDesign::addExactPower).
+    bool powerComputed = false;
 
     bool ok() const { return status == RecomputeStatus::Ok; }
     const StrategyOutcome& strategy(DesignStrategy s) const

@@ -7,11 +7,11 @@
 #include "design/IdentificationPower.h"
 #include "design/MutilatedScm.h"
 #include "design/StrategyComparison.h"
+#include "linalg/ParallelTasks.h"
 #include "model/ScmFactory.h"
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <set>
 
 namespace lev::core {
@@ -69,7 +69,7 @@ Eigen::VectorXd interval(const DesignFit& fit, double sign)
 
 /// The strategy's outcome at the settings' rows: exact, then the Monte-Carlo fields.
 StrategyOutcome exactOutcome(DesignStrategy strategy, const DesignRegimes& regimes,
-                             const DesignSettings& settings)
+                             const StrategyTable& table, const DesignSettings& settings)
 {
     StrategyOutcome outcome;
     outcome.strategy = strategy;
@@ -80,7 +80,7 @@ StrategyOutcome exactOutcome(DesignStrategy strategy, const DesignRegimes& regim
     outcome.randomizedRows = StrategyComparison::randomizedRowsOf(strategy, n, randomized);
     if (const auto limit = StrategyComparison::limit(strategy, regimes, settings.fraction))
         outcome.limit = *limit;
-    const auto exact = StrategyComparison::exact(strategy, regimes, n, randomized);
+    const auto exact = table.exact(strategy, n, randomized);
     outcome.identifiable = exact.has_value();
     if (!exact) {
         outcome.message =
@@ -102,11 +102,40 @@ void addMonteCarlo(StrategyOutcome& outcome, const StrategyMonteCarlo& mc)
     outcome.weightSd = mc.weightSd;
     outcome.weightErrorMean = mc.weightErrorMean;
     outcome.monteCarloError = mc.error;
-    if (mc.first.ok) {
-        outcome.estimate = mc.first.weights;
-        outcome.intervalLow = interval(mc.first, -1.0);
-        outcome.intervalHigh = interval(mc.first, 1.0);
-    }
+}
+
+/// The displayed study (replication 0 of the Monte Carlo, the same draw in both stages).
+void addDisplayedStudy(StrategyOutcome& outcome, const DesignFit& first)
+{
+    if (!first.ok)
+        return;
+    outcome.estimate = first.weights;
+    outcome.intervalLow = interval(first, -1.0);
+    outcome.intervalHigh = interval(first, 1.0);
+}
+
+/// Only pi (or the Monte-Carlo design) differs: what does not depend on pi can be reused.
+bool sameExperiment(const DesignSettings& a, const DesignSettings& b)
+{
+    return a.model == b.model && a.n == b.n && a.randomized == b.randomized &&
+           a.variances == b.variances && !a.allocate && !b.allocate;
+}
+
+bool sameMonteCarlo(const DesignSettings& a, const DesignSettings& b)
+{
+    return sameExperiment(a, b) && a.seed == b.seed && a.curveReplications == b.curveReplications;
+}
+
+DesignRegimes regimesOf(const DesignResult& result)
+{
+    return {result.observationalCovariance, result.experimentalCovariance,
+            result.truth.causalWeights};
+}
+
+DesignReplicationPlan studyPlan(const DesignSettings& settings)
+{
+    return {settings.n,    settings.randomizedRows(), settings.replications, settings.seed,
+            kStudyPurpose, settings.threads};
 }
 
 std::vector<int> sizeGrid(int n, int p)
@@ -121,35 +150,39 @@ std::vector<int> sizeGrid(int n, int p)
     return {values.begin(), values.end()};
 }
 
-/// Fills a power curve: exact on the grid, Monte Carlo on a few of its points, the 80 % mark.
-template <typename Exact>
-bool fillPowerCurve(PowerCurve& curve, const Exact& exact, const std::vector<int>& grid,
-                    const std::function<std::optional<double>(int, std::uint64_t)>& monteCarlo,
-                    std::uint64_t purpose, const std::atomic<bool>* cancel)
+/// The grid indices of a power curve that get a Monte-Carlo point.
+std::set<int> monteCarloIndices(int count)
 {
-    for (int rows : grid)
-        curve.points.push_back({rows, exact(rows), std::nullopt});
-    const int count = static_cast<int>(grid.size());
     std::set<int> chosen;
     for (int i = 1; i <= kPowerMonteCarloPoints; ++i)
         chosen.insert(std::min(count - 1, (i * (count - 1)) / kPowerMonteCarloPoints));
-    for (int index : chosen) {
-        if (!monteCarlo)
-            break;
-        if (curve.points[std::size_t(index)].randomizedRows == 0)
-            continue;
-        const auto value = monteCarlo(curve.points[std::size_t(index)].randomizedRows,
-                                      purpose + static_cast<std::uint64_t>(index));
-        if (cancelled(cancel))
-            return false;
-        curve.points[std::size_t(index)].monteCarlo = value;
+    return chosen;
+}
+
+/// Fills a power curve exactly on the grid (its points in parallel), with the 80 % mark; false
+/// when cancelled.
+template <typename Exact>
+bool fillExactPowerCurve(PowerCurve& curve, const Exact& exact, const std::vector<int>& grid,
+                         int threads, const std::atomic<bool>* cancel)
+{
+    std::vector<ProbabilityEstimate> values(grid.size());
+    const auto makeWorker = [&]() -> ParallelTasks::Worker {
+        return [&](int i) { values[std::size_t(i)] = exact(grid[std::size_t(i)]); };
+    };
+    if (!ParallelTasks::run(static_cast<int>(grid.size()), threads, makeWorker, cancel))
+        return false;
+    for (std::size_t i = 0; i < grid.size(); ++i) {
+        curve.points.push_back({grid[i], values[i].value, std::nullopt});
+        curve.exactError = std::max(curve.exactError, values[i].error);
     }
     // The first grid point at 80 %, refined between it and the point before.
+    const int count = static_cast<int>(grid.size());
+    const auto probability = [&](int rows) { return exact(rows).value; };
     for (int i = 0; i < count; ++i) {
         if (curve.points[std::size_t(i)].exact >= kTarget) {
             const int lo = i > 0 ? curve.points[std::size_t(i - 1)].randomizedRows : 0;
             curve.randomizedRowsFor80Percent = IdentificationPower::smallestReaching(
-                exact, lo, curve.points[std::size_t(i)].randomizedRows, kTarget);
+                probability, lo, curve.points[std::size_t(i)].randomizedRows, kTarget);
             break;
         }
     }
@@ -159,10 +192,11 @@ bool fillPowerCurve(PowerCurve& curve, const Exact& exact, const std::vector<int
 /// Beyond the budget: the rows a curve would need for 80 %, if it gets there by 10 million.
 template <typename Exact> std::optional<int> rowsNeeded(const Exact& exact, int from)
 {
+    const auto probability = [&](int rows) { return exact(rows).value; };
     int lo = std::max(from, 1);
     for (int hi = lo * 2; hi <= kMaxRowsSearched; hi *= 2) {
-        if (exact(hi) >= kTarget)
-            return IdentificationPower::smallestReaching(exact, lo, hi, kTarget);
+        if (probability(hi) >= kTarget)
+            return IdentificationPower::smallestReaching(probability, lo, hi, kTarget);
         lo = hi;
     }
     return std::nullopt;
@@ -178,10 +212,29 @@ std::vector<std::string> ExperimentDesign::featureNames(const ModelSettings& mod
 DesignResult ExperimentDesign::compute(const DesignSettings& settings,
                                        const std::atomic<bool>* cancel)
 {
+    DesignResult exact = computeExact(settings, cancel);
+    if (exact.status == RecomputeStatus::Cancelled)
+        return exact;
+    return refine(std::move(exact), cancel);
+}
+
+DesignResult ExperimentDesign::computeExact(const DesignSettings& settings,
+                                            const std::atomic<bool>* cancel,
+                                            const DesignResult* previous)
+{
+    return addExactPower(exactCurves(settings, cancel, previous), cancel, previous);
+}
+
+DesignResult ExperimentDesign::exactCurves(const DesignSettings& settings,
+                                           const std::atomic<bool>* cancel,
+                                           const DesignResult* previous)
+{
     DesignResult result;
     result.settings = settings;
     if (std::string problem = settings.validate(); !problem.empty())
         return failure(std::move(result), RecomputeStatus::InvalidSettings, problem);
+    const bool reuse =
+        previous != nullptr && previous->ok() && sameExperiment(previous->settings, settings);
 
     const LinearGaussianScm scm = ScmFactory::build(settings.model);
     result.truth = PopulationTruth::of(scm);
@@ -210,54 +263,49 @@ DesignResult ExperimentDesign::compute(const DesignSettings& settings,
         else
             result.randomizationVariances[j] = featureCovariance(j, j);
     }
-    const LinearGaussianScm mutilated =
-        MutilatedScm::of(scm, result.randomized, result.randomizationVariances);
-    result.experimentalCovariance = mutilated.observedCovariance();
+    result.experimentalCovariance =
+        reuse ? previous->experimentalCovariance
+              : MutilatedScm::of(scm, result.randomized, result.randomizationVariances)
+                    .observedCovariance();
     result.graph = CausalGraph::of(scm).intervenedOn(cutVariables);
 
     const Eigen::VectorXd& causal = result.truth.causalWeights;
     const double leverScale = std::max(1.0, causal.cwiseAbs().maxCoeff());
     for (int j = 0; j < p; ++j)
         result.levers.push_back(std::abs(causal[j]) > kLeverTolerance * leverScale);
-    const DesignRegimes regimes{observed, result.experimentalCovariance, causal};
+    const DesignRegimes regimes = regimesOf(result);
 
-    // The four strategies at the settings: exact, then R replications of the study.
+    // The four strategies at the settings, exactly, and the displayed study: replication 0 of
+    // the Monte Carlo (the refinement draws the same one).
+    const StrategyTable table(regimes);
     for (DesignStrategy strategy : allDesignStrategies())
-        result.strategies[std::size_t(strategy)] = exactOutcome(strategy, regimes, settings);
-    DesignReplicationPlan plan{
-        settings.n,    settings.randomizedRows(), settings.replications, settings.seed,
-        kStudyPurpose, settings.threads};
+        result.strategies[std::size_t(strategy)] = exactOutcome(strategy, regimes, table, settings);
+    DesignReplicationPlan displayed = studyPlan(settings);
+    displayed.replications = 1;
+    displayed.threads = 1;
     const auto study =
-        DesignMonteCarlo::strategies(regimes, plan, {true, true, true, true}, cancel);
+        DesignMonteCarlo::strategies(regimes, displayed, {true, true, true, true}, cancel);
     if (!study)
         return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
     for (DesignStrategy strategy : allDesignStrategies())
-        addMonteCarlo(result.strategies[std::size_t(strategy)], (*study)[std::size_t(strategy)]);
+        addDisplayedStudy(result.strategies[std::size_t(strategy)],
+                          (*study)[std::size_t(strategy)].first);
 
-    // Plot (1): against pi at the fixed n.
-    for (int i = 0; i < kFractionPoints; ++i) {
-        FractionPoint point;
-        point.fraction = static_cast<double>(i) / (kFractionPoints - 1);
-        const int randomized = static_cast<int>(std::lround(point.fraction * settings.n));
-        for (DesignStrategy strategy : allDesignStrategies())
-            if (const auto exact =
-                    StrategyComparison::exact(strategy, regimes, settings.n, randomized))
-                point.exact[std::size_t(strategy)] = exact->error;
-        if (i % kFractionMonteCarloStride == 0 && settings.curveReplications > 0) {
-            DesignReplicationPlan at = plan;
-            at.replications = settings.curveReplications;
-            at.randomizedRows = randomized;
-            at.purpose = kFractionPurpose + static_cast<std::uint64_t>(i);
-            const auto mc =
-                DesignMonteCarlo::strategies(regimes, at, {false, true, true, true}, cancel);
-            if (!mc)
-                return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
+    // Plot (1): against pi at the fixed n; it does not depend on the current pi.
+    if (reuse) {
+        result.fractionCurve = previous->fractionCurve;
+        for (FractionPoint& point : result.fractionCurve)
+            point.monteCarlo = {};
+    } else {
+        for (int i = 0; i < kFractionPoints; ++i) {
+            FractionPoint point;
+            point.fraction = static_cast<double>(i) / (kFractionPoints - 1);
+            const int randomized = static_cast<int>(std::lround(point.fraction * settings.n));
             for (DesignStrategy strategy : allDesignStrategies())
-                point.monteCarlo[std::size_t(strategy)] = (*mc)[std::size_t(strategy)].error;
-            point.monteCarlo[std::size_t(DesignStrategy::Observational)] =
-                (*study)[std::size_t(DesignStrategy::Observational)].error;
+                if (const auto exact = table.exact(strategy, settings.n, randomized))
+                    point.exact[std::size_t(strategy)] = exact->error;
+            result.fractionCurve.push_back(point);
         }
-        result.fractionCurve.push_back(point);
     }
 
     // Plot (2): against the budget n at the current pi.
@@ -266,56 +314,64 @@ DesignResult ExperimentDesign::compute(const DesignSettings& settings,
         point.n = n;
         const int randomized = static_cast<int>(std::lround(settings.fraction * n));
         for (DesignStrategy strategy : allDesignStrategies())
-            if (const auto exact = StrategyComparison::exact(strategy, regimes, n, randomized))
+            if (const auto exact = table.exact(strategy, n, randomized))
                 point.exact[std::size_t(strategy)] = exact->error;
         result.sizeCurve.push_back(point);
     }
     if (cancelled(cancel))
         return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
 
-    // Plot (4): the power curves.
-    const std::vector<int> grid = IdentificationPower::grid(settings.n, p);
+    const bool anyFits = std::any_of(result.strategies.begin(), result.strategies.end(),
+                                     [](const StrategyOutcome& s) { return s.identifiable; });
+    if (!anyFits)
+        return failure(std::move(result), RecomputeStatus::NotIdentifiable,
+                       "no strategy can fit: needs at least " + std::to_string(p + 3) + " rows");
+    result.status = RecomputeStatus::Ok;
+    result.refined = false;
+    return result;
+}
+
+DesignResult ExperimentDesign::addExactPower(DesignResult result, const std::atomic<bool>* cancel,
+                                             const DesignResult* previous)
+{
+    if (!result.ok() || result.powerComputed)
+        return result;
+    const bool reuse = previous != nullptr && previous->ok() && previous->powerComputed &&
+                       sameExperiment(previous->settings, result.settings);
+    // Plot (4): the power curves; the experimental one does not depend on pi.
+    const DesignSettings& settings = result.settings;
+    const DesignRegimes regimes = regimesOf(result);
+    const Eigen::Index p = regimes.causalWeights.size();
+    const std::vector<int> grid = IdentificationPower::grid(settings.n, static_cast<int>(p));
     const auto experimentalExact = [&](int rows) {
         return IdentificationPower::experimental(regimes.experimental, result.levers, rows);
     };
     const auto pooledExact = [&](int rows) {
         return IdentificationPower::pooled(regimes, result.levers, settings.fraction, rows);
     };
-    const auto powerMonteCarlo =
-        [&](DesignStrategy strategy) -> std::function<std::optional<double>(int, std::uint64_t)> {
-        if (settings.curveReplications == 0)
-            return {};
-        return [&, strategy](int rows, std::uint64_t purpose) {
-            DesignReplicationPlan at = plan;
-            at.replications = settings.curveReplications;
-            at.randomizedRows = rows;
-            at.purpose = purpose;
-            return DesignMonteCarlo::power(
-                regimes, result.levers, strategy,
-                IdentificationPower::observationalRowsFor(settings.fraction, rows), at, cancel);
-        };
-    };
-    result.experimentalPower.strategy = DesignStrategy::Experimental;
-    result.experimentalPower.exactIsExact = false;
-    result.pooledPower.strategy = DesignStrategy::Pooled;
-    result.pooledPower.exactIsExact = false;
-    if (!fillPowerCurve(result.experimentalPower, experimentalExact, grid,
-                        powerMonteCarlo(DesignStrategy::Experimental), kExperimentalPowerPurpose,
-                        cancel))
-        return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
-    if (!result.experimentalPower.randomizedRowsFor80Percent) {
-        result.experimentalPower.whyNotReached = IdentificationPower::limitReason(
-            result.features, result.levers,
-            StrategyComparison::limit(DesignStrategy::Experimental, regimes, 1.0)
-                .value_or(Eigen::VectorXd::Zero(p)),
-            "its experimental");
-        if (result.experimentalPower.whyNotReached.empty())
-            result.experimentalPower.whyNotReached =
-                IdentificationPower::budgetReason(rowsNeeded(experimentalExact, settings.n));
+    if (reuse) {
+        result.experimentalPower = previous->experimentalPower;
+        for (PowerPoint& point : result.experimentalPower.points)
+            point.monteCarlo.reset();
+    } else {
+        result.experimentalPower.strategy = DesignStrategy::Experimental;
+        if (!fillExactPowerCurve(result.experimentalPower, experimentalExact, grid,
+                                 settings.threads, cancel))
+            return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
+        if (!result.experimentalPower.randomizedRowsFor80Percent) {
+            result.experimentalPower.whyNotReached = IdentificationPower::limitReason(
+                result.features, result.levers,
+                StrategyComparison::limit(DesignStrategy::Experimental, regimes, 1.0)
+                    .value_or(Eigen::VectorXd::Zero(p)),
+                "its experimental");
+            if (result.experimentalPower.whyNotReached.empty())
+                result.experimentalPower.whyNotReached =
+                    IdentificationPower::budgetReason(rowsNeeded(experimentalExact, settings.n));
+        }
     }
+    result.pooledPower.strategy = DesignStrategy::Pooled;
     if (settings.fraction > 0.0) {
-        if (!fillPowerCurve(result.pooledPower, pooledExact, grid,
-                            powerMonteCarlo(DesignStrategy::Pooled), kPooledPowerPurpose, cancel))
+        if (!fillExactPowerCurve(result.pooledPower, pooledExact, grid, settings.threads, cancel))
             return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
         if (!result.pooledPower.randomizedRowsFor80Percent) {
             result.pooledPower.whyNotReached = IdentificationPower::limitReason(
@@ -333,12 +389,86 @@ DesignResult ExperimentDesign::compute(const DesignSettings& settings,
         result.pooledPower.whyNotReached = "no rows are randomized (pi = 0)";
     }
 
-    const bool anyFits = std::any_of(result.strategies.begin(), result.strategies.end(),
-                                     [](const StrategyOutcome& s) { return s.identifiable; });
-    if (!anyFits)
-        return failure(std::move(result), RecomputeStatus::NotIdentifiable,
-                       "no strategy can fit: needs at least " + std::to_string(p + 3) + " rows");
-    result.status = RecomputeStatus::Ok;
+    result.powerComputed = true;
+    return result;
+}
+
+DesignResult ExperimentDesign::refine(DesignResult result, const std::atomic<bool>* cancel,
+                                      const DesignResult* previous)
+{
+    if (!result.ok() || result.refined)
+        return result;
+    result = addExactPower(std::move(result), cancel, previous);
+    if (!result.ok())
+        return result;
+    const DesignSettings& settings = result.settings;
+    const DesignRegimes regimes = regimesOf(result);
+    const DesignReplicationPlan plan = studyPlan(settings);
+    const bool reuse = previous != nullptr && previous->ok() && previous->refined &&
+                       sameMonteCarlo(previous->settings, settings);
+
+    // R replications of the study.
+    const auto study =
+        DesignMonteCarlo::strategies(regimes, plan, {true, true, true, true}, cancel);
+    if (!study)
+        return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
+    for (DesignStrategy strategy : allDesignStrategies())
+        addMonteCarlo(result.strategies[std::size_t(strategy)], (*study)[std::size_t(strategy)]);
+
+    // Plot (1)'s Monte-Carlo points: at pi = 0, 0.2, ... 1, whatever the current pi.
+    for (int i = 0; i < int(result.fractionCurve.size()); ++i) {
+        FractionPoint& point = result.fractionCurve[std::size_t(i)];
+        if (i % kFractionMonteCarloStride != 0 || settings.curveReplications == 0)
+            continue;
+        if (reuse) {
+            point.monteCarlo = previous->fractionCurve[std::size_t(i)].monteCarlo;
+            point.monteCarlo[std::size_t(DesignStrategy::Observational)] =
+                (*study)[std::size_t(DesignStrategy::Observational)].error;
+            continue;
+        }
+        DesignReplicationPlan at = plan;
+        at.replications = settings.curveReplications;
+        at.randomizedRows = static_cast<int>(std::lround(point.fraction * settings.n));
+        at.purpose = kFractionPurpose + static_cast<std::uint64_t>(i);
+        const auto mc =
+            DesignMonteCarlo::strategies(regimes, at, {false, true, true, true}, cancel);
+        if (!mc)
+            return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
+        for (DesignStrategy strategy : allDesignStrategies())
+            point.monteCarlo[std::size_t(strategy)] = (*mc)[std::size_t(strategy)].error;
+        // The observational strategy does not depend on pi: the study's replications.
+        point.monteCarlo[std::size_t(DesignStrategy::Observational)] =
+            (*study)[std::size_t(DesignStrategy::Observational)].error;
+    }
+
+    // Plot (4)'s Monte-Carlo points.
+    const auto powerPoints = [&](PowerCurve& curve, std::uint64_t purpose) {
+        if (settings.curveReplications == 0)
+            return true;
+        for (int index : monteCarloIndices(static_cast<int>(curve.points.size()))) {
+            PowerPoint& point = curve.points[std::size_t(index)];
+            if (point.randomizedRows == 0)
+                continue;
+            DesignReplicationPlan at = plan;
+            at.replications = settings.curveReplications;
+            at.randomizedRows = point.randomizedRows;
+            at.purpose = purpose + static_cast<std::uint64_t>(index);
+            point.monteCarlo = DesignMonteCarlo::power(
+                regimes, result.levers, curve.strategy,
+                IdentificationPower::observationalRowsFor(settings.fraction, point.randomizedRows),
+                at, cancel);
+            if (cancelled(cancel))
+                return false;
+        }
+        return true;
+    };
+    if (reuse)
+        result.experimentalPower = previous->experimentalPower;
+    else if (!powerPoints(result.experimentalPower, kExperimentalPowerPurpose))
+        return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
+    if (settings.fraction > 0.0 && !powerPoints(result.pooledPower, kPooledPowerPurpose))
+        return failure(std::move(result), RecomputeStatus::Cancelled, "superseded");
+    result.refined = true;
     return result;
 }
 

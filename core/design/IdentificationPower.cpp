@@ -3,16 +3,14 @@
 #include "design/IdentificationPower.h"
 
 #include "design/DesignFit.h"
+#include "design/JointNormalProbability.h"
 #include "design/PooledLimit.h"
 #include "design/SamplingCovariance.h"
 
 #include <Eigen/Dense>
 #include <algorithm>
-#include <boost/math/distributions/non_central_t.hpp>
-#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <cstdio>
-#include <exception>
 #include <set>
 
 namespace lev::core {
@@ -22,41 +20,10 @@ namespace {
 /// A weight this small against the outcome's scale counts as 0 (a non-lever's exact limit).
 constexpr double kZeroWeight = 1e-9;
 
-double normalCdf(double x)
+/// E sqrt(chi^2_m) = sqrt(2) Gamma((m + 1) / 2) / Gamma(m / 2).
+double chiMean(int m)
 {
-    return 0.5 * std::erfc(-x / std::sqrt(2.0));
-}
-
-/// P(T' <= t) for T' noncentral t(dof, delta) by the normal approximation
-/// Phi((t (1 - 1/(4 dof)) - delta) / sqrt(1 + t^2 / (2 dof))) (Johnson, Kotz & Balakrishnan,
-/// Continuous Univariate Distributions 2, eq. 31.26): used where Boost's Poisson series would
-/// need about delta^2 / 2 terms, and where it is accurate to many digits anyway.
-double noncentralTCdfApproximation(double dof, double delta, double t)
-{
-    return normalCdf((t * (1.0 - 1.0 / (4.0 * dof)) - delta) /
-                     std::sqrt(1.0 + t * t / (2.0 * dof)));
-}
-
-/// P(|T| > c) for T noncentral t with `dof` degrees of freedom and noncentrality delta.
-double exceedance(double dof, double delta, double c)
-{
-    constexpr double kLargeDelta = 20.0;
-    constexpr double kLargeDof = 2000.0;
-    const double d = std::abs(delta);
-    if (d > kLargeDelta || dof > kLargeDof)
-        return 1.0 - noncentralTCdfApproximation(dof, d, c) +
-               noncentralTCdfApproximation(dof, d, -c);
-    try {
-        if (d == 0.0) {
-            const boost::math::students_t t(dof);
-            return 2.0 * boost::math::cdf(boost::math::complement(t, c));
-        }
-        const boost::math::non_central_t t(dof, d);
-        return boost::math::cdf(boost::math::complement(t, c)) + boost::math::cdf(t, -c);
-    } catch (const std::exception&) {
-        return 1.0 - noncentralTCdfApproximation(dof, d, c) +
-               noncentralTCdfApproximation(dof, d, -c);
-    }
+    return std::sqrt(2.0) * std::exp(std::lgamma((m + 1.0) / 2.0) - std::lgamma(m / 2.0));
 }
 
 bool isZero(double weight, double scale)
@@ -73,36 +40,26 @@ std::string formatted(double value)
 
 } // namespace
 
-double IdentificationPower::experimental(const Eigen::MatrixXd& experimental,
-                                         const std::vector<bool>& levers, int randomizedRows)
+ProbabilityEstimate IdentificationPower::experimental(const Eigen::MatrixXd& experimental,
+                                                      const std::vector<bool>& levers,
+                                                      int randomizedRows)
 {
     const Eigen::Index p = experimental.rows() - 1;
     if (randomizedRows < p + 3)
-        return 0.0;
+        return {};
     const auto beta = PooledLimit::weights(experimental);
     if (!beta)
-        return 0.0;
+        return {};
     const double sigma2 = SamplingCovariance::residualVariance(experimental, *beta);
-    const Eigen::VectorXd inverseDiagonal =
-        experimental.topLeftCorner(p, p).ldlt().solve(Eigen::MatrixXd::Identity(p, p)).diagonal();
-    const double dof = static_cast<double>(randomizedRows - p - 1);
-    const double c = DesignFit::tQuantile975(randomizedRows - static_cast<int>(p) - 1);
-    const double scale = std::sqrt(std::max(experimental(p, p), 0.0));
-    double probability = 1.0;
-    for (Eigen::Index j = 0; j < p; ++j) {
-        double excludes = 0.0;
-        if (isZero((*beta)[j], scale)) {
-            excludes = sigma2 > 0.0 ? exceedance(dof, 0.0, c) : 0.0;
-        } else if (!(sigma2 > 0.0)) {
-            excludes = 1.0;
-        } else {
-            const double delta = (*beta)[j] * std::sqrt(static_cast<double>(randomizedRows - p)) /
-                                 std::sqrt(sigma2 * inverseDiagonal[j]);
-            excludes = exceedance(dof, delta, c);
-        }
-        probability *= levers[std::size_t(j)] ? excludes : 1.0 - excludes;
-    }
-    return std::clamp(probability, 0.0, 1.0);
+    const Eigen::MatrixXd inverse =
+        experimental.topLeftCorner(p, p).ldlt().solve(Eigen::MatrixXd::Identity(p, p));
+    const Eigen::VectorXd inverseSd = inverse.diagonal().cwiseSqrt();
+    // Given the design the t numerators are exactly standard normal with corr(G^{-1}); this
+    // takes corr(S_XX^{-1}), its limit.
+    const Eigen::MatrixXd noise =
+        inverseSd.cwiseInverse().asDiagonal() * inverse * inverseSd.cwiseInverse().asDiagonal();
+    return joint(*beta, sigma2, inverse, noise, randomizedRows, levers,
+                 std::sqrt(std::max(experimental(p, p), 0.0)));
 }
 
 int IdentificationPower::observationalRowsFor(double fraction, int randomizedRows)
@@ -112,50 +69,79 @@ int IdentificationPower::observationalRowsFor(double fraction, int randomizedRow
     return static_cast<int>(std::lround(randomizedRows * (1.0 - fraction) / fraction));
 }
 
-double IdentificationPower::pooled(const DesignRegimes& regimes, const std::vector<bool>& levers,
-                                   double fraction, int randomizedRows)
+ProbabilityEstimate IdentificationPower::pooled(const DesignRegimes& regimes,
+                                                const std::vector<bool>& levers, double fraction,
+                                                int randomizedRows)
 {
     if (fraction <= 0.0 || randomizedRows <= 0)
-        return 0.0;
+        return {};
     const Eigen::Index p = regimes.observational.rows() - 1;
     const int observationalRows = observationalRowsFor(fraction, randomizedRows);
     const int n = observationalRows + randomizedRows;
     const auto covariance = SamplingCovariance::pooledOls(
         regimes.observational, regimes.experimental, observationalRows, randomizedRows);
     if (!covariance)
-        return 0.0;
+        return {};
     const double share = static_cast<double>(randomizedRows) / n;
-    const Eigen::MatrixXd joint =
+    const Eigen::MatrixXd mixture =
         PooledLimit::mixture(regimes.observational, regimes.experimental, share);
-    const auto beta = PooledLimit::weights(joint);
+    const auto beta = PooledLimit::weights(mixture);
     if (!beta)
-        return 0.0;
-    // The classical OLS standard error the interval uses: s^2 (X^T X)^{-1}_jj with s^2 the
-    // mixture's residual variance and E (X^T X)^{-1} ~ M^{-1} / (n - p - 2).
-    const double sigma2 = SamplingCovariance::residualVariance(joint, *beta);
-    const Eigen::VectorXd inverseDiagonal =
-        joint.topLeftCorner(p, p).ldlt().solve(Eigen::MatrixXd::Identity(p, p)).diagonal();
-    const double c = DesignFit::tQuantile975(n - static_cast<int>(p) - 1);
-    double probability = 1.0;
-    for (Eigen::Index j = 0; j < p; ++j) {
-        const double se = std::sqrt(sigma2 * inverseDiagonal[j] / static_cast<double>(n - p - 2));
-        const double sd = std::sqrt(std::max((*covariance)(j, j), 0.0));
-        double excludes = 0.0;
-        if (sd > 0.0)
-            excludes =
-                normalCdf((-c * se - (*beta)[j]) / sd) + normalCdf(((*beta)[j] - c * se) / sd);
-        else
-            excludes = std::abs((*beta)[j]) > c * se ? 1.0 : 0.0;
-        probability *= levers[std::size_t(j)] ? excludes : 1.0 - excludes;
+        return {};
+    // The classical standard error s sqrt((X^T X)^{-1}_jj) takes the mixture's residual
+    // variance and M; the numerators' covariance is the sandwich (the two regimes' residuals
+    // differ), scaled as the t statistics are.
+    const double sigma2 = SamplingCovariance::residualVariance(mixture, *beta);
+    const Eigen::MatrixXd inverse =
+        mixture.topLeftCorner(p, p).ldlt().solve(Eigen::MatrixXd::Identity(p, p));
+    const Eigen::VectorXd scale = tScale(sigma2, inverse, n);
+    const Eigen::MatrixXd noise = scale.asDiagonal() * *covariance * scale.asDiagonal();
+    return joint(*beta, sigma2, inverse, noise, n, levers, std::sqrt(std::max(mixture(p, p), 0.0)));
+}
+
+Eigen::VectorXd IdentificationPower::tScale(double sigma2, const Eigen::MatrixXd& inverse, int rows)
+{
+    return (chiMean(rows - inverse.rows()) / (sigma2 * inverse.diagonal().array()).sqrt()).matrix();
+}
+
+ProbabilityEstimate IdentificationPower::joint(const Eigen::VectorXd& beta, double sigma2,
+                                               const Eigen::MatrixXd& inverse,
+                                               const Eigen::MatrixXd& noise, int rows,
+                                               const std::vector<bool>& levers, double outcomeScale)
+{
+    const Eigen::Index p = beta.size();
+    const std::vector<bool>& outside = levers; // a lever's interval must exclude 0
+    if (!(sigma2 > 0.0)) {
+        // A perfect fit: every interval has width 0; it excludes 0 where the weight is not 0.
+        for (Eigen::Index j = 0; j < p; ++j)
+            if (isZero(beta[j], outcomeScale) == bool(outside[std::size_t(j)]))
+                return {0.0, 0.0};
+        return {1.0, 0.0};
     }
-    return std::clamp(probability, 0.0, 1.0);
+    const Eigen::VectorXd scale = tScale(sigma2, inverse, rows);
+    const double m = static_cast<double>(rows - p);
+    const double mean = chiMean(static_cast<int>(rows - p));
+    // sqrt(RSS_j) fluctuates with relative variance (m - E[chi_m]^2) / E[chi_m]^2, and
+    // corr(RSS_j, RSS_k) -> rho_jk^2, rho = corr(S_XX^{-1}).
+    const double relativeVariance = std::max(m - mean * mean, 0.0) / (mean * mean);
+    const Eigen::VectorXd inverseSd = inverse.diagonal().cwiseSqrt().cwiseInverse();
+    const Eigen::MatrixXd rho = inverseSd.asDiagonal() * inverse * inverseSd.asDiagonal();
+    Eigen::VectorXd centre(p);
+    for (Eigen::Index j = 0; j < p; ++j)
+        centre[j] = isZero(beta[j], outcomeScale) ? 0.0 : beta[j] * scale[j];
+    const Eigen::MatrixXd covariance =
+        noise +
+        relativeVariance * (centre * centre.transpose()).cwiseProduct(rho.cwiseProduct(rho));
+    const int dof = rows - static_cast<int>(p) - 1;
+    const Eigen::VectorXd bounds = Eigen::VectorXd::Constant(p, DesignFit::tQuantile975(dof));
+    return JointNormalProbability::of(centre, covariance, bounds, outside, dof);
 }
 
 std::vector<int> IdentificationPower::grid(int n, int p)
 {
     std::set<int> values = {0};
     const int first = std::min(p + 3, n);
-    constexpr int kPoints = 40;
+    constexpr int kPoints = 24;
     if (n > 0) {
         const double ratio = static_cast<double>(n) / std::max(first, 1);
         for (int i = 0; i < kPoints; ++i)

@@ -19,17 +19,6 @@ ErrorDecomposition decompose(const Eigen::VectorXd& mean, const Eigen::MatrixXd&
     return {(mean - causal).squaredNorm(), covariance.trace()};
 }
 
-/// OLS on one regime's rows alone: exact mean beta_r and covariance s_r^2 S_r^{-1} / (n-p-2).
-std::optional<StrategyExact> singleRegime(const Eigen::MatrixXd& joint,
-                                          const Eigen::VectorXd& causal, int rows)
-{
-    const auto beta = PooledLimit::weights(joint);
-    const auto covariance = SamplingCovariance::pooledOls(joint, joint, rows, 0);
-    if (!beta || !covariance)
-        return std::nullopt;
-    return StrategyExact{*beta, *beta, *covariance, decompose(*beta, *covariance, causal)};
-}
-
 /// lambda_j = (n_o / V_o,j) / (n_o / V_o,j + n_e / V_e,j) from per-row variances.
 Eigen::VectorXd combinationWeights(const Eigen::VectorXd& perRowObservational,
                                    const Eigen::VectorXd& perRowExperimental,
@@ -121,34 +110,84 @@ std::optional<StrategyExact> StrategyComparison::exact(DesignStrategy strategy,
                                                        const DesignRegimes& regimes, int n,
                                                        int randomizedRows)
 {
+    return StrategyTable(regimes).exact(strategy, n, randomizedRows);
+}
+
+StrategyTable::StrategyTable(const DesignRegimes& regimes) : m_regimes(regimes)
+{
+    const auto summarize = [](const Eigen::MatrixXd& joint) {
+        Regime regime;
+        regime.beta = PooledLimit::weights(joint);
+        if (regime.beta) {
+            const Eigen::Index p = joint.rows() - 1;
+            regime.perRowCovariance =
+                SamplingCovariance::residualVariance(joint, *regime.beta) *
+                joint.topLeftCorner(p, p).ldlt().solve(Eigen::MatrixXd::Identity(p, p));
+            regime.perRowCovariance =
+                0.5 * (regime.perRowCovariance + regime.perRowCovariance.transpose()).eval();
+        }
+        return regime;
+    };
+    m_observational = summarize(regimes.observational);
+    m_experimental = summarize(regimes.experimental);
+}
+
+/// OLS on one regime's rows alone: exact mean beta_r and covariance s_r^2 S_r^{-1} / (n-p-2).
+std::optional<StrategyExact> StrategyTable::single(const Regime& regime, int rows) const
+{
+    const Eigen::Index p = m_regimes.causalWeights.size();
+    if (!regime.beta || rows < p + 3)
+        return std::nullopt;
+    const Eigen::MatrixXd covariance = regime.perRowCovariance / static_cast<double>(rows - p - 2);
+    return StrategyExact{*regime.beta, *regime.beta, covariance,
+                         decompose(*regime.beta, covariance, m_regimes.causalWeights)};
+}
+
+std::optional<StrategyExact> StrategyTable::exact(DesignStrategy strategy, int n,
+                                                  int randomizedRows) const
+{
     const double fraction = n > 0 ? static_cast<double>(randomizedRows) / n : 0.0;
-    const Eigen::VectorXd& causal = regimes.causalWeights;
+    const Eigen::VectorXd& causal = m_regimes.causalWeights;
     switch (strategy) {
     case DesignStrategy::Observational:
-        return singleRegime(regimes.observational, causal, n);
+        return single(m_observational, n);
     case DesignStrategy::Experimental:
-        return singleRegime(regimes.experimental, causal, randomizedRows);
+        return single(m_experimental, randomizedRows);
     case DesignStrategy::Pooled: {
-        const auto beta = PooledLimit::of(regimes.observational, regimes.experimental, fraction);
+        const auto beta =
+            PooledLimit::of(m_regimes.observational, m_regimes.experimental, fraction);
         const auto covariance = SamplingCovariance::pooledOls(
-            regimes.observational, regimes.experimental, n - randomizedRows, randomizedRows);
+            m_regimes.observational, m_regimes.experimental, n - randomizedRows, randomizedRows);
         if (!beta || !covariance)
             return std::nullopt;
         return StrategyExact{*beta, *beta, *covariance, decompose(*beta, *covariance, causal)};
     }
     case DesignStrategy::Combined: {
-        const auto obs = singleRegime(regimes.observational, causal, n - randomizedRows);
-        const auto exp = singleRegime(regimes.experimental, causal, randomizedRows);
+        const auto obs = single(m_observational, n - randomizedRows);
+        const auto exp = single(m_experimental, randomizedRows);
+        // The large-n limit at this share (the per-row variances weigh the two limits).
+        std::optional<Eigen::VectorXd> lim;
+        if (fraction <= 0.0)
+            lim = m_observational.beta;
+        else if (fraction >= 1.0)
+            lim = m_experimental.beta;
+        else if (m_observational.beta && m_experimental.beta) {
+            const Eigen::VectorXd lambda = combinationWeights(
+                m_observational.perRowCovariance.diagonal(),
+                m_experimental.perRowCovariance.diagonal(), 1.0 - fraction, fraction);
+            lim =
+                lambda.cwiseProduct(*m_observational.beta) +
+                (Eigen::VectorXd::Ones(lambda.size()) - lambda).cwiseProduct(*m_experimental.beta);
+        }
         // With one part too small to fit, the combination is the other part's fit.
         if (!obs || !exp) {
             if (!obs && !exp)
                 return std::nullopt;
             StrategyExact only = obs ? *obs : *exp;
-            if (const auto lim = limit(strategy, regimes, fraction))
+            if (lim)
                 only.limit = *lim;
             return only;
         }
-        const auto lim = limit(strategy, regimes, fraction);
         if (!lim)
             return std::nullopt;
         const Eigen::VectorXd lambda =

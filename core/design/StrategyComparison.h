@@ -30,6 +30,29 @@ struct StrategyExact
     ErrorDecomposition error;
 };
 
+/// The strategies' exact descriptions at many sample sizes of one pair of regimes: each
+/// regime's OLS limit and per-row covariance sigma^2 S_XX^{-1} are computed once, so the
+/// single-regime and combined strategies only rescale by 1 / (n - p - 2); pooled per share.
+class StrategyTable
+{
+public:
+    explicit StrategyTable(const DesignRegimes& regimes);
+    /// As StrategyComparison::exact.
+    std::optional<StrategyExact> exact(DesignStrategy strategy, int n, int randomizedRows) const;
+
+private:
+    struct Regime
+    {
+        std::optional<Eigen::VectorXd> beta;
+        Eigen::MatrixXd perRowCovariance; ///< sigma^2 S_XX^{-1}
+    };
+    std::optional<StrategyExact> single(const Regime& regime, int rows) const;
+
+    const DesignRegimes& m_regimes;
+    Regime m_observational;
+    Regime m_experimental;
+};
+
 class StrategyComparison
 {
 public:

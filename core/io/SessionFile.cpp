@@ -84,7 +84,8 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != "format" && it.key() != "version" && it.key() != "settings" &&
-            it.key() != "writer" && it.key() != "design" && it.key() != "blackbox") {
+            it.key() != "writer" && it.key() != "design" && it.key() != "blackbox" &&
+            it.key() != "mode") {
             *error = QStringLiteral("%1: field '%2': unknown field")
                          .arg(source, SettingsJson::printable(it.key()));
             return false;
@@ -132,6 +133,14 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         }
         read.blackBox = value;
     }
+    // The mode that was shown (autosave and the last state); informative, older files have none.
+    if (root.contains("mode")) {
+        if (!root.value("mode").isString()) {
+            *error = QStringLiteral("%1: field 'mode' must be a string").arg(source);
+            return false;
+        }
+        read.shownMode = root.value("mode").toString().toStdString();
+    }
     *modes = read;
     return true;
 }
@@ -152,6 +161,8 @@ QByteArray SessionFile::serialize(const RecomputeSettings& settings, const ModeS
         root["design"] = DesignSettingsJson::toJson(*modes.design);
     if (modes.blackBox)
         root["blackbox"] = BlackBoxSettingsJson::toJson(*modes.blackBox);
+    if (modes.shownMode)
+        root["mode"] = QString::fromStdString(*modes.shownMode);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

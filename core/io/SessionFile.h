@@ -15,6 +15,7 @@
 
 #include <QString>
 #include <optional>
+#include <string>
 
 namespace lev::core {
 
@@ -38,6 +39,8 @@ public:
     {
         std::optional<DesignSettings> design;
         std::optional<BlackBoxSettings> blackBox;
+        /// The mode shown ("simulation", "design", ...), as a ModePage is named.
+        std::optional<std::string> shownMode;
     };
 
     /// The same with the other modes' settings: read into `modes` (a field the file lacks is

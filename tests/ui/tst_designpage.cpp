@@ -2,15 +2,19 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // The experiment designer's page: it builds with its six named plots; a settings change made
 // with a real control reaches the plots through the job runner (and a storm of changes ends
-// with the newest); a slider drag is one undo step; a session round-trips the design settings
+// with the newest); the exact curves, the power and the Monte Carlo arrive in that order; a pin
+// keeps ghosts until cleared; a slider drag is one undo step; a session round-trips the design settings
 // and an older session without them still opens; the presets apply as named undo steps; the
 // CSV export writes its tables.
 
 #include "design/DesignResult.h"
 #include "io/Preset.h"
 #include "io/SessionFile.h"
+#include "modes/design/DesignController.h"
 #include "modes/design/DesignControls.h"
 #include "modes/design/DesignPage.h"
+#include "modes/design/DesignPin.h"
+#include "modes/design/DesignPlot.h"
 #include "modes/design/DesignPlots.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionState.h"
@@ -107,6 +111,55 @@ private slots:
         QVERIFY(result->ok());
         QVERIFY(page.designPlots().pointCount("intervals") >= int(result->features.size()));
         QVERIFY(page.caption().contains("0.55"));
+    }
+
+    // The exact curves come first, then the power curves, then the Monte Carlo: three results
+    // of one request, the Monte-Carlo legend entry saying "refining" until the last.
+    void theStagesArriveInOrder()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        DesignPage& page = designPage(window);
+        QList<QPair<bool, bool>> stages; // (power computed, refined)
+        QStringList legends;
+        connect(&page.controller(), &lev::ui::DesignController::resultReady, this,
+                [&](const lev::ui::DesignController::ResultPointer& result) {
+                    stages.append({result->powerComputed, result->refined});
+                    QCustomPlot* fraction = page.designPlots().plot("fraction");
+                    legends << fraction->graph(3)->name();
+                });
+        showDesigner(window);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.controller().isBusy(), kTimeoutMs);
+        const QList<QPair<bool, bool>> expected = {{false, false}, {true, false}, {true, true}};
+        QCOMPARE(stages, expected);
+        QCOMPARE(legends.first(), QStringLiteral("Monte Carlo: refining…"));
+        QCOMPARE(legends.last(), QStringLiteral("Monte Carlo"));
+        const auto result = page.controller().latestResult();
+        QVERIFY(result->strategy(lev::core::DesignStrategy::Pooled).weightMean.size() > 0);
+        QVERIFY(result->pooledPower.exactError <= 0.01);
+    }
+
+    // Pin and compare: the shown curves stay as ghosts through a change, until cleared.
+    void aPinKeepsGhostsUntilCleared()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        showDesigner(window);
+        DesignPage& page = designPage(window);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.controller().isBusy(), kTimeoutMs);
+        auto* fraction = qobject_cast<lev::ui::DesignPlot*>(page.designPlots().plot("fraction"));
+        auto* power = qobject_cast<lev::ui::DesignPlot*>(page.designPlots().plot("power"));
+        QVERIFY(fraction && power);
+        QCOMPARE(fraction->pinnedPointCount(), 0);
+        page.pin().pin();
+        QVERIFY(page.pin().isPinned());
+        QCOMPARE(fraction->pinnedPointCount(), fraction->graph(0)->dataCount() * 3);
+        QVERIFY(power->pinnedPointCount() > 0);
+        auto* slider = page.controls().findChild<QSlider*>("fractionSlider");
+        slider->setValue(80);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.controller().isBusy(), kTimeoutMs);
+        QVERIFY(fraction->pinnedPointCount() > 0);
+        page.pin().clear();
+        QCOMPARE(fraction->pinnedPointCount(), 0);
+        QCOMPARE(power->pinnedPointCount(), 0);
     }
 
     void aStormEndsWithTheNewest()

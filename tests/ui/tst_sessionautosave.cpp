@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
-// SessionAutosave: a scheduled state is written once after the quiet delay and recovered; on a
-// full disk the save reports saveFailed naming the cause and the previous autosave stays intact.
+// SessionAutosave: a scheduled state is written once after the quiet delay and recovered with
+// every mode's settings and the mode shown; an autosave of an older version (the simulation
+// only) still recovers; the last state of a clean exit comes back; on a full disk the save
+// reports saveFailed naming the cause and the previous autosave stays intact.
 
 #include "io/SessionFile.h"
 #include "shell/SessionAutosave.h"
@@ -9,6 +11,7 @@
 #include "FullFileSystem.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -54,14 +57,15 @@ private slots:
         RecomputeSettings state = RecomputeSettings::defaultsFor(GeneratorKind::Latent);
         state.seed = 9007199254740993ULL;
         state.model.loadingSeed = state.seed;
-        autosave.schedule(state);
+        autosave.schedule({state, {}});
         QVERIFY(!QFileInfo::exists(SessionAutosave::path()));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(SessionAutosave::path()),
                                  5 * SessionAutosave::kDelayMs);
         QCOMPARE(failed.count(), 0);
         const auto back = SessionAutosave::recover();
         QVERIFY(back.has_value());
-        QVERIFY(*back == state);
+        QVERIFY(back->simulation == state);
+        QVERIFY(!back->modes.design && !back->modes.blackBox && !back->modes.shownMode);
         autosave.discard();
         QVERIFY(!QFileInfo::exists(SessionAutosave::path()));
     }
@@ -74,7 +78,7 @@ private slots:
         SessionAutosave autosave;
         QSignalSpy failed(&autosave, &SessionAutosave::saveFailed);
         const RecomputeSettings first = RecomputeSettings::defaultsFor(GeneratorKind::Collider);
-        autosave.schedule(first);
+        autosave.schedule({first, {}});
         autosave.flush();
         QCOMPARE(failed.count(), 0);
         const QString path = SessionAutosave::path();
@@ -84,7 +88,7 @@ private slots:
         QVERIFY(disk.fill());
         RecomputeSettings second = first;
         second.model.collinearity = 0.3;
-        autosave.schedule(second);
+        autosave.schedule({second, {}});
         autosave.flush();
         disk.release();
 
@@ -98,7 +102,60 @@ private slots:
                  QStringList{"autosave.leverscope"});
         const auto back = SessionAutosave::recover();
         QVERIFY(back.has_value());
-        QVERIFY(*back == first);
+        QVERIFY(back->simulation == first);
+    }
+
+    // Every mode's settings and the mode shown survive, in the autosave and the last state.
+    void keepsEveryModeAndTheModeShown()
+    {
+        QTemporaryDir folder;
+        useDataFolder(folder.path());
+        SessionAutosave::State state;
+        state.simulation = RecomputeSettings::defaultsFor(GeneratorKind::Proxy);
+        lev::core::DesignSettings design =
+            lev::core::DesignSettings::defaultsFor(GeneratorKind::Confounder);
+        design.fraction = 0.45;
+        design.randomized = {0, 1};
+        state.modes.design = design;
+        lev::core::BlackBoxSettings blackBox;
+        blackBox.n = 777;
+        state.modes.blackBox = blackBox;
+        state.modes.shownMode = "design";
+        SessionAutosave autosave;
+        autosave.schedule(state);
+        autosave.flush();
+        const auto back = SessionAutosave::recover();
+        QVERIFY(back.has_value());
+        QVERIFY(back->simulation == state.simulation);
+        QVERIFY(back->modes.design && *back->modes.design == design);
+        QVERIFY(back->modes.blackBox && back->modes.blackBox->n == 777);
+        QCOMPARE(back->modes.shownMode.value_or(""), std::string("design"));
+
+        QVERIFY(!SessionAutosave::lastState());
+        QString error;
+        state.modes.shownMode = "blackbox";
+        QVERIFY2(SessionAutosave::rememberLastState(state, &error), qPrintable(error));
+        const auto last = SessionAutosave::lastState();
+        QVERIFY(last.has_value());
+        QVERIFY(last->modes.design && *last->modes.design == design);
+        QCOMPARE(last->modes.shownMode.value_or(""), std::string("blackbox"));
+    }
+
+    // A file written before the modes were kept (the simulation's settings only) still opens.
+    void anOldAutosaveStillRecovers()
+    {
+        QTemporaryDir folder;
+        useDataFolder(folder.path());
+        QVERIFY(QDir().mkpath(QFileInfo(SessionAutosave::path()).absolutePath()));
+        QFile file(SessionAutosave::path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const RecomputeSettings old = RecomputeSettings::defaultsFor(GeneratorKind::Chain);
+        file.write(lev::core::SessionFile::serialize(old));
+        file.close();
+        const auto back = SessionAutosave::recover();
+        QVERIFY(back.has_value());
+        QVERIFY(back->simulation == old);
+        QVERIFY(!back->modes.design && !back->modes.blackBox && !back->modes.shownMode);
     }
 };
 

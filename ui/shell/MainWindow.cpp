@@ -74,7 +74,11 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     createMenus();
 
     connect(m_state, &SessionState::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_state, &SessionState::simulationChanged, m_autosave, &SessionAutosave::schedule);
+    // Autosave keeps every mode's settings and the mode shown.
+    const auto autosave = [this]() { m_autosave->schedule(savedState()); };
+    connect(m_state, &SessionState::simulationChanged, this, autosave);
+    connect(m_state, &SessionState::designChanged, this, autosave);
+    connect(m_state, &SessionState::blackBoxChanged, this, autosave);
     connect(m_autosave, &SessionAutosave::saveFailed, this, &MainWindow::reportProblem);
     connect(m_sessionFiles, &SessionFileActions::aboutToOpen, this,
             [this]() { showPage(m_pages.front()); });
@@ -87,7 +91,7 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     m_jobs->watch(&m_pages.front()->jobs());
     m_presentation->setPage(m_pages.front());
     m_pages.front()->setShown(true);
-    m_autosave->schedule(m_state->simulation());
+    m_autosave->schedule(savedState());
     updateTitle();
 
     resize(1600, 1000);
@@ -126,6 +130,31 @@ void MainWindow::showPage(ModePage* page)
     m_status->clear();
     page->setShown(true);
     updateTitle();
+    m_autosave->schedule(savedState());
+}
+
+SessionAutosave::State MainWindow::savedState() const
+{
+    SessionAutosave::State state{m_state->simulation(), {}};
+    state.modes.design = m_state->design();
+    if (m_state->isBlackBoxInUse())
+        state.modes.blackBox = m_state->blackBox();
+    state.modes.shownMode = currentPage().objectName().chopped(int(qstrlen("Page"))).toStdString();
+    return state;
+}
+
+void MainWindow::restoreModes(const core::SessionFile::ModeSettings& modes)
+{
+    if (modes.design)
+        m_state->replaceDesign(*modes.design, QString());
+    if (modes.blackBox)
+        m_state->openBlackBox(*modes.blackBox, QString());
+    m_state->undoStack().clear(); // the starting state, not an edit
+    // Data mode needs its data again: it is not shown without it.
+    const QString shown = QString::fromStdString(modes.shownMode.value_or("simulation"));
+    for (ModePage* page : m_pages)
+        if (page->objectName() == shown + QLatin1String("Page") && shown != QLatin1String("data"))
+            showPage(page);
 }
 
 QList<QCustomPlot*> MainWindow::plots() const
@@ -272,6 +301,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // The window is going away: a settings file that cannot be written is said on stderr.
     QString error;
     if (!AppSettings::setLastState(m_state->simulation(), &error) ||
+        !SessionAutosave::rememberLastState(savedState(), &error) ||
         !AppSettings::setWindowLayout(saveGeometry(), saveState(), &error))
         qWarning().noquote() << error;
     m_autosave->discard(); // a clean exit: nothing to recover next time

@@ -5,6 +5,7 @@
 // lists them) with the shown page's controls in the dock, and the status bar with what is
 // running. The state lives in the SessionState; the pages observe it and draw.
 
+#include "shell/SessionAutosave.h"
 #include "simulation/RecomputeSettings.h"
 
 #include <QList>
@@ -20,7 +21,6 @@ class ExportActions;
 class JobIndicator;
 class ModePage;
 class PresentationMode;
-class SessionAutosave;
 class SessionFileActions;
 class SessionState;
 
@@ -39,6 +39,10 @@ public:
     /// The page of type `Page` (e.g. SimulationPage).
     template <typename Page> Page& page() const { return *findChild<Page*>(); }
     void showPage(ModePage* page);
+    /// What autosave and the last state keep: every mode's settings and the mode shown.
+    SessionAutosave::State savedState() const;
+    /// Brings back the other modes' settings and the mode shown of a saved state.
+    void restoreModes(const core::SessionFile::ModeSettings& modes);
 
     /// The shown page's plots and "what to notice" text.
     QList<QCustomPlot*> plots() const;

@@ -2,14 +2,22 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "shell/SessionAutosave.h"
 
-#include "io/SessionFile.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace lev::ui {
+
+namespace {
+
+QString dataFile(const char* name)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QLatin1String(name));
+}
+
+} // namespace
 
 SessionAutosave::SessionAutosave(QObject* parent) : QObject(parent)
 {
@@ -20,15 +28,31 @@ SessionAutosave::SessionAutosave(QObject* parent) : QObject(parent)
 
 QString SessionAutosave::path()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("autosave.leverscope"));
+    return dataFile("autosave.leverscope");
 }
 
-void SessionAutosave::schedule(const core::RecomputeSettings& settings)
+QString SessionAutosave::lastStatePath()
 {
-    m_pending = settings;
-    m_pending->sweep.clear();
+    return dataFile("last-state.leverscope");
+}
+
+void SessionAutosave::schedule(const State& state)
+{
+    m_pending = state;
+    m_pending->simulation.sweep.clear();
     m_timer.start();
+}
+
+bool SessionAutosave::write(const QString& file, const State& state, QString* error)
+{
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    core::RecomputeSettings simulation = state.simulation;
+    simulation.sweep.clear();
+    return core::SessionFile::write(file, simulation, state.modes, error);
 }
 
 void SessionAutosave::flush()
@@ -36,16 +60,9 @@ void SessionAutosave::flush()
     m_timer.stop();
     if (!m_pending)
         return;
-    const QString file = path();
-    const QString folder = QFileInfo(file).absolutePath();
     QString error;
-    bool saved = QDir().mkpath(folder);
-    if (!saved)
-        error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
-    else
-        saved = core::SessionFile::write(file, *m_pending, &error);
     // A failed write leaves the previous autosave as it was (SessionFile writes atomically).
-    if (!saved)
+    if (!write(path(), *m_pending, &error))
         emit saveFailed(tr("Autosave failed: %1").arg(error));
     m_pending.reset();
 }
@@ -57,15 +74,30 @@ void SessionAutosave::discard()
     QFile::remove(path());
 }
 
-std::optional<core::RecomputeSettings> SessionAutosave::recover()
+std::optional<SessionAutosave::State> SessionAutosave::read(const QString& file)
 {
-    if (!QFile::exists(path()))
+    if (!QFile::exists(file))
         return std::nullopt;
-    core::RecomputeSettings settings;
+    State state;
     QString error;
-    if (!core::SessionFile::read(path(), &settings, &error))
+    if (!core::SessionFile::read(file, &state.simulation, &state.modes, &error))
         return std::nullopt; // unreadable (e.g. a newer version's): start afresh
-    return settings;
+    return state;
+}
+
+std::optional<SessionAutosave::State> SessionAutosave::recover()
+{
+    return read(path());
+}
+
+bool SessionAutosave::rememberLastState(const State& state, QString* error)
+{
+    return write(lastStatePath(), state, error);
+}
+
+std::optional<SessionAutosave::State> SessionAutosave::lastState()
+{
+    return read(lastStatePath());
 }
 
 } // namespace lev::ui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Nothing lost: the current state is written (atomically, as a session file) a moment after
-// every change, and removed on a clean exit. A file still there at the next start means the
-// last run ended uncleanly, and its state is restored.
+// Nothing lost: the current state (every mode's settings and the mode shown) is written
+// atomically, as a session file, a moment after every change, and removed on a clean exit. A
+// file still there at the next start means the last run ended uncleanly, and its state is
+// restored. A clean exit keeps the same state as the last state, for the next start.
 
+#include "io/SessionFile.h"
 #include "simulation/RecomputeSettings.h"
 
 #include <QObject>
@@ -20,10 +22,17 @@ class SessionAutosave : public QObject
 public:
     static constexpr int kDelayMs = 1000;
 
+    /// What is kept: the simulation's settings and the other modes' with the mode shown.
+    struct State
+    {
+        core::RecomputeSettings simulation;
+        core::SessionFile::ModeSettings modes;
+    };
+
     explicit SessionAutosave(QObject* parent = nullptr);
 
-    /// Saves `settings` after kDelayMs of quiet (a slider drag writes once).
-    void schedule(const core::RecomputeSettings& settings);
+    /// Saves `state` after kDelayMs of quiet (a slider drag writes once).
+    void schedule(const State& state);
     /// Writes a pending save now.
     void flush();
     /// A clean exit: nothing to recover next time.
@@ -31,8 +40,15 @@ public:
 
     static QString path();
     /// The state of a run that did not exit cleanly, if any (read once, then kept until the
-    /// next discard()).
-    static std::optional<core::RecomputeSettings> recover();
+    /// next discard()). An autosave of an older version has the simulation's settings only.
+    static std::optional<State> recover();
+
+    /// The last state of a clean exit: written to lastStatePath(); false with a message when
+    /// it cannot be.
+    static bool rememberLastState(const State& state, QString* error);
+    static QString lastStatePath();
+    /// The state rememberLastState() kept, if any and readable.
+    static std::optional<State> lastState();
 
 signals:
     /// A write failed ("Autosave failed: cannot write FILE: No space left on device"); the
@@ -40,8 +56,11 @@ signals:
     void saveFailed(const QString& message);
 
 private:
+    static bool write(const QString& file, const State& state, QString* error);
+    static std::optional<State> read(const QString& file);
+
     QTimer m_timer;
-    std::optional<core::RecomputeSettings> m_pending;
+    std::optional<State> m_pending;
 };
 
 } // namespace lev::ui

@@ -25,6 +25,7 @@ BudgetPlot::BudgetPlot(QWidget* parent) : DesignPlot(parent)
         QCPGraph* graph = addGraph();
         graph->setName(StrategyStyle::name(strategy));
         m_curves[static_cast<std::size_t>(strategy)] = graph;
+        addPinnable(graph);
     }
     m_now = new QCPItemStraightLine(this);
     m_now->setVisible(false);
@@ -42,6 +43,7 @@ void BudgetPlot::applyStyle()
         graph->setScatterStyle(StrategyStyle::marker(strategy));
     }
     m_now->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.4, Qt::DashLine));
+    styleGhosts();
     replot(QCustomPlot::rpQueuedReplot);
 }
 

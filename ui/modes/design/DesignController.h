@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// Runs the experiment designer's computations on a LatestJobRunner, newest settings win: a
-// request cancels the running one (the core checks the atomic flag between replications) and
-// only the newest result reaches the plots. The Monte-Carlo part reports its progress.
+// Runs the experiment designer's computations in stages, newest settings win: on one
+// LatestJobRunner the exact curves (a few ms) and then the exact power curves, each delivered
+// when ready; then the Monte-Carlo refinement on a second runner that follows. A request cancels
+// both; a stage's result reaches the plots only while its settings are the newest.
 
 #include "design/DesignResult.h"
 #include "design/DesignSettings.h"
@@ -25,24 +26,33 @@ public:
 
     /// Asks for the result of `settings`.
     void request(const core::DesignSettings& settings);
-    /// Stops the running computation; the plots keep the last result.
-    void cancel() { m_runner.cancel(); }
+    /// Stops both stages; the plots keep the last result (a result left unrefined says so).
+    void cancel();
 
-    bool isBusy() const { return m_runner.isBusy(); }
-    LatestJobRunner& runner() { return m_runner; }
-    /// The newest delivered result, or null.
+    bool isBusy() const { return m_exact.isBusy() || m_refinement.isBusy(); }
+    /// The refinement's runner: the long job, the one the window's job indicator follows.
+    LatestJobRunner& runner() { return m_refinement; }
+    LatestJobRunner& exactRunner() { return m_exact; }
+    /// The newest delivered result (exact or refined), or null.
     ResultPointer latestResult() const { return m_latestResult; }
 
 signals:
-    /// The result of the newest request.
+    /// A result of the newest request: the exact curves, with the power, then refined.
     void resultReady(lev::ui::DesignController::ResultPointer result);
-    /// The newest request is done and its result delivered.
+    /// The newest request is done, its refined result delivered.
     void settled(quint64 job);
     void busyChanged(bool busy);
 
 private:
+    void refine(const ResultPointer& exact);
+
     ResultPointer m_latestResult;
-    LatestJobRunner m_runner; ///< last: destroyed (and its worker joined) first
+    ResultPointer m_latestWithPower; ///< whose experiment-only power curve a pi drag reuses
+    ResultPointer m_latestRefined;   ///< whose Monte-Carlo points a pi drag reuses
+    bool m_busy = false;
+    // Last: destroyed (and their workers joined) first.
+    LatestJobRunner m_exact;
+    LatestJobRunner m_refinement;
 };
 
 } // namespace lev::ui

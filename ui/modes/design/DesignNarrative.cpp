@@ -7,6 +7,7 @@
 #include "plots/NumberText.h"
 #include "plots/PlotStyle.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lev::ui {
@@ -102,6 +103,14 @@ QStringList DesignNarrative::describe(const core::DesignResult& result)
                         "time: %2")
                          .arg(result.settings.n)
                          .arg(QString::fromStdString(power.whyNotReached));
+    if (result.powerComputed && !power.points.empty())
+        sentences << tr("The power curves are the joint probability of all the t statistics "
+                        "(shared s, correlated weights), integrated to within %1; the design's "
+                        "random correlation is taken at its limit, so the circles (Monte Carlo) "
+                        "are the check.")
+                         .arg(std::max(power.exactError, result.pooledPower.exactError), 0, 'f', 3);
+    else if (result.ok() && !result.powerComputed)
+        sentences << tr("The power curves are being computed…");
 
     // What a good allocation saves.
     const core::Allocation& allocation = result.allocation;

@@ -9,6 +9,7 @@
 #include "modes/design/DesignControls.h"
 #include "modes/design/DesignCsv.h"
 #include "modes/design/DesignNarrative.h"
+#include "modes/design/DesignPin.h"
 #include "modes/design/DesignPlots.h"
 #include "plots/PlotStyle.h"
 #include "shell/NarrativeHtml.h"
@@ -60,6 +61,8 @@ DesignPage::DesignPage(SessionState& state, QWidget* window) : m_state(state)
                            [this]() { m_controls->nudgeFraction(kArrowStep); });
     m_presentation->addKey(QKeySequence(Qt::Key_Left),
                            [this]() { m_controls->nudgeFraction(-kArrowStep); });
+    m_pin = new DesignPin(m_controller, m_plots->plots(), this);
+    connect(m_pin, &DesignPin::statusChanged, this, &DesignPage::statusChanged);
 
     connect(&m_state, &SessionState::designChanged, this, &DesignPage::onSettingsChanged);
     connect(&m_controller, &DesignController::resultReady, this, &DesignPage::showResult);
@@ -124,6 +127,8 @@ void DesignPage::addActions(const Menus& menus)
     leave->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     menu->addSeparator();
     m_presetMenu->addTo(menu);
+    menu->addSeparator();
+    m_pageActions << m_pin->addActions(menu);
     menu->addSeparator();
     QAction* cancel =
         menu->addAction(tr("&Cancel the Computation"), this, [this]() { m_controller.cancel(); });
@@ -205,7 +210,12 @@ void DesignPage::showResult(const DesignController::ResultPointer& result)
     m_plots->showResult(*result);
     m_controls->showResult(*result);
     updateNarrative();
-    if (result->ok())
+    if (result->ok() && !result->refined)
+        emit statusChanged(tr("Exact curves of n = %1, π = %2; refining with %3 replications…")
+                               .arg(result->settings.n)
+                               .arg(result->settings.fraction, 0, 'f', 2)
+                               .arg(result->settings.replications));
+    else if (result->ok())
         emit statusChanged(tr("%1 replications of a study of n = %2, π = %3")
                                .arg(result->settings.replications)
                                .arg(result->settings.n)

@@ -18,6 +18,7 @@ class QTextBrowser;
 namespace lev::ui {
 
 class DesignControls;
+class DesignPin;
 class DesignPlots;
 class PresentationLayout;
 class PresetMenu;
@@ -48,6 +49,7 @@ public:
     DesignController& controller() { return m_controller; }
     DesignControls& controls() { return *m_controls; }
     DesignPlots& designPlots() { return *m_plots; }
+    DesignPin& pin() { return *m_pin; }
     const std::vector<core::Preset>& presets() const { return m_presets; }
     /// Shows the page and applies the preset as one undo step.
     void applyPreset(int index);
@@ -68,6 +70,7 @@ private:
     DesignController m_controller;
     DesignControls* m_controls = nullptr;
     DesignPlots* m_plots = nullptr;
+    DesignPin* m_pin = nullptr;
     QTextBrowser* m_narrative = nullptr;
     PresentationLayout* m_presentation = nullptr; ///< the headline above the plots, the keys
     PresetMenu* m_presetMenu = nullptr;

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // What every plot of the experiment designer is: a QCustomPlot that draws a design result
-// (core::DesignResult) and restyles itself for presentation mode. The designer's counterpart of
-// ResultPlot.
+// (core::DesignResult), restyles itself for presentation mode, and keeps a pinned state: a
+// faint dashed copy of its registered curves behind the live ones. The designer's counterpart
+// of ResultPlot.
 
 #include <qcustomplot.h>
 
@@ -26,6 +27,22 @@ public:
     virtual void applyStyle() = 0;
     /// Live data points shown, summed over the plottables.
     virtual int pointCount() const = 0;
+
+    /// Pin and compare: what the registered curves show now becomes their ghost.
+    void pinShown();
+    /// Removes the ghosts.
+    void clearPinned();
+    /// Pinned data points shown.
+    int pinnedPointCount() const;
+
+protected:
+    /// Registers a live curve whose pinned copy is drawn as a ghost (call after creating it).
+    void addPinnable(QCPGraph* live);
+    /// Gives the ghosts their live curves' colours at the current scale (from applyStyle()).
+    void styleGhosts();
+
+private:
+    QList<QPair<QCPGraph*, QCPGraph*>> m_ghosts; ///< (live, ghost)
 };
 
 } // namespace lev::ui

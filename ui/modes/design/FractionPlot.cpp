@@ -37,6 +37,8 @@ FractionPlot::FractionPlot(QWidget* parent) : DesignPlot(parent)
         points->setLineStyle(QCPGraph::lsNone);
     m_biasPoints->removeFromLegend();
     m_variancePoints->removeFromLegend();
+    for (QCPGraph* curve : {m_error, m_bias, m_variance})
+        addPinnable(curve);
 
     m_now = new QCPItemStraightLine(this);
     m_now->setVisible(false);
@@ -69,6 +71,7 @@ void FractionPlot::applyStyle()
     m_now->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.4, Qt::DashLine));
     m_nowLabel->setFont(PlotStyle::font(8));
     m_nowLabel->setColor(PlotStyle::neutral());
+    styleGhosts();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -101,6 +104,7 @@ void FractionPlot::showResult(const core::DesignResult& result)
     m_error->setData(keys, error, true);
     m_bias->setData(keys, bias, true);
     m_variance->setData(keys, variance, true);
+    m_errorPoints->setName(result.refined ? tr("Monte Carlo") : tr("Monte Carlo: refining…"));
     m_errorPoints->setData(mcKeys, mcError, true);
     m_biasPoints->setData(mcKeys, mcBias, true);
     m_variancePoints->setData(mcKeys, mcVariance, true);

@@ -41,6 +41,8 @@ PowerPlot::PowerPlot(QWidget* parent) : DesignPlot(parent)
     m_experimental.monteCarlo->setName(tr("Monte Carlo"));
     m_pooled.exact->setName(tr("pooled at the current π"));
     m_pooled.monteCarlo->removeFromLegend();
+    addPinnable(m_experimental.exact);
+    addPinnable(m_pooled.exact);
     PlotStyle::placeLegendBelow(this, 2);
     applyStyle();
     PlotStyle::setNotice(this, axisRect(), tr("no design computed yet"));
@@ -63,6 +65,7 @@ void PowerPlot::applyStyle()
         s->label->setFont(PlotStyle::font(8));
         s->label->setColor(colour.darker(130));
     }
+    styleGhosts();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -102,6 +105,17 @@ void PowerPlot::fill(Series& series, const core::PowerCurve& curve, double label
 
 void PowerPlot::showResult(const core::DesignResult& result)
 {
+    if (result.ok() && !result.powerComputed) {
+        // The exact stage's first part: the curves of the last result stay until these come.
+        PlotStyle::setNotice(
+            this, axisRect(),
+            tr("computing the power at π = %1…").arg(result.settings.fraction, 0, 'f', 2),
+            Qt::AlignTop | Qt::AlignLeft);
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    m_experimental.monteCarlo->setName(result.refined ? tr("Monte Carlo")
+                                                      : tr("Monte Carlo: refining…"));
     fill(m_experimental, result.experimentalPower, 0.55);
     fill(m_pooled, result.pooledPower, 0.7);
     QCPRange keys;
