@@ -94,10 +94,10 @@ signals:
     /// A session with the black box's settings was opened.
     void blackBoxOpened();
     void designChanged(const lev::core::DesignSettings& settings);
-    void environmentsChanged(const lev::core::EnvironmentsSettings& settings);
     void pinChanged();
     /// isModified() or sessionPath() changed.
     void modifiedChanged();
+    void environmentsChanged(const lev::core::EnvironmentsSettings& settings);
 
 private:
     enum : int
@@ -125,11 +125,11 @@ private:
     bool m_blackBoxInUse = false;
     core::DesignSettings m_design =
         core::DesignSettings::defaultsFor(core::GeneratorKind::Confounder);
-    core::EnvironmentsSettings m_environments;
-    bool m_environmentsInUse = false;
     std::optional<Pin> m_pin;
     QString m_sessionPath;
     QUndoStack m_undo;
+    core::EnvironmentsSettings m_environments;
+    bool m_environmentsInUse = false;
 };
 
 } // namespace lev::ui
