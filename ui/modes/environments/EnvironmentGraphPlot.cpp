@@ -61,7 +61,7 @@ QPointF EnvironmentGraphPlot::centre(Node node) const
 {
     switch (node) {
     case kAnchor:
-        return {0.12, 0.72};
+        return {0.2, 0.72};
     case kHidden:
         return {0.55, 0.84};
     case kLever:
@@ -69,7 +69,7 @@ QPointF EnvironmentGraphPlot::centre(Node node) const
     case kOutcome:
         return {0.78, 0.4};
     case kChild:
-        return {0.55, 0.12};
+        return {0.55, 0.22};
     case kNodes:
         break;
     }
@@ -157,9 +157,8 @@ void EnvironmentGraphPlot::showResult(const core::EnvironmentsResult& result)
     m_captions[kChild]->setText(!m.childFeature        ? tr("not offered")
                                 : m.childWeight != 0.0 ? tr("child of Y")
                                                        : tr("no child of Y"));
-    m_captions[kAnchor]->setText(m.environments >= 2
-                                     ? tr("anchor: %1 environments").arg(m.environments)
-                                     : tr("anchor (continuous)"));
+    m_captions[kAnchor]->setText(m.environments >= 2 ? tr("%1 environments").arg(m.environments)
+                                                     : tr("continuous"));
     applyStyle();
     PlotStyle::setNotice(this, axisRect(),
                          m_shown ? QString() : QString::fromStdString(result.message));
