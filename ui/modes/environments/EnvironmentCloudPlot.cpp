@@ -90,10 +90,13 @@ void EnvironmentCloudPlot::showResult(const core::EnvironmentsResult& result)
         QCPGraph* cloud = addGraph();
         cloud->setLineStyle(QCPGraph::lsNone);
         cloud->setData(xs[g], ys[g]);
-        cloud->setName(groups <= 3 ? QString::fromStdString(result.groupNames[std::size_t(g)])
-                       : g == 0    ? tr("rows: light = low A … dark = high A")
-                                   : QString());
-        if (cloud->name().isEmpty())
+        // One legend entry for the clouds: their shades say the rest.
+        cloud->setName(
+            g == 0 ? tr("rows: light → dark = %1 1 → %2")
+                         .arg(result.groupsAreTerciles ? tr("A's third") : tr("environment"))
+                         .arg(groups)
+                   : QString());
+        if (g > 0)
             cloud->removeFromLegend();
         m_clouds << cloud;
         m_means->addData(result.groupMeans(g, 0), result.groupMeans(g, 1));

@@ -69,7 +69,7 @@ QPointF EnvironmentGraphPlot::centre(Node node) const
     case kOutcome:
         return {0.78, 0.4};
     case kChild:
-        return {0.55, 0.22};
+        return {0.78, 0.14};
     case kNodes:
         break;
     }
