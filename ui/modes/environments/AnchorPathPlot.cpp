@@ -180,10 +180,13 @@ void AnchorPathPlot::showResult(const core::EnvironmentsResult& result)
     if (PlotStyle::dataValueRange(shown, values))
         PlotStyle::setPaddedRange(yAxis, std::min(values.lower, 0.0), std::max(values.upper, 0.0),
                                   0.25);
-    PlotStyle::setNotice(this, axisRect(),
-                         result.iv ? QString()
-                                   : tr("IV: %1").arg(QString::fromStdString(result.ivMessage)),
-                         Qt::AlignBottom | Qt::AlignRight);
+    PlotStyle::setNotice(
+        this, axisRect(),
+        result.iv
+            ? QString()
+            : tr("IV: %1").arg(
+                  QString::fromStdString(result.ivMessage).section(QStringLiteral(" ("), 0, 0)),
+        Qt::AlignBottom | Qt::AlignRight);
     replot(QCustomPlot::rpQueuedReplot);
 }
 
