@@ -83,7 +83,7 @@ std::string InvariantCausalPrediction::validate(int features, const Eigen::Vecto
 IcpResult InvariantCausalPrediction::run(const Eigen::MatrixXd& features,
                                          const Eigen::VectorXd& target,
                                          const Eigen::VectorXd& environment, double alpha,
-                                         const std::atomic<bool>* cancel)
+                                         const std::atomic<bool>* cancel, const Progress& progress)
 {
     assert(features.rows() == target.size() && environment.size() == target.size());
     assert(alpha > 0.0 && alpha < 1.0);
@@ -111,9 +111,15 @@ IcpResult InvariantCausalPrediction::run(const Eigen::MatrixXd& features,
     // With two environments "one against the rest" is the same test twice.
     const double comparisons = result.environments == 2 ? 1.0 : result.environments;
 
-    for (std::vector<int>& s : allSubsets(p)) {
+    std::vector<std::vector<int>> subsets = allSubsets(p);
+    const int total = static_cast<int>(subsets.size());
+    for (std::vector<int>& s : subsets) {
+        if (progress && !result.subsets.empty())
+            progress(static_cast<int>(result.subsets.size()), total);
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             result.cancelled = true;
+            result.subsets.clear();
+            result.message = "cancelled before every subset was tested: no verdict";
             return result;
         }
         IcpSubset subset;
@@ -144,6 +150,8 @@ IcpResult InvariantCausalPrediction::run(const Eigen::MatrixXd& features,
         subset.accepted = *subset.pValue > alpha;
         result.subsets.push_back(std::move(subset));
     }
+    if (progress)
+        progress(total, total);
 
     const double z = Distributions::normalQuantile(1.0 - alpha / 4.0);
     std::vector<bool> inAll(static_cast<std::size_t>(p), true);

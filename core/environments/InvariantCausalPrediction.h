@@ -10,6 +10,7 @@
 
 #include <Eigen/Dense>
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,10 +55,14 @@ public:
 
     /// Empty when ICP can run on p features and these environment labels, else one line.
     static std::string validate(int features, const Eigen::VectorXd& environment);
-    /// Runs ICP at level alpha in (0, 1). `cancel`, when set, stops between subsets.
+    /// Called after each tested subset with how many of the 2^p are done; on the calling thread.
+    using Progress = std::function<void(int done, int total)>;
+
+    /// Runs ICP at level alpha in (0, 1). `cancel`, when set, stops between subsets: the result
+    /// then has `cancelled` set and no verdict. `progress`, when set, follows every subset.
     static IcpResult run(const Eigen::MatrixXd& features, const Eigen::VectorXd& target,
                          const Eigen::VectorXd& environment, double alpha,
-                         const std::atomic<bool>* cancel = nullptr);
+                         const std::atomic<bool>* cancel = nullptr, const Progress& progress = {});
 };
 
 } // namespace lev::core

@@ -141,7 +141,7 @@ const QStringList& Preset::plotNames()
 const QStringList& Preset::modeNames()
 {
     static const QStringList names = {QStringLiteral("simulation"), QStringLiteral("design"),
-                                      QStringLiteral("blackbox")};
+                                      QStringLiteral("blackbox"), QStringLiteral("environments")};
     return names;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "io/SessionFile.h"
 
+#include "environments/EnvironmentsSettingsJson.h"
 #include "io/AtomicWriter.h"
 #include "io/BlackBoxSettingsJson.h"
 #include "io/DesignSettingsJson.h"
@@ -85,7 +86,7 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != "format" && it.key() != "version" && it.key() != "settings" &&
             it.key() != "writer" && it.key() != "design" && it.key() != "blackbox" &&
-            it.key() != "mode") {
+            it.key() != "mode" && it.key() != "environments") {
             *error = QStringLiteral("%1: field '%2': unknown field")
                          .arg(source, SettingsJson::printable(it.key()));
             return false;
@@ -141,6 +142,19 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         }
         read.shownMode = root.value("mode").toString().toStdString();
     }
+    if (root.contains("environments")) {
+        if (!root.value("environments").isObject()) {
+            *error = QStringLiteral("%1: field 'environments' must be an object").arg(source);
+            return false;
+        }
+        EnvironmentsSettings value;
+        if (!EnvironmentsSettingsJson::fromJson(root.value("environments").toObject(),
+                                                QStringLiteral("environments"), &value, &problem)) {
+            *error = QStringLiteral("%1: field %2").arg(source, problem);
+            return false;
+        }
+        read.environments = value;
+    }
     *modes = read;
     return true;
 }
@@ -163,6 +177,8 @@ QByteArray SessionFile::serialize(const RecomputeSettings& settings, const ModeS
         root["blackbox"] = BlackBoxSettingsJson::toJson(*modes.blackBox);
     if (modes.shownMode)
         root["mode"] = QString::fromStdString(*modes.shownMode);
+    if (modes.environments)
+        root["environments"] = EnvironmentsSettingsJson::toJson(*modes.environments);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

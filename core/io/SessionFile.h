@@ -5,12 +5,13 @@
 // field on load and written through AtomicWriter, so a failed save leaves the previous file.
 //   {"format": "leverscope-session", "version": 1, "writer": "Leverscope x.y.z",
 //    "settings": {...SettingsJson...}, "design": {...DesignSettingsJson...},
-//    "blackbox": {...BlackBoxSettingsJson...}}
-//   ("writer" is informative and may be absent; "design" and "blackbox" are optional: a mode's
-//   settings, written once the mode has been used; older files have none)
+//    "blackbox": {...BlackBoxSettingsJson...}, "environments": {...EnvironmentsSettingsJson...}}
+//   ("writer" is informative and may be absent; "design", "blackbox" and "environments" are
+//   optional: a mode's settings, written once the mode has been used; older files have none)
 
 #include "blackbox/BlackBoxSettings.h"
 #include "design/DesignSettings.h"
+#include "environments/EnvironmentsSettings.h"
 #include "simulation/RecomputeSettings.h"
 
 #include <QString>
@@ -41,6 +42,7 @@ public:
         std::optional<BlackBoxSettings> blackBox;
         /// The mode shown ("simulation", "design", ...), as a ModePage is named.
         std::optional<std::string> shownMode;
+        std::optional<EnvironmentsSettings> environments;
     };
 
     /// The same with the other modes' settings: read into `modes` (a field the file lacks is

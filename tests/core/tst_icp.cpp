@@ -16,6 +16,8 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 
 using lev::core::Distributions;
@@ -43,6 +45,31 @@ IcpResult icpOn(const ShiftedSettings& settings, int n, std::uint64_t seed, doub
                                           alpha);
 }
 
+/// Twelve features (2^12 = 4096 subsets) on rows from three environments: ICP's largest case.
+struct WideProblem
+{
+    Eigen::MatrixXd features;
+    Eigen::VectorXd target;
+    Eigen::VectorXd environment;
+};
+
+WideProblem wideProblem(int n)
+{
+    RandomStream random(9);
+    WideProblem problem;
+    problem.features.resize(n, InvariantCausalPrediction::kMaxFeatures);
+    random.fillNormal(problem.features.data(), static_cast<long>(problem.features.size()));
+    problem.target.resize(n);
+    random.fillNormal(problem.target.data(), n);
+    problem.environment.resize(n);
+    for (int i = 0; i < n; ++i) {
+        problem.environment[i] = (3 * i) / n;
+        problem.features(i, 0) += problem.environment[i];
+    }
+    problem.target += problem.features.col(0);
+    return problem;
+}
+
 } // namespace
 
 class TestIcp : public QObject
@@ -62,6 +89,9 @@ private slots:
     void hiddenConfoundingRejectsEverySet();
     void intervalsCoverTheEffect();
     void refusesWhatItCannotTest();
+    void progressIsMonotone();
+    void cancelStopsPromptly_data();
+    void cancelStopsPromptly();
 };
 
 void TestIcp::studentTail_data()
@@ -241,6 +271,65 @@ void TestIcp::refusesWhatItCannotTest()
     environment.setZero();
     QVERIFY(InvariantCausalPrediction::validate(2, environment).find("single value") !=
             std::string::npos);
+}
+
+void TestIcp::progressIsMonotone()
+{
+    const WideProblem problem = wideProblem(240);
+    std::vector<std::pair<int, int>> calls;
+    const IcpResult result = InvariantCausalPrediction::run(
+        problem.features, problem.target, problem.environment, 0.05, nullptr,
+        [&calls](int done, int total) { calls.emplace_back(done, total); });
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.subsets.size(), std::size_t(4096));
+    QCOMPARE(calls.size(), std::size_t(4096));
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls[i].second, 4096);
+        QCOMPARE(calls[i].first, int(i) + 1); // one step per subset, never back
+    }
+}
+
+void TestIcp::cancelStopsPromptly_data()
+{
+    QTest::addColumn<int>("cancelAfter");
+    QTest::newRow("before the first subset") << 0;
+    QTest::newRow("after 1 subset") << 1;
+    QTest::newRow("half way") << 2048;
+    QTest::newRow("before the last subset") << 4095;
+}
+
+void TestIcp::cancelStopsPromptly()
+{
+    // The flag is raised from the progress callback after `cancelAfter` subsets; ICP must test
+    // no further subset and return "cancelled" with no verdict.
+    QFETCH(int, cancelAfter);
+    const WideProblem problem = wideProblem(240);
+    std::atomic<bool> cancel{cancelAfter == 0};
+    int lastDone = 0;
+    int calls = 0;
+    auto raised = std::chrono::steady_clock::now();
+    const IcpResult result = InvariantCausalPrediction::run(
+        problem.features, problem.target, problem.environment, 0.05, &cancel, [&](int done, int) {
+            ++calls;
+            lastDone = done;
+            if (done >= cancelAfter && !cancel) {
+                cancel = true;
+                raised = std::chrono::steady_clock::now();
+            }
+        });
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - raised).count();
+    QVERIFY(result.cancelled);
+    QVERIFY(result.subsets.empty());
+    QVERIFY(result.causalFeatures.empty());
+    QVERIFY(!result.modelRejected);
+    QVERIFY(result.message.find("cancelled") != std::string::npos);
+    QCOMPARE(lastDone, cancelAfter);
+    QCOMPARE(calls, cancelAfter);
+    // Nothing but the flag's check lies between raising it and returning.
+    QVERIFY2(seconds < 1.0, qPrintable(QString::number(seconds)));
+    qInfo("cancelled after %d of 4096 subsets; returned %.2g s after the flag", cancelAfter,
+          seconds);
 }
 
 QTEST_APPLESS_MAIN(TestIcp)

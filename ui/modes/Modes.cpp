@@ -5,6 +5,7 @@
 #include "modes/blackbox/BlackBoxPage.h"
 #include "modes/data/DataPage.h"
 #include "modes/design/DesignPage.h"
+#include "modes/environments/EnvironmentsPage.h"
 #include "modes/simulation/SimulationPage.h"
 
 namespace lev::ui {
@@ -16,6 +17,7 @@ QList<ModePage*> Modes::create(SessionState& state, QWidget* window)
         new DataPage(state, window),
         new DesignPage(state, window),
         new BlackBoxPage(state, window),
+        new EnvironmentsPage(state, window),
     };
 }
 

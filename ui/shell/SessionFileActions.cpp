@@ -49,6 +49,10 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
         m_state.replaceDesign(*modes.design, what);
     if (modes.blackBox)
         m_state.openBlackBox(*modes.blackBox, what);
+    if (modes.environments) {
+        m_state.replaceEnvironments(*modes.environments, what);
+        m_state.setEnvironmentsInUse(true);
+    }
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     return true;
@@ -60,6 +64,8 @@ bool SessionFileActions::saveSession(const QString& path, QString* error)
     modes.design = m_state.design();
     if (m_state.isBlackBoxInUse())
         modes.blackBox = m_state.blackBox();
+    if (m_state.isEnvironmentsInUse())
+        modes.environments = m_state.environments();
     if (!core::SessionFile::write(path, m_state.simulation(), modes, error))
         return false; // the state stays modified
     m_state.markSaved(path);

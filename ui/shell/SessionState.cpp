@@ -4,6 +4,7 @@
 
 #include "modes/blackbox/BlackBoxFields.h"
 #include "modes/design/DesignSettingsChange.h"
+#include "modes/environments/EnvironmentsFields.h"
 #include "shell/SettingsChangeCommand.h"
 
 namespace lev::ui {
@@ -116,6 +117,23 @@ void SessionState::setDesignNow(const core::DesignSettings& settings)
 {
     m_design = settings;
     emit designChanged(m_design);
+}
+
+void SessionState::editEnvironments(const core::EnvironmentsSettings& settings)
+{
+    replaceEnvironments(settings, QString());
+}
+
+void SessionState::replaceEnvironments(const core::EnvironmentsSettings& settings,
+                                       const QString& what)
+{
+    pushChange(m_environments, settings, &SessionState::setEnvironmentsNow, kEnvironmentsIds, what);
+}
+
+void SessionState::setEnvironmentsNow(const core::EnvironmentsSettings& settings)
+{
+    m_environments = settings;
+    emit environmentsChanged(m_environments);
 }
 
 void SessionState::setPin(Pin pin)

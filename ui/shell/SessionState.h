@@ -8,6 +8,7 @@
 
 #include "blackbox/BlackBoxSettings.h"
 #include "design/DesignSettings.h"
+#include "environments/EnvironmentsSettings.h"
 #include "modes/data/DataSettings.h"
 #include "simulation/RecomputeResult.h"
 
@@ -64,6 +65,15 @@ public:
     /// Replaces them as one undo step named `what` (a preset, an opened session).
     void replaceDesign(const core::DesignSettings& settings, const QString& what);
 
+    /// The environments mode's settings.
+    const core::EnvironmentsSettings& environments() const { return m_environments; }
+    void editEnvironments(const core::EnvironmentsSettings& settings);
+    /// Replaces them as one undo step named `what` (a preset, an opened session).
+    void replaceEnvironments(const core::EnvironmentsSettings& settings, const QString& what);
+    /// Whether a saved session includes them (the page was shown, or a session brought them).
+    bool isEnvironmentsInUse() const { return m_environmentsInUse; }
+    void setEnvironmentsInUse(bool inUse) { m_environmentsInUse = inUse; }
+
     QUndoStack& undoStack() { return m_undo; }
 
     const std::optional<Pin>& pin() const { return m_pin; }
@@ -87,6 +97,7 @@ signals:
     void pinChanged();
     /// isModified() or sessionPath() changed.
     void modifiedChanged();
+    void environmentsChanged(const lev::core::EnvironmentsSettings& settings);
 
 private:
     enum : int
@@ -94,7 +105,8 @@ private:
         kSimulationIds = 0,
         kDataIds = 100,
         kDesignIds = 200,
-        kBlackBoxIds = 300
+        kBlackBoxIds = 300,
+        kEnvironmentsIds = 400
     }; ///< merge-id bases per settings type
 
     template <typename Settings>
@@ -104,6 +116,7 @@ private:
     void setDataNow(const DataSettings& settings);
     void setBlackBoxNow(const core::BlackBoxSettings& settings);
     void setDesignNow(const core::DesignSettings& settings);
+    void setEnvironmentsNow(const core::EnvironmentsSettings& settings);
 
     core::RecomputeSettings m_simulation;
     DataSettings m_data;
@@ -115,6 +128,8 @@ private:
     std::optional<Pin> m_pin;
     QString m_sessionPath;
     QUndoStack m_undo;
+    core::EnvironmentsSettings m_environments;
+    bool m_environmentsInUse = false;
 };
 
 } // namespace lev::ui

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#include "modes/environments/EnvironmentGraphPlot.h"
+
+#include "environments/EnvironmentsResult.h"
+#include "plots/NumberText.h"
+#include "plots/PlotStyle.h"
+
+#include <cmath>
+
+namespace lev::ui {
+
+namespace {
+
+constexpr double kRadiusX = 0.075;
+constexpr double kRadiusY = 0.1;
+
+} // namespace
+
+EnvironmentGraphPlot::EnvironmentGraphPlot(QWidget* parent) : EnvironmentsPlot(parent)
+{
+    setObjectName(QStringLiteral("environmentGraphPlot"));
+    PlotStyle::addTitle(this, tr("The causal graph: A shifts, H hides"));
+    xAxis->setRange(0.0, 1.0);
+    yAxis->setRange(0.0, 1.0);
+    xAxis->setVisible(false);
+    yAxis->setVisible(false);
+    xAxis->grid()->setVisible(false);
+    yAxis->grid()->setVisible(false);
+    const QString names[kNodes] = {QStringLiteral("A"), QStringLiteral("H"), QStringLiteral("X₁"),
+                                   QStringLiteral("Y"), QStringLiteral("X₂")};
+    for (int i = 0; i < kNodes; ++i) {
+        const QPointF c = centre(Node(i));
+        m_circles[i] = new QCPItemEllipse(this);
+        m_circles[i]->topLeft->setCoords(c.x() - kRadiusX, c.y() + kRadiusY);
+        m_circles[i]->bottomRight->setCoords(c.x() + kRadiusX, c.y() - kRadiusY);
+        m_labels[i] = new QCPItemText(this);
+        m_labels[i]->position->setCoords(c);
+        m_labels[i]->setText(names[i]);
+        m_captions[i] = new QCPItemText(this);
+        m_captions[i]->position->setCoords(c.x(), c.y() - kRadiusY - 0.01);
+        m_captions[i]->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    }
+    m_captions[kAnchor]->setText(tr("anchor (shifts)"));
+    m_captions[kHidden]->setText(tr("hidden"));
+    m_captions[kLever]->setText(tr("lever"));
+    m_captions[kOutcome]->setText(QString());
+    m_captions[kChild]->setText(tr("child of Y"));
+    addArrow(kAnchor, kLever);
+    addArrow(kAnchor, kChild);
+    addArrow(kHidden, kLever);
+    addArrow(kHidden, kOutcome);
+    addArrow(kLever, kOutcome);
+    addArrow(kOutcome, kChild);
+    applyStyle();
+    for (Arrow& arrow : m_arrows)
+        placeArrow(arrow, 0.0);
+}
+
+QPointF EnvironmentGraphPlot::centre(Node node) const
+{
+    switch (node) {
+    case kAnchor:
+        return {0.2, 0.72};
+    case kHidden:
+        return {0.55, 0.84};
+    case kLever:
+        return {0.32, 0.4};
+    case kOutcome:
+        return {0.78, 0.4};
+    case kChild:
+        return {0.78, 0.14};
+    case kNodes:
+        break;
+    }
+    return {};
+}
+
+void EnvironmentGraphPlot::addArrow(Node from, Node to)
+{
+    Arrow arrow{from, to, new QCPItemLine(this), new QCPItemText(this)};
+    arrow.line->setHead(QCPLineEnding::esSpikeArrow);
+    const QPointF a = centre(from);
+    const QPointF b = centre(to);
+    const QPointF d = b - a;
+    // From ellipse edge to ellipse edge.
+    const double k = 1.0 / std::sqrt(std::pow(d.x() / kRadiusX, 2) + std::pow(d.y() / kRadiusY, 2));
+    arrow.line->start->setCoords(a + k * d);
+    arrow.line->end->setCoords(b - k * d);
+    const QPointF middle = (a + b) / 2.0;
+    arrow.weight->position->setCoords(middle + QPointF(d.y(), -d.x()) * 0.08);
+    m_arrows << arrow;
+}
+
+void EnvironmentGraphPlot::placeArrow(Arrow& arrow, double weight)
+{
+    const bool shown = weight != 0.0 && std::isfinite(weight);
+    arrow.line->setVisible(shown);
+    arrow.weight->setVisible(shown);
+    arrow.weight->setText(NumberText::of(weight, 2));
+}
+
+void EnvironmentGraphPlot::applyStyle()
+{
+    PlotStyle::applyTo(this);
+    xAxis->setVisible(false);
+    yAxis->setVisible(false);
+    for (int i = 0; i < kNodes; ++i) {
+        const bool hidden = i == kHidden || (i == kChild && !m_childOffered);
+        QColor colour = i == kAnchor ? PlotStyle::interventional() : PlotStyle::foreground();
+        m_circles[i]->setPen(PlotStyle::pen(colour, 2.0, hidden ? Qt::DashLine : Qt::SolidLine));
+        m_circles[i]->setBrush(i == kAnchor ? PlotStyle::faint(PlotStyle::interventional(), 50)
+                                            : QBrush(Qt::white));
+        m_labels[i]->setFont(PlotStyle::font(12));
+        m_labels[i]->setColor(PlotStyle::foreground());
+        m_captions[i]->setFont(PlotStyle::font(8));
+        m_captions[i]->setColor(PlotStyle::foreground());
+    }
+    for (Arrow& arrow : m_arrows) {
+        QColor colour = PlotStyle::neutral();
+        Qt::PenStyle style = Qt::SolidLine;
+        if (arrow.from == kAnchor)
+            colour = PlotStyle::interventional();
+        else if (arrow.from == kLever)
+            colour = PlotStyle::causal();
+        else if (arrow.from == kHidden)
+            style = Qt::DashLine;
+        arrow.line->setPen(PlotStyle::pen(PlotStyle::themed(colour), 2.0, style));
+        arrow.weight->setFont(PlotStyle::font(9));
+        arrow.weight->setColor(PlotStyle::themed(colour).darker(115));
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+int EnvironmentGraphPlot::pointCount() const
+{
+    return m_shown ? kNodes : 0;
+}
+
+int EnvironmentGraphPlot::edgeCount() const
+{
+    int count = 0;
+    for (const Arrow& arrow : m_arrows)
+        count += arrow.line->visible() ? 1 : 0;
+    return count;
+}
+
+void EnvironmentGraphPlot::showResult(const core::EnvironmentsResult& result)
+{
+    const core::ShiftedSettings& m = result.settings.model;
+    m_shown = result.ok();
+    m_childOffered = m.childFeature;
+    const double weights[] = {m.shift,       m.childShift, m.confounding,
+                              m.confounding, m.effect,     m.childWeight};
+    for (int i = 0; i < int(m_arrows.size()); ++i)
+        placeArrow(m_arrows[i], m_shown ? weights[i] : 0.0);
+    m_captions[kChild]->setText(!m.childFeature        ? tr("not offered")
+                                : m.childWeight != 0.0 ? tr("child of Y")
+                                                       : tr("no child of Y"));
+    m_captions[kAnchor]->setText(m.environments >= 2 ? tr("%1 environments").arg(m.environments)
+                                                     : tr("continuous"));
+    applyStyle();
+    PlotStyle::setNotice(this, axisRect(),
+                         m_shown ? QString() : QString::fromStdString(result.message));
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace lev::ui

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Leverscope authors
+#include "modes/environments/ShiftRiskPlot.h"
+
+#include "environments/EnvironmentsResult.h"
+#include "plots/NumberText.h"
+#include "plots/PlotStyle.h"
+
+#include <cmath>
+
+namespace lev::ui {
+
+namespace {
+
+/// A risk curve's colour and line: OLS is the population regression (blue), anchor regression
+/// at the chosen gamma the estimate (vermillion), IV a grey reference, the causal weights green.
+std::pair<QColor, Qt::PenStyle> lookOf(const core::NamedWeights& weights)
+{
+    if (std::isnan(weights.gamma))
+        return {PlotStyle::causal(), Qt::SolidLine};
+    if (std::isinf(weights.gamma))
+        return {PlotStyle::neutral(), Qt::DashLine};
+    if (weights.gamma == 1.0)
+        return {PlotStyle::population(), Qt::SolidLine};
+    return {PlotStyle::estimate(), Qt::SolidLine};
+}
+
+} // namespace
+
+ShiftRiskPlot::ShiftRiskPlot(QWidget* parent) : EnvironmentsPlot(parent)
+{
+    setObjectName(QStringLiteral("shiftRiskPlot"));
+    PlotStyle::addTitle(this, tr("Prediction error when the world shifts"));
+    xAxis->setLabel(tr("shift strength t (1 = as in the training data)"));
+    yAxis->setLabel(tr("risk E[(Y − Xw)²]"));
+    m_training = new QCPItemStraightLine(this);
+    m_trainingLabel = new QCPItemText(this);
+    m_compared = new QCPItemStraightLine(this);
+    m_comparedLabel = new QCPItemText(this);
+    for (QCPItemText* label : {m_trainingLabel, m_comparedLabel}) {
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+    }
+    m_trainingLabel->setText(tr(" training"));
+    PlotStyle::placeLegendBelow(this, 2);
+    applyStyle();
+    PlotStyle::setNotice(this, axisRect(), tr("no result yet"));
+}
+
+void ShiftRiskPlot::applyStyle()
+{
+    PlotStyle::applyTo(this);
+    for (int i = 0; i < int(m_curves.size()); ++i)
+        m_curves[i]->setPen(PlotStyle::pen(m_colours[i], 2.2, m_styles[i]));
+    m_training->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.0, Qt::DotLine));
+    m_compared->setPen(PlotStyle::pen(PlotStyle::interventional(), 1.6, Qt::DashLine));
+    for (QCPItemText* label : {m_trainingLabel, m_comparedLabel}) {
+        label->setFont(PlotStyle::font(8));
+        label->setColor(PlotStyle::foreground());
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+int ShiftRiskPlot::pointCount() const
+{
+    int count = 0;
+    for (QCPGraph* graph : m_curves)
+        count += graph->dataCount();
+    return count;
+}
+
+void ShiftRiskPlot::showResult(const core::EnvironmentsResult& result)
+{
+    for (QCPGraph* graph : m_curves)
+        removeGraph(graph);
+    m_curves.clear();
+    m_colours.clear();
+    m_styles.clear();
+    if (!result.ok()) {
+        PlotStyle::setNotice(this, axisRect(), QString::fromStdString(result.message));
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const QVector<double> keys(result.strengths.begin(), result.strengths.end());
+    for (const core::RiskCurve& curve : result.risks) {
+        QCPGraph* graph = addGraph();
+        graph->setName(QString::fromStdString(curve.weights.name));
+        graph->setData(keys, QVector<double>(curve.risks.begin(), curve.risks.end()), true);
+        const auto [colour, style] = lookOf(curve.weights);
+        m_curves << graph;
+        m_colours << colour;
+        m_styles << style;
+    }
+    m_training->point1->setCoords(1.0, 0.0);
+    m_training->point2->setCoords(1.0, 1.0);
+    m_trainingLabel->position->setCoords(1.0, 0.0);
+    const double t = result.settings.riskStrength;
+    m_compared->point1->setCoords(t, 0.0);
+    m_compared->point2->setCoords(t, 1.0);
+    m_comparedLabel->position->setCoords(t, 0.08);
+    m_comparedLabel->setText(tr(" t = %1").arg(NumberText::of(t, 2)));
+    xAxis->setRange(0.0, result.strengths.empty() ? 1.0 : result.strengths.back());
+    QCPRange values;
+    if (PlotStyle::dataValueRange(QList<QCPAbstractPlottable*>(m_curves.begin(), m_curves.end()),
+                                  values))
+        yAxis->setRange(0.0, values.upper * 1.08);
+    PlotStyle::setNotice(this, axisRect(), QString());
+    applyStyle();
+}
+
+} // namespace lev::ui
