@@ -14,6 +14,10 @@ namespace lev::ui {
 
 namespace {
 
+/// Up to this many columns the table fits its columns to their contents (a wide factor's
+/// hundreds of indicators keep the default width: measuring them all takes seconds).
+constexpr int kSizedColumns = 60;
+
 /// A condition index or proportion for a cell: 3 significant digits below 1000, whole above.
 QString number(double value)
 {
@@ -43,7 +47,6 @@ BelsleyTable::BelsleyTable(QWidget* parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setToolTip(
         tr("How to read it: each row is one direction of the design, in the order of its "
            "condition index η = d_max / d_k. A column's proportions say how much of its "
@@ -94,6 +97,9 @@ void BelsleyTable::showReport(const core::BelsleyReport& report, bool centred)
                      "proportions"));
     const int columns = static_cast<int>(report.columns.size());
     const int components = static_cast<int>(report.conditionIndices.size());
+    // Sized once at the end: sizing to contents after each cell is quadratic in the cells.
+    m_table->setUpdatesEnabled(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->clear();
     m_table->setRowCount(components);
     m_table->setColumnCount(columns + 2);
@@ -124,6 +130,10 @@ void BelsleyTable::showReport(const core::BelsleyReport& report, bool centred)
             cell(j + 2, report.proportions(j, k),
                  marked[std::size_t(k)] && report.proportions(j, k) > 0.5);
     }
+
+    if (columns <= kSizedColumns)
+        m_table->resizeColumnsToContents();
+    m_table->setUpdatesEnabled(true);
 
     QStringList lines;
     if (report.singular)
