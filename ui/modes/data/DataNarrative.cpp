@@ -186,12 +186,12 @@ QStringList DataNarrative::sensitivity(const core::SensitivityReport& r, const Q
                      .arg(percent(r.robustnessValue), d, y, share);
     sentences << tr("RV at α = %1: %2; one explaining %2 of both would leave the weight no "
                     "longer significant at that level.")
-                     .arg(number(r.alpha), percent(r.robustnessValueAlpha));
+                     .arg(QString::number(r.alpha, 'g', 3), percent(r.robustnessValueAlpha));
     if (!r.bounds.empty()) {
         QStringList bounds;
         for (const core::SensitivityBound& b : r.bounds)
             bounds << tr("%1× (R²_D %2, R²_Y %3): %4")
-                          .arg(number(b.kd), percent(b.r2dzX), percent(b.r2yzDx),
+                          .arg(QString::number(b.kd, 'g', 3), percent(b.r2dzX), percent(b.r2yzDx),
                                number(b.adjustedEstimate));
         sentences << tr("A confounder k times as strong as %1 would leave the weight at: %2.")
                          .arg(QString::fromStdString(r.benchmark),
@@ -212,11 +212,11 @@ QString DataNarrative::dependencies(const core::BelsleyReport& report)
     }
     if (groups.isEmpty())
         return {};
-    return tr("The Belsley table finds %n near-dependenc(ies): %1. Their weights share a tiny "
-              "singular value of the design, so the data cannot say how to split the effect "
-              "among them.",
-              "", int(groups.size()))
-        .arg(groups.join(QStringLiteral("; ")));
+    const QString count = groups.size() == 1 ? tr("one near-dependency")
+                                             : tr("%1 near-dependencies").arg(groups.size());
+    return tr("The Belsley table finds %1: %2. Their weights share a tiny singular value of the "
+              "design, so the data cannot say how to split the effect among them.")
+        .arg(count, groups.join(QStringLiteral("; ")));
 }
 
 QStringList DataNarrative::describe(const core::DataExploration& e,
