@@ -5,12 +5,15 @@
 // field on load and written through AtomicWriter, so a failed save leaves the previous file.
 //   {"format": "leverscope-session", "version": 1, "writer": "Leverscope x.y.z",
 //    "settings": {...SettingsJson...}, "design": {...DesignSettingsJson...},
-//    "blackbox": {...BlackBoxSettingsJson...}, "environments": {...EnvironmentsSettingsJson...}}
-//   ("writer" is informative and may be absent; "design", "blackbox" and "environments" are
-//   optional: a mode's settings, written once the mode has been used; older files have none)
+//    "blackbox": {...BlackBoxSettingsJson...}, "environments": {...EnvironmentsSettingsJson...},
+//    "data": {...DataDiagnosticsJson...}, "mode": "design"}
+//   ("writer" is informative and may be absent; "design", "blackbox", "environments" and "data"
+//   are optional: a mode's settings, written once the mode has been used; "mode" is the mode
+//   shown; older files have none of them)
 
 #include "blackbox/BlackBoxSettings.h"
 #include "design/DesignSettings.h"
+#include "diagnostics/DataDiagnosticsSettings.h"
 #include "environments/EnvironmentsSettings.h"
 #include "simulation/RecomputeSettings.h"
 
@@ -43,6 +46,7 @@ public:
         /// The mode shown ("simulation", "design", ...), as a ModePage is named.
         std::optional<std::string> shownMode;
         std::optional<EnvironmentsSettings> environments;
+        std::optional<DataDiagnosticsSettings> dataDiagnostics; ///< data mode's diagnostics
     };
 
     /// The same with the other modes' settings: read into `modes` (a field the file lacks is

@@ -53,6 +53,11 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
         m_state.replaceEnvironments(*modes.environments, what);
         m_state.setEnvironmentsInUse(true);
     }
+    if (modes.dataDiagnostics) {
+        DataSettings data = m_state.data();
+        data.diagnostics = *modes.dataDiagnostics;
+        m_state.replaceData(data, what);
+    }
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     return true;
@@ -66,6 +71,7 @@ bool SessionFileActions::saveSession(const QString& path, QString* error)
         modes.blackBox = m_state.blackBox();
     if (m_state.isEnvironmentsInUse())
         modes.environments = m_state.environments();
+    modes.dataDiagnostics = m_state.data().diagnostics;
     if (!core::SessionFile::write(path, m_state.simulation(), modes, error))
         return false; // the state stays modified
     m_state.markSaved(path);

@@ -52,6 +52,9 @@ public:
     bool isActive() const { return m_table != nullptr; }
     DataController& controller() { return m_controller; }
     DataController::ExplorationPointer latest() const { return m_latest; }
+    /// The table being explored (its chosen columns only) and the settings of its exploration.
+    DataController::TablePointer table() const { return m_table; }
+    const core::DataExplorationSettings& explorationSettings() const { return m_settings; }
     /// The file name of the table being shown.
     QString sourceName() const;
     /// The story of the example being shown, else empty.
