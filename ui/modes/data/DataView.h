@@ -7,8 +7,10 @@
 // correlated features against each other, and the correlation and precision matrices. Draws
 // an exploration computed elsewhere; computes nothing.
 
+#include "diagnostics/GeneralizedVif.h"
 #include "exploration/DataExploration.h"
 #include "io/CsvTable.h"
+#include "io/FactorDesign.h"
 
 #include <QList>
 #include <QWidget>
@@ -33,6 +35,10 @@ public:
 
     /// Draws `exploration` of `table` (the table supplies the scatter's raw values).
     void showExploration(const core::DataExploration& exploration, const core::CsvTable& table);
+    /// The categorical features (their levels and reference) with a GVIF each, said under the
+    /// headline of the next exploration; none: nothing is said.
+    void showFactors(const std::vector<core::Factor>& factors,
+                     const std::vector<core::GeneralizedVifValue>& generalizedVif);
     /// The plots, for export and screenshots.
     QList<QCustomPlot*> plots() const;
     /// Re-applies fonts and pens at the current PlotStyle::scale().
@@ -42,6 +48,7 @@ public:
 
 private:
     QLabel* m_headline = nullptr;
+    QString m_factorLine; ///< the categorical features, as rich text; empty: none
     DataSpectrumPlot* m_spectrum = nullptr;
     DataWeightsPlot* m_weights = nullptr;
     CrossValidationPlot* m_crossValidation = nullptr;
