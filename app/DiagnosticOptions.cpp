@@ -4,6 +4,10 @@
 
 #include "CommandLine.h"
 #include "Subcommand.h"
+#include "diagnostics/BelsleyDiagnostics.h"
+#include "diagnostics/ConfounderSensitivity.h"
+#include "diagnostics/GeneralizedVif.h"
+#include "diagnostics/RobustStandardErrors.h"
 #include "exploration/FitLimits.h"
 #include "io/CsvTextCells.h"
 #include "io/DiagnosticsJson.h"
@@ -229,6 +233,21 @@ bool DiagnosticOptions::encodeFactors(const core::CsvTable& file, const QString&
     return true;
 }
 
+core::DataDiagnosticsSettings DiagnosticOptions::dataModeSettings() const
+{
+    core::DataDiagnosticsSettings settings;
+    settings.belsley =
+        m_centred ? core::BelsleyVariant::Centred : core::BelsleyVariant::ScaledUncentred;
+    settings.sensitivity.treatment = m_treatment;
+    settings.sensitivity.q = m_q;
+    settings.sensitivity.alpha = m_alpha;
+    settings.sensitivity.benchmark = m_benchmark;
+    settings.sensitivity.kd = m_kd;
+    settings.standardErrors =
+        m_robust ? core::StandardErrorKind::Hc3 : core::StandardErrorKind::Classical;
+    return settings;
+}
+
 bool DiagnosticOptions::active() const
 {
     return m_diagnostics || !m_treatment.empty() || m_robust || !m_factors.empty();
@@ -261,47 +280,43 @@ bool DiagnosticOptions::checkColumns(const std::vector<std::string>& features, Q
     return true;
 }
 
-core::DataDiagnosticsSettings DiagnosticOptions::settings() const
-{
-    core::DataDiagnosticsSettings settings;
-    for (const core::Factor& factor : m_factors)
-        settings.factors.push_back({factor.column, factor.first, factor.count});
-    if (m_diagnostics) {
-        settings.belsley.emplace();
-        settings.belsley->centred = m_centred;
-    }
-    if (!m_treatment.empty()) {
-        settings.sensitivity.emplace();
-        settings.sensitivity->treatment = m_treatment;
-        settings.sensitivity->q = m_q;
-        settings.sensitivity->alpha = m_alpha;
-        settings.sensitivity->benchmark = m_benchmark;
-        settings.sensitivity->kd = m_kd;
-    }
-    settings.hc3 = m_robust;
-    return settings;
-}
-
 bool DiagnosticOptions::extend(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
                                const std::vector<std::string>& features, bool intercept,
                                std::string* document, QString* error) const
 {
-    const core::DataDiagnosticsReport report =
-        core::DataDiagnostics::run(x, y, features, intercept, settings());
-    if (report.sensitivity && report.sensitivity->impossibleBound) {
-        *error = QString::fromStdString(report.sensitivity->message);
-        return false;
-    }
     core::JsonWriter json;
     json.beginObject();
-    if (!m_factors.empty())
-        core::DiagnosticsJson::write(json, m_factors, report.generalizedVif);
-    if (report.belsley)
-        core::DiagnosticsJson::write(json, *report.belsley, m_centred);
-    if (report.sensitivity)
-        core::DiagnosticsJson::write(json, *report.sensitivity);
-    if (report.hc3)
-        core::DiagnosticsJson::write(json, *report.hc3, features);
+    if (!m_factors.empty()) {
+        std::vector<core::ColumnBlock> blocks;
+        for (const core::Factor& factor : m_factors)
+            blocks.push_back({factor.column, factor.first, factor.count});
+        core::DiagnosticsJson::write(json, m_factors, core::GeneralizedVif::of(x, blocks));
+    }
+    if (m_diagnostics) {
+        core::BelsleySettings settings;
+        settings.intercept = intercept;
+        settings.centred = m_centred;
+        core::DiagnosticsJson::write(json, core::BelsleyDiagnostics::of(x, features, settings),
+                                     m_centred);
+    }
+    if (!m_treatment.empty()) {
+        core::SensitivitySettings settings;
+        settings.treatment = m_treatment;
+        settings.q = m_q;
+        settings.alpha = m_alpha;
+        settings.benchmark = m_benchmark;
+        settings.kd = m_kd;
+        const core::SensitivityReport report =
+            core::ConfounderSensitivity::analyse(x, y, features, intercept, settings);
+        if (report.impossibleBound) {
+            *error = QString::fromStdString(report.message);
+            return false;
+        }
+        core::DiagnosticsJson::write(json, report);
+    }
+    if (m_robust)
+        core::DiagnosticsJson::write(json, core::RobustStandardErrors::hc3(x, y, intercept),
+                                     features);
     json.endObject();
     *document = core::DiagnosticsJson::merged(*document, json.text());
     return true;

@@ -5,7 +5,7 @@
 // unmeasured confounder and HC3 standard errors (docs/math.md §11): parsing, the indicator
 // design, and the JSON keys they add to the fit's document.
 
-#include "diagnostics/DataDiagnostics.h"
+#include "diagnostics/DataDiagnosticsSettings.h"
 #include "io/CsvTable.h"
 #include "io/FactorDesign.h"
 
@@ -39,10 +39,8 @@ public:
                        bool named, bool dropMissing, core::CsvTable* design, QString* error,
                        int* exitCode);
 
-    /// The analyses the options ask for, over the design encodeFactors() made.
-    core::DataDiagnosticsSettings settings() const;
-    /// The categorical features encodeFactors() made.
-    const std::vector<core::Factor>& factors() const { return m_factors; }
+    /// The same analyses as data mode's diagnostics settings (the report's).
+    core::DataDiagnosticsSettings dataModeSettings() const;
     /// --categorical and --reference as given.
     const QStringList& categorical() const { return m_categorical; }
     const std::map<std::string, std::string>& references() const { return m_references; }

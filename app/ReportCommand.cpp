@@ -90,6 +90,7 @@ int ReportCommand::run(int argc, char* argv[])
     if (!diagnostics.read(parser, true, &error))
         return command.fail(error, Subcommand::kUsageError);
     ui::DataSettings dataSettings;
+    dataSettings.diagnostics = diagnostics.dataModeSettings();
     if (parser.isSet("bootstrap")) {
         const auto resamples = CommandLine::integer(parser, "bootstrap", &error);
         if (!resamples)
@@ -133,8 +134,27 @@ int ReportCommand::run(int argc, char* argv[])
         failure = message;
         QApplication::exit(Subcommand::kUsageError);
     });
-    QObject::connect(&data, &ui::DataMode::explorationShown, &application,
-                     []() { QApplication::exit(0); });
+    // The page draws the exploration, then its diagnostics (the Belsley table, the contours).
+    bool explored = false;
+    bool diagnosed = false;
+    const auto quitWhenDrawn = [&]() {
+        if (explored && diagnosed)
+            QApplication::exit(0);
+    };
+    QObject::connect(&data, &ui::DataMode::explorationShown, &application, [&]() {
+        explored = true;
+        quitWhenDrawn();
+    });
+    QObject::connect(&page.diagnostics(), &ui::DataDiagnosticsController::diagnosed, &application,
+                     [&]() {
+                         diagnosed = true;
+                         quitWhenDrawn();
+                     });
+    QObject::connect(&page.diagnostics(), &ui::DataDiagnosticsController::diagnoseFailed,
+                     &application, [&](const QString& message) {
+                         failure = message;
+                         QApplication::exit(Subcommand::kInputError);
+                     });
     data.importFile(parser.value("csv"), choice);
     const int loop = QApplication::exec();
     if (failure)
@@ -148,10 +168,6 @@ int ReportCommand::run(int argc, char* argv[])
     if (!diagnostics.checkColumns(exploration.fit.features, &error))
         return command.fail(error, Subcommand::kUsageError);
 
-    core::DataDiagnosticsSettings asked = diagnostics.settings();
-    if (!asked.belsley) // the report always has the collinearity diagnostics
-        asked.belsley.emplace();
-    data.setReportDiagnostics(asked);
     const ui::DataReportContent content = data.reportContent(page);
     if (content.diagnostics.sensitivity && content.diagnostics.sensitivity->impossibleBound)
         return command.fail(QString::fromStdString(content.diagnostics.sensitivity->message),

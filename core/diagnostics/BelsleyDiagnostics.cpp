@@ -69,6 +69,8 @@ BelsleyReport BelsleyDiagnostics::of(const Eigen::MatrixXd& features,
         v.rightCols(p - k).setZero();
     }
 
+    report.vectors = v;
+
     const double largest = report.singularValues(0);
     report.conditionIndices.resize(p);
     for (Eigen::Index c = 0; c < p; ++c) {

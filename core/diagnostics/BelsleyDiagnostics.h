@@ -33,6 +33,7 @@ struct BelsleyReport
     Eigen::VectorXd singularValues;   ///< of the scaled design, descending
     Eigen::VectorXd conditionIndices; ///< d_max / d_k, ascending (1 first); inf for d_k = 0
     Eigen::MatrixXd proportions;      ///< columns x components; NaN where some d_k is 0
+    Eigen::MatrixXd vectors;          ///< V: columns x components, the right singular vectors
     std::vector<NearDependency> nearDependencies;
     bool singular = false; ///< some singular value is exactly 0: the proportions are undefined
 };

@@ -142,6 +142,7 @@ SensitivityReport ConfounderSensitivity::analyse(const Eigen::MatrixXd& features
     report.se = outcome.standardErrors(d);
     report.t = report.estimate / report.se;
     report.dof = dof;
+    report.criticalT = std::abs(studentQuantile(settings.alpha / 2.0, dof - 1.0));
     report.partialR2 = partialR2(report.t, dof);
     report.robustnessValue = robustnessValue(report.t, dof, settings.q, 1.0);
     report.robustnessValueAlpha = robustnessValue(report.t, dof, settings.q, settings.alpha);

@@ -50,6 +50,7 @@ struct SensitivityReport
     double robustnessValueAlpha = 0.0; ///< RV_{q,alpha}
     double q = 1.0;
     double alpha = 0.05;
+    double criticalT = 0.0; ///< |t_{alpha/2, dof-1}|: where the t contour stops being significant
     std::string benchmark;
     double benchmarkR2dxjX = 0.0;  ///< the benchmark's partial R^2 with the treatment
     double benchmarkR2yxjDx = 0.0; ///< the benchmark's partial R^2 with the outcome

@@ -2,26 +2,37 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "diagnostics/DataDiagnostics.h"
 
+#include "exploration/DataExplorer.h"
+#include "exploration/DataFit.h"
+
 namespace lev::core {
 
-DataDiagnosticsReport DataDiagnostics::run(const Eigen::MatrixXd& features,
-                                           const Eigen::VectorXd& y,
-                                           const std::vector<std::string>& names, bool intercept,
+DataDiagnosticsReport DataDiagnostics::run(const CsvTable& table,
+                                           const DataExplorationSettings& exploration,
                                            const DataDiagnosticsSettings& settings)
 {
     DataDiagnosticsReport report;
-    if (!settings.factors.empty())
-        report.generalizedVif = GeneralizedVif::of(features, settings.factors);
-    if (settings.belsley) {
-        BelsleySettings belsley = *settings.belsley;
-        belsley.intercept = intercept;
-        report.belsley = BelsleyDiagnostics::of(features, names, belsley);
-    }
-    if (settings.sensitivity)
-        report.sensitivity =
-            ConfounderSensitivity::analyse(features, y, names, intercept, *settings.sensitivity);
-    if (settings.hc3)
-        report.hc3 = RobustStandardErrors::hc3(features, y, intercept);
+    report.settings = settings;
+    const Eigen::MatrixXd raw = DataFit::columns(table, exploration.features);
+    const Eigen::VectorXd y = table.values.col(exploration.target);
+    const std::vector<std::string> names = DataFit::columnNames(table, exploration.features);
+
+    BelsleySettings belsley;
+    belsley.intercept = exploration.intercept;
+    belsley.centred = settings.belsley == BelsleyVariant::Centred;
+    report.belsley = BelsleyDiagnostics::of(raw, names, belsley);
+    report.ties = DependencySpectrumTie::of(raw, report.belsley, belsley);
+
+    if (!settings.hasSensitivity() && settings.standardErrors != StandardErrorKind::Hc3)
+        return report;
+    Eigen::MatrixXd fitted = raw;
+    if (exploration.standardize)
+        DataExplorer::standardize(fitted, exploration.intercept);
+    if (settings.hasSensitivity())
+        report.sensitivity = ConfounderSensitivity::analyse(fitted, y, names, exploration.intercept,
+                                                            settings.sensitivity);
+    if (settings.standardErrors == StandardErrorKind::Hc3)
+        report.robust = RobustStandardErrors::hc3(fitted, y, exploration.intercept);
     return report;
 }
 

@@ -1,44 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
-// The diagnostics of one fit of a user's data, asked for together (docs/math.md §11): a
-// generalized VIF per categorical block, Belsley's collinearity diagnostics, the sensitivity of
-// one OLS weight to an unmeasured confounder and HC3 standard errors.
+// Data mode's diagnostics of a table in one call, for a worker thread (docs/math.md §11): the
+// Belsley table of the raw columns tied to R's spectrum, the sensitivity of one weight to an
+// unmeasured confounder and the HC3 standard errors, both of the features as fitted.
 
 #include "diagnostics/BelsleyDiagnostics.h"
 #include "diagnostics/ConfounderSensitivity.h"
-#include "diagnostics/GeneralizedVif.h"
+#include "diagnostics/DataDiagnosticsSettings.h"
+#include "diagnostics/DependencySpectrumTie.h"
 #include "diagnostics/RobustStandardErrors.h"
+#include "exploration/DataExplorationSettings.h"
+#include "io/CsvTable.h"
 
-#include <Eigen/Dense>
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace lev::core {
 
-struct DataDiagnosticsSettings
-{
-    std::vector<ColumnBlock> factors;       ///< a GVIF for each (none: no GVIF)
-    std::optional<BelsleySettings> belsley; ///< none: no collinearity diagnostics
-    std::optional<SensitivitySettings> sensitivity;
-    bool hc3 = false;
-};
-
 struct DataDiagnosticsReport
 {
-    std::vector<GeneralizedVifValue> generalizedVif;
-    std::optional<BelsleyReport> belsley;
+    DataDiagnosticsSettings settings;
+    BelsleyReport belsley; ///< of the raw columns (Belsley scales them himself)
+    std::vector<SpectrumTie> ties;
+    /// When settings.hasSensitivity(); ok false with a message when it cannot be computed.
     std::optional<SensitivityReport> sensitivity;
-    std::optional<RobustStandardErrorsReport> hc3;
+    /// When settings.standardErrors is Hc3.
+    std::optional<RobustStandardErrorsReport> robust;
 };
 
 class DataDiagnostics
 {
 public:
-    /// The diagnostics `settings` asks for, of y on the n x p `features` named `names`.
-    static DataDiagnosticsReport run(const Eigen::MatrixXd& features, const Eigen::VectorXd& y,
-                                     const std::vector<std::string>& names, bool intercept,
+    /// The diagnostics of the columns `exploration` names in `table` (DataExplorer::validate
+    /// must accept them); sensitivity and HC3 of the features z-scored as the fit has them.
+    static DataDiagnosticsReport run(const CsvTable& table,
+                                     const DataExplorationSettings& exploration,
                                      const DataDiagnosticsSettings& settings);
 };
 

@@ -22,25 +22,6 @@ bool cancelled(const std::atomic<bool>* cancel)
     return cancel != nullptr && cancel->load(std::memory_order_relaxed);
 }
 
-/// x_j <- (x_j - mean_j) / sd_j (only / sd_j without an intercept); a constant column becomes 0
-/// (is kept without an intercept).
-void standardize(Eigen::MatrixXd& x, bool intercept)
-{
-    const double n = static_cast<double>(x.rows());
-    for (Eigen::Index j = 0; j < x.cols(); ++j) {
-        if (x.col(j).maxCoeff() == x.col(j).minCoeff()) {
-            if (intercept)
-                x.col(j).setZero();
-            continue;
-        }
-        const double mean = x.col(j).mean();
-        const double sd = std::sqrt((x.col(j).array() - mean).square().sum() / n);
-        if (intercept)
-            x.col(j).array() -= mean;
-        x.col(j) /= sd;
-    }
-}
-
 /// The correlation matrix with 1 on the diagonal, its largest |r| off the diagonal, and each
 /// feature's correlation with the target (0 for a constant column or target).
 void describeCorrelation(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
@@ -110,6 +91,23 @@ std::string DataExplorer::validate(const CsvTable& table, const DataExplorationS
                std::to_string(Bootstrap::kMaxReplications);
     return FitLimits::check(table.values.rows(), static_cast<long long>(settings.features.size()),
                             settings.bootstrapReplications);
+}
+
+void DataExplorer::standardize(Eigen::MatrixXd& x, bool intercept)
+{
+    const double n = static_cast<double>(x.rows());
+    for (Eigen::Index j = 0; j < x.cols(); ++j) {
+        if (x.col(j).maxCoeff() == x.col(j).minCoeff()) {
+            if (intercept)
+                x.col(j).setZero();
+            continue;
+        }
+        const double mean = x.col(j).mean();
+        const double sd = std::sqrt((x.col(j).array() - mean).square().sum() / n);
+        if (intercept)
+            x.col(j).array() -= mean;
+        x.col(j) /= sd;
+    }
 }
 
 DataExploration DataExplorer::run(const CsvTable& table, const DataExplorationSettings& settings,

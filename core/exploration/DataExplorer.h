@@ -32,6 +32,11 @@ public:
     /// Empty when `settings` suit `table` (within FitLimits), else one line naming the problem.
     static std::string validate(const CsvTable& table, const DataExplorationSettings& settings);
 
+    /// The z-scoring of `run` (the fitted features when settings.standardize): x_j <- (x_j -
+    /// mean_j) / sd_j, only / sd_j without an intercept; a constant column becomes 0 (is kept
+    /// without an intercept).
+    static void standardize(Eigen::MatrixXd& x, bool intercept);
+
 private:
     static DataExploration
     explore(const CsvTable& table, const DataExplorationSettings& settings,

@@ -4,6 +4,7 @@
 
 #include "io/AtomicWriter.h"
 #include "io/BlackBoxSettingsJson.h"
+#include "io/DataDiagnosticsJson.h"
 #include "io/DesignSettingsJson.h"
 #include "io/InputFile.h"
 #include "io/ProgramVersion.h"
@@ -84,7 +85,8 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != "format" && it.key() != "version" && it.key() != "settings" &&
-            it.key() != "writer" && it.key() != "design" && it.key() != "blackbox") {
+            it.key() != "writer" && it.key() != "design" && it.key() != "blackbox" &&
+            it.key() != "data") {
             *error = QStringLiteral("%1: field '%2': unknown field")
                          .arg(source, SettingsJson::printable(it.key()));
             return false;
@@ -132,6 +134,19 @@ bool SessionFile::parse(const QByteArray& text, const QString& source, Recompute
         }
         read.blackBox = value;
     }
+    if (root.contains("data")) {
+        if (!root.value("data").isObject()) {
+            *error = QStringLiteral("%1: field 'data' must be an object").arg(source);
+            return false;
+        }
+        DataDiagnosticsSettings value;
+        if (!DataDiagnosticsJson::fromJson(root.value("data").toObject(), QStringLiteral("data"),
+                                           &value, &problem)) {
+            *error = QStringLiteral("%1: field %2").arg(source, problem);
+            return false;
+        }
+        read.dataDiagnostics = value;
+    }
     *modes = read;
     return true;
 }
@@ -152,6 +167,8 @@ QByteArray SessionFile::serialize(const RecomputeSettings& settings, const ModeS
         root["design"] = DesignSettingsJson::toJson(*modes.design);
     if (modes.blackBox)
         root["blackbox"] = BlackBoxSettingsJson::toJson(*modes.blackBox);
+    if (modes.dataDiagnostics)
+        root["data"] = DataDiagnosticsJson::toJson(*modes.dataDiagnostics);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -5,12 +5,13 @@
 // field on load and written through AtomicWriter, so a failed save leaves the previous file.
 //   {"format": "leverscope-session", "version": 1, "writer": "Leverscope x.y.z",
 //    "settings": {...SettingsJson...}, "design": {...DesignSettingsJson...},
-//    "blackbox": {...BlackBoxSettingsJson...}}
-//   ("writer" is informative and may be absent; "design" and "blackbox" are optional: a mode's
-//   settings, written once the mode has been used; older files have none)
+//    "blackbox": {...BlackBoxSettingsJson...}, "data": {...DataDiagnosticsJson...}}
+//   ("writer" is informative and may be absent; "design", "blackbox" and "data" are optional: a
+//   mode's settings, written once the mode has been used; older files have none)
 
 #include "blackbox/BlackBoxSettings.h"
 #include "design/DesignSettings.h"
+#include "diagnostics/DataDiagnosticsSettings.h"
 #include "simulation/RecomputeSettings.h"
 
 #include <QString>
@@ -38,6 +39,7 @@ public:
     {
         std::optional<DesignSettings> design;
         std::optional<BlackBoxSettings> blackBox;
+        std::optional<DataDiagnosticsSettings> dataDiagnostics; ///< data mode's diagnostics
     };
 
     /// The same with the other modes' settings: read into `modes` (a field the file lacks is

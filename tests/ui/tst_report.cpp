@@ -99,14 +99,17 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_state = std::make_unique<SessionState>(lev::core::RecomputeSettings{});
+        lev::ui::DataSettings settings = m_state->data();
+        settings.diagnostics.standardErrors = lev::core::StandardErrorKind::Hc3;
+        m_state->editData(settings);
         m_page = std::make_unique<DataPage>(*m_state, &m_host);
         m_page->resize(1600, 1000);
         QSignalSpy shown(&m_page->dataMode(), &DataMode::explorationShown);
+        QSignalSpy diagnosed(&m_page->diagnostics(),
+                             &lev::ui::DataDiagnosticsController::diagnosed);
         m_page->dataMode().importFile(longleyPath(), DataMode::Choice{"TOTEMP", {}, false, false});
         QVERIFY(shown.wait(kTimeoutMs));
-        lev::core::DataDiagnosticsSettings diagnostics;
-        diagnostics.hc3 = true;
-        m_page->dataMode().setReportDiagnostics(diagnostics);
+        QTRY_VERIFY_WITH_TIMEOUT(diagnosed.count() > 0, kTimeoutMs);
         m_content = m_page->dataMode().reportContent(*m_page);
         m_document = std::make_unique<ReportDocument>(QStringLiteral("Longley"));
         QString error;

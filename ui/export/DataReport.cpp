@@ -72,6 +72,11 @@ QString captionOf(QCustomPlot* plot)
     return plot->toolTip().isEmpty() ? PlotExporter::baseName(plot) : plot->toolTip();
 }
 
+bool centred(const DataReportContent& c)
+{
+    return c.diagnostics.settings.belsley == core::BelsleyVariant::Centred;
+}
+
 void addData(const DataReportContent& c, ReportDocument* d)
 {
     const core::DataExploration& e = *c.exploration;
@@ -93,7 +98,7 @@ void addData(const DataReportContent& c, ReportDocument* d)
         const core::Factor& f = c.factors[k];
         QStringList row{QString::fromStdString(f.column), QString::number(f.levels.size()),
                         QString::fromStdString(f.reference), QString::number(f.count)};
-        const auto& g = c.diagnostics.generalizedVif;
+        const auto& g = c.generalizedVif;
         row << (k < g.size() ? number(g[k].gvif) : QStringLiteral("–"))
             << (k < g.size() ? number(g[k].gvifPerDf) : QStringLiteral("–"));
         factors << row;
@@ -106,8 +111,8 @@ void addData(const DataReportContent& c, ReportDocument* d)
                                    "block; GVIF^(1/(2 df)) compares with the square root of a "
                                    "VIF."));
     d->addTable({DataReport::tr("Feature"), DataReport::tr("Levels"), DataReport::tr("Reference"),
-                 DataReport::tr("Indicators (df)"), DataReport::tr("GVIF"),
-                 DataReport::tr("GVIF^(1/(2 df))")},
+                 DataReport::tr("Indicators\n(df)"), DataReport::tr("GVIF"),
+                 DataReport::tr("GVIF^\n(1/(2 df))")},
                 factors);
 }
 
@@ -124,8 +129,8 @@ void addSettings(const DataReportContent& c, ReportDocument* d)
         {DataReport::tr("Cross-validation folds"), QString::number(s.folds)},
         {DataReport::tr("Seed"), QString::number(s.seed)},
         {DataReport::tr("Collinearity diagnostics"),
-         c.centred ? DataReport::tr("Belsley, centred columns")
-                   : DataReport::tr("Belsley, columns scaled to unit length, not centred")},
+         centred(c) ? DataReport::tr("Belsley, centred columns")
+                    : DataReport::tr("Belsley, columns scaled to unit length, not centred")},
     };
     if (const auto& sensitivity = c.diagnostics.sensitivity) {
         rows << QStringList{DataReport::tr("Sensitivity: feature"),
@@ -144,7 +149,7 @@ void addSettings(const DataReportContent& c, ReportDocument* d)
         }
     }
     rows << QStringList{DataReport::tr("HC3 standard errors"),
-                        c.diagnostics.hc3 ? DataReport::tr("yes") : DataReport::tr("no")};
+                        c.diagnostics.robust ? DataReport::tr("yes") : DataReport::tr("no")};
     d->addTable({DataReport::tr("Setting"), DataReport::tr("Value")}, rows);
 }
 
@@ -159,7 +164,7 @@ void addCoefficients(const DataReportContent& c, ReportDocument* d)
     }
     const auto p = static_cast<Eigen::Index>(fit.features.size());
     const bool hasSe = fit.standardErrors.size() == p;
-    const auto& hc3 = c.diagnostics.hc3;
+    const auto& hc3 = c.diagnostics.robust;
     const bool hasHc3 = hc3 && hc3->ok && hc3->coefficients.size() == p;
     const bool hasInterval = e.bootstrap && e.bootstrap->weightQuantiles.rows() == p;
     const bool hasVif = fit.correlationSpectrum.vif.size() == p;
@@ -169,7 +174,7 @@ void addCoefficients(const DataReportContent& c, ReportDocument* d)
     if (hasHc3)
         header << DataReport::tr("SE (HC3)");
     if (hasInterval)
-        header << DataReport::tr("Bootstrap 2.5 %") << DataReport::tr("Bootstrap 97.5 %");
+        header << DataReport::tr("Bootstrap\n2.5 %") << DataReport::tr("Bootstrap\n97.5 %");
     if (hasVif)
         header << DataReport::tr("VIF");
     QList<QStringList> rows;
@@ -215,26 +220,22 @@ void addCoefficients(const DataReportContent& c, ReportDocument* d)
             DataReport::tr("No HC3 standard errors: %1").arg(QString::fromStdString(hc3->message));
     else if (hasHc3)
         note += QLatin1Char(' ') + DataReport::tr("HC3: heteroskedasticity-robust standard "
-                                                  "errors of OLS on the features as given.");
+                                                  "errors of OLS on the features as fitted.");
     d->addParagraph(note);
 }
 
 void addCollinearity(const DataReportContent& c, ReportDocument* d)
 {
     d->addHeading(DataReport::tr("Collinearity diagnostics"));
-    const auto& belsley = c.diagnostics.belsley;
-    if (!belsley) {
-        d->addParagraph(DataReport::tr("Not computed."));
-        return;
-    }
+    const core::BelsleyReport* belsley = &c.diagnostics.belsley;
     d->addParagraph(DataReport::tr("Belsley, Kuh and Welsch: the singular values d_k of the "
                                    "design (%1), condition indices η_k = d_max / d_k and the "
                                    "share of each coefficient's variance that goes with each "
                                    "component. An index above 30 with two or more shares above "
                                    "0.5 marks a near-dependency among those columns.")
-                        .arg(c.centred ? DataReport::tr("columns centred, unit length")
-                                       : DataReport::tr("with the intercept, columns scaled to "
-                                                        "unit length, not centred")));
+                        .arg(centred(c) ? DataReport::tr("columns centred, unit length")
+                                        : DataReport::tr("with the intercept, columns scaled to "
+                                                         "unit length, not centred")));
     const auto components = static_cast<int>(belsley->conditionIndices.size());
     // The components with the largest indices come last in conditionIndices (ascending).
     const int first = std::max(0, components - kMostComponents);
@@ -299,9 +300,9 @@ void addSensitivity(const DataReportContent& c, ReportDocument* d)
                                    "at level α.")
                         .arg(QString::fromStdString(s->treatment), percent(s->q)));
     d->addTable({DataReport::tr("Feature"), DataReport::tr("Estimate"), DataReport::tr("SE"),
-                 DataReport::tr("t"), DataReport::tr("df"), DataReport::tr("Partial R²"),
+                 DataReport::tr("t"), DataReport::tr("df"), DataReport::tr("Partial\nR²"),
                  DataReport::tr("RV (q = %1)").arg(number(s->q)),
-                 DataReport::tr("RV (q = %1, α = %2)").arg(number(s->q), number(s->alpha))},
+                 DataReport::tr("RV (q = %1,\nα = %2)").arg(number(s->q), number(s->alpha))},
                 {{QString::fromStdString(s->treatment), number(s->estimate, 6), number(s->se, 6),
                   number(s->t, 5), number(s->dof, 6), percent(s->partialR2),
                   percent(s->robustnessValue), percent(s->robustnessValueAlpha)}});
@@ -323,9 +324,9 @@ void addSensitivity(const DataReportContent& c, ReportDocument* d)
                             number(b.adjustedEstimate, 4),
                             number(b.adjustedSe, 4),
                             number(b.adjustedT, 4)};
-    d->addTable({DataReport::tr("Strength"), DataReport::tr("R² with feature"),
-                 DataReport::tr("R² with outcome"), DataReport::tr("Adjusted estimate"),
-                 DataReport::tr("Adjusted SE"), DataReport::tr("Adjusted t")},
+    d->addTable({DataReport::tr("Strength"), DataReport::tr("R² with\nfeature"),
+                 DataReport::tr("R² with\noutcome"), DataReport::tr("Adjusted\nestimate"),
+                 DataReport::tr("Adjusted\nSE"), DataReport::tr("Adjusted\nt")},
                 rows);
 }
 
@@ -344,8 +345,8 @@ void addCrossValidation(const DataReportContent& c, ReportDocument* d)
         rows << QStringList{estimatorTitle(score.estimator), number(score.r2),
                             QString::number(score.foldR2.size()), remark};
     }
-    d->addTable({DataReport::tr("Estimator"), DataReport::tr("Cross-validated R²"),
-                 DataReport::tr("Folds scored"), DataReport::tr("Remark")},
+    d->addTable({DataReport::tr("Estimator"), DataReport::tr("Cross-\nvalidated R²"),
+                 DataReport::tr("Folds\nscored"), DataReport::tr("Remark")},
                 rows);
     d->addParagraph(DataReport::tr("Pooled out-of-fold R² of %1-fold cross-validation; the "
                                    "in-sample R² of %2 is %3.")

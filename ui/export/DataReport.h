@@ -7,6 +7,7 @@
 // every plot the page shows. Formats the core's results; computes nothing.
 
 #include "diagnostics/DataDiagnostics.h"
+#include "diagnostics/GeneralizedVif.h"
 #include "exploration/DataExploration.h"
 #include "export/ReportDocument.h"
 #include "io/FactorDesign.h"
@@ -31,8 +32,8 @@ struct DataReportContent
     long long rowsDropped = 0;
     const core::DataExploration* exploration = nullptr; ///< required
     std::vector<core::Factor> factors;
+    std::vector<core::GeneralizedVifValue> generalizedVif; ///< one per factor
     core::DataDiagnosticsReport diagnostics;
-    bool centred = false; ///< the Belsley variant
     QStringList narrative;
     QList<QCustomPlot*> plots;
     QString version; ///< "Leverscope x.y.z"

@@ -49,6 +49,11 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
         m_state.replaceDesign(*modes.design, what);
     if (modes.blackBox)
         m_state.openBlackBox(*modes.blackBox, what);
+    if (modes.dataDiagnostics) {
+        DataSettings data = m_state.data();
+        data.diagnostics = *modes.dataDiagnostics;
+        m_state.replaceData(data, what);
+    }
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     return true;
@@ -60,6 +65,7 @@ bool SessionFileActions::saveSession(const QString& path, QString* error)
     modes.design = m_state.design();
     if (m_state.isBlackBoxInUse())
         modes.blackBox = m_state.blackBox();
+    modes.dataDiagnostics = m_state.data().diagnostics;
     if (!core::SessionFile::write(path, m_state.simulation(), modes, error))
         return false; // the state stays modified
     m_state.markSaved(path);

@@ -68,7 +68,12 @@ void SessionState::setSimulationNow(const core::RecomputeSettings& settings)
 
 void SessionState::editData(const DataSettings& settings)
 {
-    pushChange(m_data, settings, &SessionState::setDataNow, kDataIds, QString());
+    replaceData(settings, QString());
+}
+
+void SessionState::replaceData(const DataSettings& settings, const QString& what)
+{
+    pushChange(m_data, settings, &SessionState::setDataNow, kDataIds, what);
 }
 
 void SessionState::setDataNow(const DataSettings& settings)

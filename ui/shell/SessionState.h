@@ -44,6 +44,8 @@ public:
 
     const DataSettings& data() const { return m_data; }
     void editData(const DataSettings& settings);
+    /// Replaces them as one undo step named `what` (an opened session).
+    void replaceData(const DataSettings& settings, const QString& what);
 
     /// The black box's settings (never with a sweep grid: its page adds it when computing).
     const core::BlackBoxSettings& blackBox() const { return m_blackBox; }

@@ -8,6 +8,7 @@
 #include "shell/AppSettings.h"
 #include "shell/ModePage.h"
 
+#include "diagnostics/DataDiagnostics.h"
 #include "exploration/DataFit.h"
 #include "exploration/FitLimits.h"
 #include "io/CsvSelection.h"
@@ -277,6 +278,7 @@ void DataMode::setEstimation(const DataSettings& settings)
     m_settings.estimator = estimator;
     m_settings.bootstrapReplications = settings.bootstrapResamples;
     m_settings.seed = settings.seed;
+    m_diagnostics = settings.diagnostics;
     if (changed && isActive())
         explore();
 }
@@ -301,19 +303,8 @@ DataReportContent DataMode::reportContent(const ModePage& page) const
     content.rowsDropped = m_table->droppedRows;
     content.exploration = m_latest.get();
     content.factors = m_factors;
-    core::DataDiagnosticsSettings settings = m_reportDiagnostics;
-    settings.factors.clear();
-    for (const core::Factor& factor : m_factors)
-        settings.factors.push_back({factor.column, factor.first, factor.count});
-    if (!settings.belsley)
-        settings.belsley.emplace();
-    content.centred = settings.belsley->centred;
-    // The features as read (not standardized): the diagnostics are scale-free but for HC3,
-    // which is then in the features' own units.
-    content.diagnostics =
-        core::DataDiagnostics::run(core::DataFit::columns(*m_table, m_settings.features),
-                                   m_table->values.col(m_settings.target), m_latest->fit.features,
-                                   m_settings.intercept, settings);
+    content.generalizedVif = m_generalizedVif;
+    content.diagnostics = core::DataDiagnostics::run(*m_table, m_settings, m_diagnostics);
     for (const QString& line : page.narrativeText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             content.narrative << line.trimmed();

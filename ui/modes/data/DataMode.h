@@ -5,7 +5,8 @@
 // reads the file behind a cancellable progress dialog, asks for the target and the features,
 // then explores the data; a change of the data settings re-explores it.
 
-#include "diagnostics/DataDiagnostics.h"
+#include "diagnostics/DataDiagnosticsSettings.h"
+#include "diagnostics/GeneralizedVif.h"
 #include "io/DataExample.h"
 #include "io/FactorDesign.h"
 #include "modes/data/DataController.h"
@@ -65,12 +66,13 @@ public:
     bool isActive() const { return m_table != nullptr; }
     DataController& controller() { return m_controller; }
     DataController::ExplorationPointer latest() const { return m_latest; }
+    /// The table being explored (its chosen columns only) and the settings of its exploration.
+    DataController::TablePointer table() const { return m_table; }
+    const core::DataExplorationSettings& explorationSettings() const { return m_settings; }
     /// The file name of the table being shown.
     QString sourceName() const;
     /// The story of the example being shown, else empty.
     QString story() const { return m_story; }
-    /// The table explored: the chosen columns (indicators for factors), complete rows only.
-    DataController::TablePointer table() const { return m_table; }
     /// The path the table was read from.
     QString path() const { return m_path; }
     /// The categorical features with their indicator columns, and a GVIF for each.
@@ -80,14 +82,9 @@ public:
         return m_generalizedVif;
     }
 
-    /// The diagnostics the report shows besides the exploration (the Belsley variant, the
-    /// sensitivity analysis, HC3); the categorical blocks are added from the data.
-    void setReportDiagnostics(const core::DataDiagnosticsSettings& settings)
-    {
-        m_reportDiagnostics = settings;
-    }
     /// What File ▸ Export Report writes of the latest exploration and `page`'s plots and text;
-    /// the diagnostics are computed by the core here. Needs an exploration (latest()).
+    /// the diagnostics of the data settings are computed by the core here. Needs an
+    /// exploration (latest()).
     DataReportContent reportContent(const ModePage& page) const;
     /// Writes the report of `page` to `path` (PDF or HTML by its extension), all or nothing;
     /// false and `error` (one line) when it cannot.
@@ -136,7 +133,7 @@ private:
     QString m_story;
     int m_columnsInFile = 0;
     QPointer<QAction> m_reportAction;
-    core::DataDiagnosticsSettings m_reportDiagnostics;
+    core::DataDiagnosticsSettings m_diagnostics; ///< of the data settings, for the report
 };
 
 } // namespace lev::ui

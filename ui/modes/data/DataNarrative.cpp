@@ -156,7 +156,96 @@ QString pair(const core::DataExploration& e)
              Narrative::correlation(e.mostCorrelatedR)); // 0.9996 is not 1
 }
 
+QString percent(double fraction)
+{
+    return Narrative::number(100.0 * fraction) + QStringLiteral(" %");
+}
+
 } // namespace
+
+QStringList DataNarrative::sensitivity(const core::SensitivityReport& r, const QString& outcome)
+{
+    if (!r.ok) {
+        // The core's messages name the command-line option; here the control has that name.
+        QString message = QString::fromStdString(r.message);
+        if (message.startsWith(QLatin1String("--")))
+            message.remove(0, 2);
+        return {tr("No sensitivity analysis: %1.").arg(message)};
+    }
+    const QString d = QString::fromStdString(r.treatment);
+    const QString y = outcome.isEmpty() ? tr("the outcome") : outcome;
+    const QString share = r.q == 1.0 ? tr("explain the weight away")
+                                     : tr("reduce the weight by %1").arg(percent(r.q));
+    QStringList sentences;
+    sentences << tr("%1 explains %2 of the residual variance of %3 (partial R²; weight %4, "
+                    "SE %5, t = %6 on %7 degrees of freedom).")
+                     .arg(d, percent(r.partialR2), y, number(r.estimate), number(r.se), number(r.t),
+                          QString::number(r.dof, 'f', 0));
+    sentences << tr("Robustness value RV = %1: a confounder explaining %1 of the residual "
+                    "variance of both %2 and %3 would %4.")
+                     .arg(percent(r.robustnessValue), d, y, share);
+    sentences << tr("RV at α = %1: %2; one explaining %2 of both would leave the weight no "
+                    "longer significant at that level.")
+                     .arg(number(r.alpha), percent(r.robustnessValueAlpha));
+    if (!r.bounds.empty()) {
+        QStringList bounds;
+        for (const core::SensitivityBound& b : r.bounds)
+            bounds << tr("%1× (R²_D %2, R²_Y %3): %4")
+                          .arg(number(b.kd), percent(b.r2dzX), percent(b.r2yzDx),
+                               number(b.adjustedEstimate));
+        sentences << tr("A confounder k times as strong as %1 would leave the weight at: %2.")
+                         .arg(QString::fromStdString(r.benchmark),
+                              bounds.join(QStringLiteral("; ")));
+    }
+    return sentences;
+}
+
+QString DataNarrative::dependencies(const core::BelsleyReport& report)
+{
+    QStringList groups;
+    for (const core::NearDependency& dependency : report.nearDependencies) {
+        QStringList columns;
+        for (const std::string& column : dependency.columns)
+            columns << QString::fromStdString(column);
+        groups << tr("%1 (condition index %2)")
+                      .arg(columns.join(QStringLiteral(", ")), number(dependency.conditionIndex));
+    }
+    if (groups.isEmpty())
+        return {};
+    return tr("The Belsley table finds %n near-dependenc(ies): %1. Their weights share a tiny "
+              "singular value of the design, so the data cannot say how to split the effect "
+              "among them.",
+              "", int(groups.size()))
+        .arg(groups.join(QStringLiteral("; ")));
+}
+
+QStringList DataNarrative::describe(const core::DataExploration& e,
+                                    const core::DataDiagnosticsReport* diagnostics)
+{
+    QStringList sentences = describe(e);
+    if (!diagnostics)
+        return sentences;
+    // Before the closing "what these data cannot tell".
+    const int at = std::max(0, int(sentences.size()) - 1);
+    QStringList extra;
+    if (const QString text = dependencies(diagnostics->belsley); !text.isEmpty())
+        extra << text;
+    if (diagnostics->sensitivity && diagnostics->sensitivity->ok) {
+        const core::SensitivityReport& r = *diagnostics->sensitivity;
+        extra << tr("How strong would a hidden confounder have to be? One explaining %1 of the "
+                    "residual variance of both %2 and %3 would %4 (robustness value).")
+                     .arg(percent(r.robustnessValue), QString::fromStdString(r.treatment),
+                          QString::fromStdString(e.fit.target),
+                          r.q == 1.0 ? tr("explain its weight away")
+                                     : tr("reduce its weight by %1").arg(percent(r.q)));
+    }
+    if (diagnostics->robust && diagnostics->robust->ok && e.fit.standardErrors.size() > 0)
+        extra << tr("The analytic intervals use HC3 standard errors, which stay valid when the "
+                    "noise is larger for some rows than for others.");
+    for (int i = 0; i < extra.size(); ++i)
+        sentences.insert(at + i, extra[i]);
+    return sentences;
+}
 
 QStringList DataNarrative::describe(const core::DataExploration& e)
 {

@@ -6,6 +6,7 @@
 // resampling) and what cannot (whether any weight is a lever: that needs an experiment or a
 // causal model brought from outside the data).
 
+#include "diagnostics/DataDiagnostics.h"
 #include "exploration/DataExploration.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,15 @@ class DataNarrative
 
 public:
     static QStringList describe(const core::DataExploration& exploration);
+    /// The same, with the diagnostics' near-dependencies and robustness value where they are on.
+    static QStringList describe(const core::DataExploration& exploration,
+                                const core::DataDiagnosticsReport* diagnostics);
+    /// The sensitivity analysis in words: partial R², RV_q and RV_q,α ("a confounder explaining
+    /// 13.9 % of the residual variance of both D and Y would explain the weight away"), the
+    /// bounds from the benchmark; `outcome` names Y. A failed analysis: its one line.
+    static QStringList sensitivity(const core::SensitivityReport& report, const QString& outcome);
+    /// The Belsley table's near-dependencies in one sentence (empty when there are none).
+    static QString dependencies(const core::BelsleyReport& report);
 };
 
 } // namespace lev::ui

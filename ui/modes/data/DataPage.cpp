@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <qcustomplot.h>
 
 namespace lev::ui {
@@ -34,6 +35,7 @@ DataPage::DataPage(SessionState& state, QWidget* window) : m_state(state), m_win
     setObjectName(QStringLiteral("dataPage"));
     m_view = new DataView;
     m_mode = new DataMode(m_view, window, this);
+    m_diagnostics = new DataDiagnosticsController(this);
     m_mode->setEstimation(m_state.data());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -51,9 +53,25 @@ DataPage::DataPage(SessionState& state, QWidget* window) : m_state(state), m_win
     }
 
     connect(&m_state, &SessionState::dataChanged, m_mode, &DataMode::setEstimation);
+    connect(&m_state, &SessionState::dataChanged, this, [this]() { diagnose(false); });
+    connect(m_controls, &DataControls::problemReported, this, &DataPage::problemReported);
+    connect(m_diagnostics, &DataDiagnosticsController::diagnosed, this,
+            [this](DataDiagnosticsController::ReportPointer report) {
+                m_latestDiagnostics = std::move(report);
+                m_view->showDiagnostics(*m_latestDiagnostics);
+                updateNarrative();
+            });
+    connect(m_diagnostics, &DataDiagnosticsController::diagnoseFailed, this,
+            &DataPage::problemReported);
     connect(m_mode, &DataMode::activated, this, [this](int featureCount) {
         m_controls->setFeatureCount(featureCount);
+        QStringList names;
+        if (const auto table = m_mode->table())
+            for (int j : m_mode->explorationSettings().features)
+                names << QString::fromStdString(table->columns[std::size_t(j)]);
+        m_controls->setFeatureNames(names);
         m_narrative->clear();
+        diagnose(true);
         emit showRequested();
         emit captionChanged();
     });
@@ -110,8 +128,38 @@ void DataPage::setShown(bool shown)
 {
     if (m_leave)
         m_leave->setEnabled(shown);
-    if (!shown)
+    if (!shown) {
         m_mode->leave(); // cancels what runs and forgets the table
+        m_diagnostics->cancel();
+        m_latestDiagnostics.reset();
+        m_diagnosed.reset();
+    }
+}
+
+void DataPage::diagnose(bool always)
+{
+    const auto table = m_mode->table();
+    const core::DataDiagnosticsSettings& settings = m_state.data().diagnostics;
+    if (!table || (!always && m_diagnosed && *m_diagnosed == settings))
+        return;
+    if (always) {
+        m_latestDiagnostics.reset();
+        m_view->clearDiagnostics();
+    }
+    // A new feature D or Belsley variant is looked at on the tab that shows it, and so is new
+    // data with a feature D of theirs chosen (a session's).
+    const bool newChoice =
+        m_diagnosed && (m_diagnosed->sensitivity.treatment != settings.sensitivity.treatment ||
+                        m_diagnosed->belsley != settings.belsley);
+    const std::string& d = settings.sensitivity.treatment;
+    const std::vector<int>& features = m_mode->explorationSettings().features;
+    const bool ownFeature = always && std::any_of(features.begin(), features.end(), [&](int j) {
+                                return !d.empty() && table->columns[std::size_t(j)] == d;
+                            });
+    if (newChoice || ownFeature)
+        m_view->showDiagnosticsTab();
+    m_diagnosed = settings;
+    m_diagnostics->diagnose(table, m_mode->explorationSettings(), settings);
 }
 
 void DataPage::applyStyle()
@@ -165,7 +213,8 @@ void DataPage::updateNarrative()
         html += QStringLiteral("<p>%1</p>").arg(m_mode->story().toHtmlEscaped());
     html += QStringLiteral("<ul style='margin-left:-20px'>");
     if (exploration)
-        for (const QString& sentence : DataNarrative::describe(*exploration))
+        for (const QString& sentence :
+             DataNarrative::describe(*exploration, m_latestDiagnostics.get()))
             html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_narrative->setHtml(html);

@@ -6,7 +6,10 @@
 // File ▸ Examples open data; the page asks to be shown once an exploration starts.
 
 #include "io/DataExample.h"
+#include "modes/data/DataDiagnosticsController.h"
 #include "shell/ModePage.h"
+
+#include <optional>
 
 class QAction;
 class QTextBrowser;
@@ -41,8 +44,13 @@ public:
     /// Reads `path` and asks for its columns (File ▸ Import CSV…).
     void importCsv(const QString& path);
     void openExample(const core::DataExample& example);
+    DataView& view() { return *m_view; }
+    DataDiagnosticsController& diagnostics() { return *m_diagnostics; }
 
 private:
+    /// Diagnoses the table shown with the state's diagnostics settings (when they changed, or
+    /// `always` for new data).
+    void diagnose(bool always);
     void openImportDialog();
     void updateNarrative();
     void onExplorationShown();
@@ -55,6 +63,9 @@ private:
     QTextBrowser* m_narrative = nullptr;
     QWidget* m_side = nullptr;
     QAction* m_leave = nullptr;
+    DataDiagnosticsController* m_diagnostics = nullptr;
+    DataDiagnosticsController::ReportPointer m_latestDiagnostics; ///< of the table shown
+    std::optional<core::DataDiagnosticsSettings> m_diagnosed;     ///< the last request's
 };
 
 } // namespace lev::ui

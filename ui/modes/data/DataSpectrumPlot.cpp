@@ -4,6 +4,8 @@
 
 #include "plots/PlotStyle.h"
 
+#include <cmath>
+
 namespace lev::ui {
 
 namespace {
@@ -24,6 +26,12 @@ DataSpectrumPlot::DataSpectrumPlot(QWidget* parent) : QCustomPlot(parent), m_pan
     m_inverse->setWidth(kInverseWidth);
     m_eigenvalues = m_panes.addEigenGraph();
     m_eigenvalues->setName(tr("eigenvalues of the features' correlation matrix R"));
+    m_rings = m_panes.addEigenGraph();
+    m_rings->setLineStyle(QCPGraph::lsNone);
+    m_rings->setName(tr("near-dependency (Belsley)"));
+    m_tieList = new QCPTextElement(this);
+    m_tieList->setObjectName(QStringLiteral("tieList"));
+    m_tieList->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
 
     PlotStyle::placeLegendBelow(this, 2);
     PlotStyle::setLegendEntries(this, {m_eigenvalues});
@@ -48,11 +56,95 @@ void DataSpectrumPlot::styleSeries()
                                                    PlotStyle::markerSize(7 * size)));
     m_inverse->setPen(PlotStyle::pen(PlotStyle::estimate().darker(130), 1.0));
     m_inverse->setBrush(PlotStyle::estimate());
+    m_rings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                             PlotStyle::pen(PlotStyle::interventional(), 2.2),
+                                             Qt::NoBrush, PlotStyle::markerSize(17 * size)));
+    m_tieList->setFont(PlotStyle::font(8));
+    m_tieList->setTextColor(PlotStyle::foreground());
+    for (QCPItemText* number : m_ringNumbers) {
+        number->setFont(PlotStyle::font(8));
+        number->setColor(PlotStyle::themed(PlotStyle::interventional()).darker(150));
+        number->setPadding(QMargins(int(PlotStyle::markerSize(9 * size)), 0, 0, 0));
+    }
 }
 
 int DataSpectrumPlot::pointCount() const
 {
     return m_eigenvalues->dataCount() + m_inverse->dataCount();
+}
+
+void DataSpectrumPlot::showTies(const std::vector<core::SpectrumTie>& ties,
+                                const core::BelsleyReport& report)
+{
+    m_rings->data()->clear();
+    for (QCPItemText* number : m_ringNumbers)
+        removeItem(number);
+    m_ringNumbers.clear();
+    QStringList lines;
+    const double zero = m_lambda.size() > 0 ? kZeroFraction * m_lambda.maxCoeff() : 0.0;
+    for (const core::SpectrumTie& tie : ties) {
+        const core::NearDependency& dependency =
+            report.nearDependencies[std::size_t(tie.dependency)];
+        QStringList columns;
+        for (const std::string& column : dependency.columns)
+            columns << QString::fromStdString(column);
+        const QString eta = QString::number(dependency.conditionIndex, 'g', 3);
+        const int number = int(m_ringNumbers.size()) + 1;
+        const bool onAxis = tie.eigenvalue >= 0 && tie.eigenvalue < m_lambda.size() &&
+                            m_lambda[tie.eigenvalue] > zero;
+        if (!onAxis) {
+            lines << tr("· %1 (η %2): the intercept with columns that hardly vary; the "
+                        "centred R has no small λ for it")
+                         .arg(columns.join(QStringLiteral(", ")), eta);
+            continue;
+        }
+        const double lambda = m_lambda[tie.eigenvalue];
+        m_rings->addData(tie.eigenvalue + 1, lambda);
+        auto* label = new QCPItemText(this);
+        label->setClipAxisRect(m_panes.eigenRect());
+        label->position->setAxes(m_panes.eigenRect()->axis(QCPAxis::atBottom),
+                                 m_panes.eigenRect()->axis(QCPAxis::atLeft));
+        label->position->setCoords(tie.eigenvalue + 1, lambda);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        label->setText(QString::number(number));
+        m_ringNumbers << label;
+        lines << tr("%1: %2 (η %3 in the table) ↔ λ%4 = %5 of R (eigenvectors' cos %6)")
+                     .arg(number)
+                     .arg(columns.join(QStringLiteral(", ")), eta)
+                     .arg(tie.eigenvalue + 1)
+                     .arg(QString::number(lambda, 'g', 2), QString::number(tie.cosine, 'f', 2));
+    }
+    if (!lines.isEmpty())
+        lines.prepend(tr("Rings: the Belsley table's near-dependencies (η of the scaled design "
+                         "with intercept) at R's eigenvalue with the closest direction:"));
+    m_tieList->setText(lines.join(QLatin1Char('\n')));
+    const bool listed = plotLayout()->hasElement(plotLayout()->rowCount() - 1, 0) &&
+                        plotLayout()->element(plotLayout()->rowCount() - 1, 0) == m_tieList;
+    if (!lines.isEmpty() && !listed) {
+        plotLayout()->addElement(plotLayout()->rowCount(), 0, m_tieList);
+        plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+    } else if (lines.isEmpty() && listed) {
+        plotLayout()->take(m_tieList);
+        plotLayout()->simplify();
+    }
+    PlotStyle::setLegendEntries(this, m_rings->dataCount() > 0
+                                          ? QList<QCPAbstractPlottable*>{m_eigenvalues, m_rings}
+                                          : QList<QCPAbstractPlottable*>{m_eigenvalues});
+    styleSeries();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString DataSpectrumPlot::tieText() const
+{
+    return m_tieList->text();
+}
+
+QList<int> DataSpectrumPlot::ringedIndices() const
+{
+    QList<int> indices;
+    for (auto it = m_rings->data()->constBegin(); it != m_rings->data()->constEnd(); ++it)
+        indices << int(std::lround(it->key));
+    return indices;
 }
 
 void DataSpectrumPlot::showSpectrum(const Eigen::VectorXd& eigenvalues)
@@ -66,6 +158,8 @@ void DataSpectrumPlot::showSpectrum(const Eigen::VectorXd& eigenvalues)
             inverse[i] = 1.0 / eigenvalues[i];
     SpectrumPanes::setInverse(m_inverse, inverse);
     m_columns = p;
+    m_lambda = eigenvalues;
+    showTies({}, core::BelsleyReport()); // the old table's rings do not belong to new data
 
     m_panes.showZeros(zeros);
     PlotStyle::setNotice(this, m_panes.eigenRect(), p > 0 ? QString() : tr("no eigenvalues"));

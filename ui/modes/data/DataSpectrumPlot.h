@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // Data mode: the eigenvalues λ_i of the features' correlation matrix R (log scale) beside 1/λ_i,
-// the factors by which Θ = R⁻¹ = Σ v vᵀ / λ amplifies noise along each eigenvector.
+// the factors by which Θ = R⁻¹ = Σ v vᵀ / λ amplifies noise along each eigenvector; rings tie the
+// Belsley table's near-dependencies to the eigenvalue whose eigenvector is closest to theirs.
 
+#include "diagnostics/BelsleyDiagnostics.h"
+#include "diagnostics/DependencySpectrumTie.h"
 #include "plots/SpectrumPanes.h"
 
 #include <Eigen/Core>
@@ -21,6 +24,13 @@ public:
     /// The eigenvalues λ (descending, ≥ 0) of R on the log axis, beside their 1/λ. A λ of 0
     /// (below 1e-12 of the largest) has no place on either: a note counts them.
     void showSpectrum(const Eigen::VectorXd& eigenvalues);
+    /// Rings the eigenvalues `ties` name, numbered, and lists the near-dependencies of `report`
+    /// below the panes; no ties: neither. Call after showSpectrum.
+    void showTies(const std::vector<core::SpectrumTie>& ties, const core::BelsleyReport& report);
+    /// The list below the panes (empty without near-dependencies).
+    QString tieText() const;
+    /// The ringed eigenvalues' indices i (from 1), in the order of the ties shown.
+    QList<int> ringedIndices() const;
     /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
     void applyStyle();
     /// Data points shown: eigenvalue markers plus 1/λ bars.
@@ -32,6 +42,10 @@ private:
     SpectrumPanes m_panes;
     QCPGraph* m_eigenvalues = nullptr;
     QCPBars* m_inverse = nullptr;
+    QCPGraph* m_rings = nullptr;
+    QList<QCPItemText*> m_ringNumbers;
+    QCPTextElement* m_tieList = nullptr; ///< in the layout only while it has text
+    Eigen::VectorXd m_lambda;            ///< the eigenvalues shown
     int m_columns = 0;
 };
 

@@ -3,15 +3,20 @@
 #include "modes/data/DataView.h"
 
 #include "estimators/EstimatorSettings.h"
+#include "modes/data/BelsleyTable.h"
 #include "modes/data/CrossValidationPlot.h"
 #include "modes/data/DataHeatmapPlot.h"
+#include "modes/data/DataNarrative.h"
 #include "modes/data/DataScatterPlot.h"
 #include "modes/data/DataSpectrumPlot.h"
 #include "modes/data/DataWeightsPlot.h"
+#include "modes/data/SensitivityContourPlot.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace lev::ui {
@@ -62,11 +67,49 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
 
+    auto* exploration = new QWidget;
+    exploration->setLayout(grid);
+
+    m_belsley = new BelsleyTable;
+    m_dependencySpectrum = new DataSpectrumPlot;
+    m_dependencySpectrum->setObjectName(QStringLiteral("dataDependencyPlot"));
+    m_contour = new SensitivityContourPlot;
+    m_showT = new QCheckBox(tr("Contours of the &t-value (with the critical t)"));
+    m_showT->setObjectName(QStringLiteral("sensitivityTToggle"));
+    m_showT->setToolTip(tr("Instead of the adjusted weight, its t-value: the bold line is where "
+                           "the weight would no longer be significant at α"));
+    connect(m_showT, &QCheckBox::toggled, m_contour, &SensitivityContourPlot::setShowT);
+    m_sensitivityText = new QLabel;
+    m_sensitivityText->setObjectName(QStringLiteral("sensitivityText"));
+    m_sensitivityText->setWordWrap(true);
+    m_sensitivityText->setTextFormat(Qt::PlainText);
+
+    auto* diagnostics = new QWidget;
+    auto* diagnosticsGrid = new QGridLayout(diagnostics);
+    diagnosticsGrid->setSpacing(4);
+    diagnosticsGrid->addWidget(m_belsley, 0, 0);
+    diagnosticsGrid->addWidget(m_dependencySpectrum, 1, 0);
+    auto* sensitivity = new QVBoxLayout;
+    sensitivity->addWidget(m_showT);
+    sensitivity->addWidget(m_contour, 1);
+    sensitivity->addWidget(m_sensitivityText);
+    diagnosticsGrid->addLayout(sensitivity, 0, 1, 2, 1);
+    diagnosticsGrid->setColumnStretch(0, 1);
+    diagnosticsGrid->setColumnStretch(1, 1);
+    diagnosticsGrid->setRowStretch(0, 1);
+    diagnosticsGrid->setRowStretch(1, 1);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("dataTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(exploration, tr("&Weights and prediction"));
+    m_tabs->addTab(diagnostics, tr("&Collinearity and confounding"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_headline);
-    layout->addLayout(grid, 1);
+    layout->addWidget(m_tabs, 1);
 }
 
 void DataView::showExploration(const core::DataExploration& e, const core::CsvTable& table)
@@ -89,18 +132,14 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
         m_factorLine);
 
     m_spectrum->showSpectrum(fit.correlationSpectrum.eigenvalues);
-
-    Eigen::MatrixXd interval;
-    if (e.bootstrap && e.bootstrap->weightQuantiles.rows() == p) {
-        interval.resize(p, 2);
-        interval.col(0) = e.bootstrap->weightQuantiles.col(0);
-        interval.col(1) = e.bootstrap->weightQuantiles.col(2);
+    m_dependencySpectrum->showSpectrum(fit.correlationSpectrum.eigenvalues);
+    if (m_diagnostics) { // the spectrum was redrawn without the rings
+        m_spectrum->showTies(m_diagnostics->ties, m_diagnostics->belsley);
+        m_dependencySpectrum->showTies(m_diagnostics->ties, m_diagnostics->belsley);
     }
-    const QString notice =
-        fit.status == core::FitStatus::Ok ? QString() : QString::fromStdString(fit.message);
-    m_weights->showWeights(fit.features, fit.coefficients, fit.standardErrors, interval,
-                           e.settings.standardize ? tr("per SD of the feature") : QString(),
-                           notice);
+
+    m_exploration = e;
+    drawWeights();
 
     QStringList names;
     std::vector<std::optional<double>> scores;
@@ -152,9 +191,81 @@ void DataView::showFactors(const std::vector<core::Factor>& factors,
             : QStringLiteral("<br>") + tr("Categorical: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
+void DataView::drawWeights()
+{
+    if (!m_exploration)
+        return;
+    const core::DataExploration& e = *m_exploration;
+    const core::DataFitReport& fit = e.fit;
+    const auto p = static_cast<int>(fit.features.size());
+    Eigen::MatrixXd interval;
+    if (e.bootstrap && e.bootstrap->weightQuantiles.rows() == p) {
+        interval.resize(p, 2);
+        interval.col(0) = e.bootstrap->weightQuantiles.col(0);
+        interval.col(1) = e.bootstrap->weightQuantiles.col(2);
+    }
+    const QString notice =
+        fit.status == core::FitStatus::Ok ? QString() : QString::fromStdString(fit.message);
+    // HC3 belongs to OLS, whose classical standard errors it replaces.
+    const core::RobustStandardErrorsReport* robust =
+        m_diagnostics && m_diagnostics->robust ? &*m_diagnostics->robust : nullptr;
+    const bool hc3 =
+        robust && robust->ok && fit.standardErrors.size() == p && robust->coefficients.size() == p;
+    m_weights->showWeights(
+        fit.features, fit.coefficients, hc3 ? robust->coefficients : fit.standardErrors, interval,
+        e.settings.standardize ? tr("per SD of the feature") : QString(), notice, hc3);
+}
+
+void DataView::showDiagnostics(const core::DataDiagnosticsReport& report)
+{
+    m_diagnostics = report;
+    const bool centred = report.settings.belsley == core::BelsleyVariant::Centred;
+    m_belsley->showReport(report.belsley, centred);
+    m_spectrum->showTies(report.ties, report.belsley);
+    m_dependencySpectrum->showTies(report.ties, report.belsley);
+    const QString outcome =
+        m_exploration ? QString::fromStdString(m_exploration->fit.target) : QString();
+    if (report.sensitivity) {
+        m_contour->showReport(*report.sensitivity, outcome);
+        m_sensitivityText->setText(
+            DataNarrative::sensitivity(*report.sensitivity, outcome).join(QLatin1Char('\n')));
+    } else {
+        m_contour->clear(tr("choose a feature D under “Sensitivity to a hidden confounder” to "
+                            "see how strong one would have to be"));
+        m_sensitivityText->clear();
+    }
+    drawWeights();
+}
+
+void DataView::clearDiagnostics()
+{
+    m_diagnostics.reset();
+    m_belsley->clear();
+    m_spectrum->showTies({}, core::BelsleyReport());
+    m_dependencySpectrum->showTies({}, core::BelsleyReport());
+    m_contour->clear(QString());
+    m_sensitivityText->clear();
+}
+
+void DataView::showDiagnosticsTab()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+QString DataView::sensitivityText() const
+{
+    return m_sensitivityText->text();
+}
+
+QString DataView::intervalName() const
+{
+    return m_weights->intervalName();
+}
+
 QList<QCustomPlot*> DataView::plots() const
 {
-    return {m_spectrum, m_weights, m_crossValidation, m_scatter, m_heatmap};
+    return {m_spectrum,           m_weights, m_crossValidation, m_scatter, m_heatmap,
+            m_dependencySpectrum, m_contour};
 }
 
 void DataView::applyStyle()
@@ -164,6 +275,9 @@ void DataView::applyStyle()
     m_crossValidation->applyStyle();
     m_scatter->applyStyle();
     m_heatmap->applyStyle();
+    m_dependencySpectrum->applyStyle();
+    m_contour->applyStyle();
+    m_belsley->applyStyle();
 }
 
 QString DataView::headline() const

@@ -55,6 +55,11 @@ void DataWeightsPlot::styleSeries()
                          PlotStyle::markerSize(7 * size));
 }
 
+QString DataWeightsPlot::intervalName() const
+{
+    return m_analytic.bars()->name();
+}
+
 int DataWeightsPlot::pointCount() const
 {
     return m_estimate->dataCount() + m_analytic.count() + m_bootstrap.count();
@@ -64,8 +69,10 @@ void DataWeightsPlot::showWeights(const std::vector<std::string>& features,
                                   const Eigen::VectorXd& estimate,
                                   const Eigen::VectorXd& standardErrors,
                                   const Eigen::MatrixXd& bootstrapInterval, const QString& unit,
-                                  const QString& notice)
+                                  const QString& notice, bool robust)
 {
+    m_analytic.bars()->setName(robust ? tr("analytic 95 % (±1.96 HC3 SE)")
+                                      : tr("analytic 95 % (±1.96 SE)"));
     m_estimate->data()->clear();
     m_analytic.clear();
     m_bootstrap.clear();

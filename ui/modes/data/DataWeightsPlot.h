@@ -25,11 +25,14 @@ public:
     /// A marker at each feature's estimate; error bars estimate ± 1.96 SE when standardErrors
     /// is not empty; the bootstrap interval (p x 2: low, high; may be empty) slightly to the
     /// right; the y axis "weight (unit)". A non-empty notice ("weights not identifiable: …") is
-    /// shown instead of any marker. Non-finite values are left out.
+    /// shown instead of any marker. Non-finite values are left out. `robust`: the standard
+    /// errors are HC3's (the legend says so).
     void showWeights(const std::vector<std::string>& features, const Eigen::VectorXd& estimate,
                      const Eigen::VectorXd& standardErrors,
                      const Eigen::MatrixXd& bootstrapInterval, const QString& unit,
-                     const QString& notice);
+                     const QString& notice, bool robust = false);
+    /// The legend name of the analytic interval.
+    QString intervalName() const;
     /// Re-applies fonts, pens and marker sizes at the current PlotStyle::scale().
     void applyStyle();
     /// Data points shown: estimates plus intervals.
