@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Data mode in the real window, offscreen: a user's CSV is read with progress, the columns are
-// chosen in the import dialog, the five plots and the text pane show what the data can tell;
+// chosen in the import dialog, the plots and the text pane show what the data can tell;
 // bad files are reported without blocking; text columns are categorical in the import dialog and
 // rows with missing values are dropped and counted only when asked; a ';' file with decimal
 // commas imports; a large import can be cancelled; the Longley example opens from File ▸
@@ -129,7 +129,7 @@ private slots:
         dataModeOf(window).importFile(path, DataMode::Choice{"y", {"a", "b"}, false});
         QVERIFY(shown.wait(kTimeoutMs));
         QVERIFY(isDataMode(window));
-        QCOMPARE(window.plots().size(), 5);
+        QCOMPARE(window.plots().size(), 7); // with the diagnostics tab's two
         const auto exploration = dataModeOf(window).latest();
         QVERIFY(exploration);
         QCOMPARE(exploration->fit.features, (std::vector<std::string>{"a", "b"}));

@@ -140,7 +140,7 @@ private slots:
         const QList<QCustomPlot*> simulation = window.page<lev::ui::SimulationPage>().plots();
         const QList<QCustomPlot*> data = window.page<lev::ui::DataPage>().plots();
         QCOMPARE(simulation.size(), 8);
-        QCOMPARE(data.size(), 5);
+        QCOMPARE(data.size(), 7); // five on the first tab, two on the diagnostics tab
         QStringList names;
         for (QCustomPlot* plot : simulation + data) {
             names << plot->objectName();

@@ -909,7 +909,7 @@ private slots:
         view.resize(1400, 900);
         view.showExploration(exploration, table);
         const QList<QCustomPlot*> plots = view.plots();
-        QCOMPARE(plots.size(), 5);
+        QCOMPARE(plots.size(), 7); // and the diagnostics tab's two
         auto* spectrum = view.findChild<lev::ui::DataSpectrumPlot*>("dataSpectrumPlot");
         auto* weights = view.findChild<lev::ui::DataWeightsPlot*>("dataWeightsPlot");
         auto* crossValidation =
