@@ -106,8 +106,8 @@ void addData(const DataReportContent& c, ReportDocument* d)
                                    "block; GVIF^(1/(2 df)) compares with the square root of a "
                                    "VIF."));
     d->addTable({DataReport::tr("Feature"), DataReport::tr("Levels"), DataReport::tr("Reference"),
-                 DataReport::tr("Indicators (df)"), DataReport::tr("GVIF"),
-                 DataReport::tr("GVIF^(1/(2 df))")},
+                 DataReport::tr("Indicators\n(df)"), DataReport::tr("GVIF"),
+                 DataReport::tr("GVIF^\n(1/(2 df))")},
                 factors);
 }
 
@@ -169,7 +169,7 @@ void addCoefficients(const DataReportContent& c, ReportDocument* d)
     if (hasHc3)
         header << DataReport::tr("SE (HC3)");
     if (hasInterval)
-        header << DataReport::tr("Bootstrap 2.5 %") << DataReport::tr("Bootstrap 97.5 %");
+        header << DataReport::tr("Bootstrap\n2.5 %") << DataReport::tr("Bootstrap\n97.5 %");
     if (hasVif)
         header << DataReport::tr("VIF");
     QList<QStringList> rows;
@@ -299,9 +299,9 @@ void addSensitivity(const DataReportContent& c, ReportDocument* d)
                                    "at level α.")
                         .arg(QString::fromStdString(s->treatment), percent(s->q)));
     d->addTable({DataReport::tr("Feature"), DataReport::tr("Estimate"), DataReport::tr("SE"),
-                 DataReport::tr("t"), DataReport::tr("df"), DataReport::tr("Partial R²"),
+                 DataReport::tr("t"), DataReport::tr("df"), DataReport::tr("Partial\nR²"),
                  DataReport::tr("RV (q = %1)").arg(number(s->q)),
-                 DataReport::tr("RV (q = %1, α = %2)").arg(number(s->q), number(s->alpha))},
+                 DataReport::tr("RV (q = %1,\nα = %2)").arg(number(s->q), number(s->alpha))},
                 {{QString::fromStdString(s->treatment), number(s->estimate, 6), number(s->se, 6),
                   number(s->t, 5), number(s->dof, 6), percent(s->partialR2),
                   percent(s->robustnessValue), percent(s->robustnessValueAlpha)}});
@@ -323,9 +323,9 @@ void addSensitivity(const DataReportContent& c, ReportDocument* d)
                             number(b.adjustedEstimate, 4),
                             number(b.adjustedSe, 4),
                             number(b.adjustedT, 4)};
-    d->addTable({DataReport::tr("Strength"), DataReport::tr("R² with feature"),
-                 DataReport::tr("R² with outcome"), DataReport::tr("Adjusted estimate"),
-                 DataReport::tr("Adjusted SE"), DataReport::tr("Adjusted t")},
+    d->addTable({DataReport::tr("Strength"), DataReport::tr("R² with\nfeature"),
+                 DataReport::tr("R² with\noutcome"), DataReport::tr("Adjusted\nestimate"),
+                 DataReport::tr("Adjusted\nSE"), DataReport::tr("Adjusted\nt")},
                 rows);
 }
 
@@ -344,8 +344,8 @@ void addCrossValidation(const DataReportContent& c, ReportDocument* d)
         rows << QStringList{estimatorTitle(score.estimator), number(score.r2),
                             QString::number(score.foldR2.size()), remark};
     }
-    d->addTable({DataReport::tr("Estimator"), DataReport::tr("Cross-validated R²"),
-                 DataReport::tr("Folds scored"), DataReport::tr("Remark")},
+    d->addTable({DataReport::tr("Estimator"), DataReport::tr("Cross-\nvalidated R²"),
+                 DataReport::tr("Folds\nscored"), DataReport::tr("Remark")},
                 rows);
     d->addParagraph(DataReport::tr("Pooled out-of-fold R² of %1-fold cross-validation; the "
                                    "in-sample R² of %2 is %3.")

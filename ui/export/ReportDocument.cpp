@@ -9,6 +9,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -84,19 +85,24 @@ void ReportDocument::addList(const QStringList& items)
 
 void ReportDocument::addTable(const QStringList& header, const QList<QStringList>& rows)
 {
+    // A number (with its unit) stays on one line, right-aligned; text wraps. A header breaks
+    // only where it says ('\n'), so that no word is split.
+    static const QRegularExpression number(
+        QStringLiteral("^([−+-]?[0-9.]+(e[+-]?[0-9]+)?( %|×)?|–|[−-]?∞)$"));
     QString html = QStringLiteral("<table class=\"report\" width=\"100%\" border=\"1\" "
                                   "cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
     for (const QString& cell : header)
-        html += QStringLiteral("<th>%1</th>").arg(cell.toHtmlEscaped());
+        html += QStringLiteral("<th style=\"white-space: nowrap\">%1</th>")
+                    .arg(cell.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
-        for (int c = 0; c < row.size(); ++c)
-            html += c == 0 ? QStringLiteral("<td style=\"white-space: nowrap\">%1</td>")
-                                 .arg(row[c].toHtmlEscaped())
-                           : QStringLiteral("<td class=\"number\" align=\"right\" "
-                                            "style=\"white-space: nowrap\">%1</td>")
-                                 .arg(row[c].toHtmlEscaped());
+        for (const QString& cell : row)
+            html += number.match(cell).hasMatch()
+                        ? QStringLiteral("<td class=\"number\" align=\"right\" "
+                                         "style=\"white-space: nowrap\">%1</td>")
+                              .arg(cell.toHtmlEscaped())
+                        : QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
         html += QStringLiteral("</tr>\n");
     }
     m_blocks.emplace_back(html + QStringLiteral("</tbody></table>\n"));

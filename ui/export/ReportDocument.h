@@ -43,8 +43,8 @@ public:
     /// A paragraph that is already rich text (the caller escaped what it took from outside).
     void addRichParagraph(const QString& html);
     void addList(const QStringList& items);
-    /// A table of plain text cells under a header row that repeats on every page it spans; the
-    /// first column is left-aligned (names), the others right-aligned (numbers).
+    /// A table of plain text cells under a header row that repeats on every page it spans:
+    /// numbers right-aligned on one line, text left-aligned; '\n' breaks a header cell.
     void addTable(const QStringList& header, const QList<QStringList>& rows);
     /// An image shown `width` layout pixels wide (about 96 per inch) with a caption below it.
     void addImage(const QImage& image, const QString& caption, int width);
