@@ -241,7 +241,7 @@ void addCollinearity(const DataReportContent& c, ReportDocument* d)
     const int first = std::max(0, components - kMostComponents);
     QStringList header{DataReport::tr("Column")};
     for (int k = first; k < components; ++k)
-        header << DataReport::tr("η = %1").arg(number(belsley->conditionIndices[k], 4));
+        header << DataReport::tr("η =\n%1").arg(number(belsley->conditionIndices[k], 4));
     QList<QStringList> rows;
     for (std::size_t j = 0; j < belsley->columns.size(); ++j) {
         QStringList row{QString::fromStdString(belsley->columns[j])};
