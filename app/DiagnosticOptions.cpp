@@ -81,7 +81,8 @@ bool DiagnosticOptions::read(const QCommandLineParser& parser, bool olsEstimator
                          .arg(QLatin1String(option));
             return false;
         }
-    if (parser.isSet("alpha") && !sensitivity && !parser.isSet("icp")) {
+    if (parser.isSet("alpha") && !sensitivity &&
+        !parser.optionNames().contains(QLatin1String("icp"))) { // report has no --icp
         *error = QStringLiteral("--alpha has no effect without --sensitivity or --icp");
         return false;
     }
@@ -230,6 +231,21 @@ bool DiagnosticOptions::encodeFactors(const core::CsvTable& file, const QString&
     chosen.resize(std::size_t(columns));
     std::iota(chosen.begin(), chosen.end(), 0);
     return true;
+}
+
+core::DataDiagnosticsSettings DiagnosticOptions::dataModeSettings() const
+{
+    core::DataDiagnosticsSettings settings;
+    settings.belsley =
+        m_centred ? core::BelsleyVariant::Centred : core::BelsleyVariant::ScaledUncentred;
+    settings.sensitivity.treatment = m_treatment;
+    settings.sensitivity.q = m_q;
+    settings.sensitivity.alpha = m_alpha;
+    settings.sensitivity.benchmark = m_benchmark;
+    settings.sensitivity.kd = m_kd;
+    settings.standardErrors =
+        m_robust ? core::StandardErrorKind::Hc3 : core::StandardErrorKind::Classical;
+    return settings;
 }
 
 bool DiagnosticOptions::active() const

@@ -5,6 +5,7 @@
 // unmeasured confounder and HC3 standard errors (docs/math.md §11): parsing, the indicator
 // design, and the JSON keys they add to the fit's document.
 
+#include "diagnostics/DataDiagnosticsSettings.h"
 #include "io/CsvTable.h"
 #include "io/FactorDesign.h"
 
@@ -37,6 +38,12 @@ public:
     bool encodeFactors(const core::CsvTable& file, const QString& path, std::vector<int>& chosen,
                        bool named, bool dropMissing, core::CsvTable* design, QString* error,
                        int* exitCode);
+
+    /// The same analyses as data mode's diagnostics settings (the report's).
+    core::DataDiagnosticsSettings dataModeSettings() const;
+    /// --categorical and --reference as given.
+    const QStringList& categorical() const { return m_categorical; }
+    const std::map<std::string, std::string>& references() const { return m_references; }
 
     /// Whether anything is to be added to the fit's document.
     bool active() const;

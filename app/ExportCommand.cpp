@@ -89,17 +89,8 @@ int ExportCommand::run(int argc, char* argv[])
          "S"},
         {"save-session", "Also save the state as a session file.", "FILE"},
     });
-    // The options are read before the QApplication exists: QGuiApplication takes "--session"
-    // (and -style, -platform, ...) for itself, and bad input needs no display to be reported.
-    // A QCoreApplication, which leaves them alone, gives the help text the program's name.
     int exitCode = 0;
-    bool goOn = false;
-    {
-        int coreArgc = argc;
-        QCoreApplication core(coreArgc, argv);
-        goOn = command.parse(QCoreApplication::arguments(), &exitCode);
-    }
-    if (!goOn)
+    if (!command.parseBeforeApplication(argc, argv, &exitCode))
         return exitCode;
     if (!parser.isSet("out") || parser.value("out").isEmpty())
         return command.fail("--out DIR is required", 2);
@@ -168,10 +159,6 @@ int ExportCommand::run(int argc, char* argv[])
     if (result.status == core::RecomputeStatus::InvalidSettings)
         return command.fail(QString::fromStdString(result.message), 2);
 
-    // An export needs no screen and must not depend on one (a desktop theme would change the
-    // default font): unless a platform is asked for explicitly, render offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
     int applicationArgc = 1;
     char* applicationArgv[] = {argv[0], nullptr};
     QApplication application(applicationArgc, applicationArgv);

@@ -4,6 +4,8 @@
 
 #include "CommandLine.h"
 
+#include <QCoreApplication>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -37,6 +39,20 @@ bool Subcommand::parse(const QStringList& arguments, int* exitCode)
         return false;
     }
     return true;
+}
+
+bool Subcommand::parseBeforeApplication(int argc, char* argv[], int* exitCode)
+{
+    bool goOn = false;
+    {
+        // A QCoreApplication, which leaves the options alone, gives the help its program name.
+        int coreArgc = argc;
+        QCoreApplication core(coreArgc, argv);
+        goOn = parse(QCoreApplication::arguments(), exitCode);
+    }
+    if (goOn && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return goOn;
 }
 
 int Subcommand::fail(const QString& message, int exitCode) const

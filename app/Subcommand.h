@@ -25,6 +25,11 @@ public:
     /// Parses; on --help prints the help and sets `exitCode` to 0; on bad input prints one line
     /// and sets it to 2. Returns true when the command should go on.
     bool parse(const QStringList& arguments, int* exitCode);
+    /// The same for a subcommand that draws: argv is read before its QApplication exists
+    /// (QGuiApplication takes "--session", -style, -platform, ... for itself, and bad input needs
+    /// no display to be reported), then the platform is made offscreen unless QT_QPA_PLATFORM
+    /// asks for one (a file must not depend on a screen or a desktop theme's default font).
+    bool parseBeforeApplication(int argc, char* argv[], int* exitCode);
     /// One line on stderr: "leverscope NAME: error: MESSAGE" (CommandLine::shortened). Returns
     /// the exit code to use.
     int fail(const QString& message, int exitCode = 1) const;

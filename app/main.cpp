@@ -8,6 +8,7 @@
 #include "FitCommand.h"
 #include "GuiCommand.h"
 #include "PresetsCommand.h"
+#include "ReportCommand.h"
 #include "SimulateCommand.h"
 
 #include <QCoreApplication>
@@ -182,6 +183,8 @@ int main(int argc, char* argv[])
     }
     if (subcommand == "export")
         return lev::app::ExportCommand::run(argc, argv);
+    if (subcommand == "report")
+        return lev::app::ReportCommand::run(argc, argv);
     if (subcommand == "--version" || subcommand == "-v") {
         std::printf("leverscope %s\n", LEVERSCOPE_VERSION);
         return 0;

@@ -21,6 +21,8 @@ LEVERSCOPE_PACKAGES=(
   python3
   # tst_manpage formats the generated manual page
   groff-base
+  # tst_report reads the text of the PDF report (pdftotext)
+  poppler-utils
   libxgboost-dev
   # the black box's reference data (tests/data/blackbox_reference.py) and its benchmark peers
   python3-xgboost python3-sklearn

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 // Data mode in the real window, offscreen: a user's CSV is read with progress, the columns are
 // chosen in the import dialog, the plots and the text pane show what the data can tell;
-// bad files are reported without blocking; text columns are greyed in the import dialog and
+// bad files are reported without blocking; text columns are categorical in the import dialog and
 // rows with missing values are dropped and counted only when asked; a ';' file with decimal
 // commas imports; a large import can be cancelled; the Longley example opens from File ▸
 // Examples; the estimator controls re-explore; nothing outlives the window.
@@ -232,23 +232,28 @@ private slots:
         window.page<DataPage>().importCsv(path);
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportDialog*>() != nullptr, kTimeoutMs);
         auto* dialog = window.findChild<ImportDialog*>();
-        // Every column is listed; the text columns are greyed and say why.
+        // Every column is listed; the text columns are categorical features, unchecked at
+        // first, and cannot be the target.
         auto* list = dialog->findChild<QListWidget*>("featureList");
         QCOMPARE(list->count(), 5);
         for (int i : {0, 1}) {
-            QVERIFY(!(list->item(i)->flags() & Qt::ItemIsEnabled));
+            QVERIFY(list->item(i)->flags() & Qt::ItemIsEnabled);
             QCOMPARE(list->item(i)->checkState(), Qt::Unchecked);
         }
-        QCOMPARE(list->item(1)->toolTip(),
-                 QStringLiteral("column 'site' holds text, e.g. 'site 0' in row 2: only numeric "
-                                "columns can be features or the target"));
+        QVERIFY2(list->item(1)->toolTip().startsWith(
+                     QStringLiteral("column 'site' holds text, e.g. 'site 0' in row 2: checked, "
+                                    "it is a categorical feature")),
+                 qPrintable(list->item(1)->toolTip()));
         auto* targets = dialog->findChild<QComboBox*>("targetCombo");
         auto* model = qobject_cast<QStandardItemModel*>(targets->model());
         QVERIFY(model && !model->item(0)->isEnabled() && model->item(4)->isEnabled());
         QCOMPARE(dialog->target(), 4);
         QCOMPARE(dialog->features(), (std::vector<int>{2, 3}));
-        dialog->setFeatures({0, 1, 2, 3}); // text columns cannot be checked
-        QCOMPARE(dialog->features(), (std::vector<int>{2, 3}));
+        dialog->setFeatures({1, 2, 3}); // a text column checked is a categorical feature
+        QCOMPARE(dialog->features(), (std::vector<int>{1, 2, 3}));
+        QCOMPARE(dialog->factors(), (std::vector<int>{1}));
+        dialog->setFeatures({2, 3});
+        QCOMPARE(dialog->factors(), (std::vector<int>{}));
 
         // Missing values block Explore until the checkbox is ticked; the summary names it.
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);

@@ -2,12 +2,25 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/data/DataMode.h"
 
+#include "export/DataReport.h"
 #include "modes/data/DataView.h"
 #include "modes/data/ImportDialog.h"
+#include "shell/AppSettings.h"
+#include "shell/ModePage.h"
 
+#include "diagnostics/DataDiagnostics.h"
+#include "exploration/DataFit.h"
+#include "exploration/FitLimits.h"
 #include "io/CsvSelection.h"
+#include "io/CsvTextCells.h"
+#include "io/ProgramVersion.h"
 
+#include <QAction>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QProgressDialog>
 #include <algorithm>
 #include <numeric>
@@ -121,6 +134,7 @@ void DataMode::onLoaded(DataController::TablePointer table, const QString& path)
         return;
     }
     settings.features.clear();
+    std::vector<int> factors;
     for (const QString& feature : choice.features) {
         const int column = table->columnIndex(feature.toStdString());
         if (column < 0) {
@@ -132,6 +146,8 @@ void DataMode::onLoaded(DataController::TablePointer table, const QString& path)
             return;
         }
         settings.features.push_back(column);
+        if (!table->isNumeric(column)) // a text feature named is a categorical one
+            factors.push_back(column);
     }
     if (choice.features.isEmpty()) // as the import dialog: every other numeric column
         for (int j = 0; j < static_cast<int>(table->columns.size()); ++j)
@@ -141,10 +157,25 @@ void DataMode::onLoaded(DataController::TablePointer table, const QString& path)
         emit problem(tr("%1: no feature columns besides the target '%2'").arg(name, choice.target));
         return;
     }
+    for (const QString& categorical : choice.categorical) {
+        const int column = table->columnIndex(categorical.toStdString());
+        const auto feature = std::find(settings.features.begin(), settings.features.end(), column);
+        if (feature == settings.features.end()) {
+            emit problem(tr("%1: '%2' is not a feature column").arg(name, categorical));
+            return;
+        }
+        if (std::find(factors.begin(), factors.end(), column) == factors.end())
+            factors.push_back(column);
+    }
+    // Indicators keep the features' order.
+    std::sort(factors.begin(), factors.end(), [&](int a, int b) {
+        return std::find(settings.features.begin(), settings.features.end(), a) <
+               std::find(settings.features.begin(), settings.features.end(), b);
+    });
     settings.standardize = choice.standardize;
     m_story = m_pendingStory;
     m_pendingStory.clear();
-    start(table, settings, choice.dropMissing);
+    start(table, path, settings, choice.dropMissing, factors, choice.references);
 }
 
 void DataMode::askForColumns(DataController::TablePointer table, const QString& path)
@@ -153,26 +184,57 @@ void DataMode::askForColumns(DataController::TablePointer table, const QString& 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setDropMissing(m_dropMissing);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, table]() {
+    dialog->setPath(path);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, table, path]() {
         core::DataExplorationSettings settings = m_settings;
         settings.target = dialog->target();
         settings.features = dialog->features();
         settings.standardize = dialog->standardize();
         m_dropMissing = dialog->dropMissing();
         m_story.clear();
-        start(table, settings, m_dropMissing);
+        start(table, path, settings, m_dropMissing, dialog->factors(), dialog->references());
     });
     dialog->open();
 }
 
-bool DataMode::start(const DataController::TablePointer& table,
-                     const core::DataExplorationSettings& settings, bool dropMissing)
+bool DataMode::start(const DataController::TablePointer& table, const QString& path,
+                     const core::DataExplorationSettings& settings, bool dropMissing,
+                     const std::vector<int>& factors,
+                     const std::map<std::string, std::string>& references)
 {
     // Only the chosen columns are kept: the features, then the target.
     std::vector<int> columns = settings.features;
     columns.push_back(settings.target);
+    const core::CsvTable* source = table.get();
+    core::FactorDesign factorDesign; // the factors as indicator columns
+    if (!factors.empty()) {
+        core::CsvTextCells cells;
+        if (!cells.readFile(QFile::encodeName(path).toStdString(), factors)) {
+            emit problem(QString::fromStdString(cells.errorString()));
+            return false;
+        }
+        if (!factorDesign.build(*table, columns, factors, cells.cells(), references, dropMissing)) {
+            QString message = QString::fromStdString(factorDesign.errorString());
+            if (factorDesign.problem() == core::FactorDesign::Problem::Missing)
+                message += tr("; tick “Drop rows with missing values” in File ▸ Import "
+                              "CSV… to drop incomplete rows");
+            emit problem(message);
+            return false;
+        }
+        source = &factorDesign.table();
+        const auto width = static_cast<long long>(source->columns.size()) - 1;
+        if (const std::string limit =
+                core::FitLimits::check(static_cast<long long>(source->values.rows()), width);
+            !limit.empty()) {
+            emit problem(tr("%1: %2 (with the indicator columns of the categorical features)")
+                             .arg(QFileInfo(path).fileName(), QString::fromStdString(limit)));
+            return false;
+        }
+        columns.resize(source->columns.size());
+        std::iota(columns.begin(), columns.end(), 0);
+    }
     core::CsvSelection selection;
-    if (!selection.select(*table, columns, dropMissing)) {
+    if (!selection.select(*source, columns, dropMissing)) {
         QString message = QString::fromStdString(selection.errorString());
         if (selection.problem() == core::CsvSelection::Problem::Missing)
             message += tr("; tick “Drop rows with missing values” in File ▸ Import "
@@ -181,11 +243,23 @@ bool DataMode::start(const DataController::TablePointer& table,
         return false;
     }
     m_table = std::make_shared<const core::CsvTable>(selection.takeTable());
+    m_path = path;
+    m_columnsInFile = static_cast<int>(table->columns.size());
     m_settings = settings;
-    m_settings.features.resize(settings.features.size());
+    m_settings.features.resize(columns.size() - 1);
     std::iota(m_settings.features.begin(), m_settings.features.end(), 0);
-    m_settings.target = static_cast<int>(settings.features.size());
+    m_settings.target = static_cast<int>(m_settings.features.size());
     m_settings.folds = foldsFor(m_table->values.rows());
+    m_factors = factorDesign.factors();
+    m_generalizedVif.clear();
+    if (!m_factors.empty()) {
+        std::vector<core::ColumnBlock> blocks;
+        for (const core::Factor& factor : m_factors)
+            blocks.push_back({factor.column, factor.first, factor.count});
+        m_generalizedVif =
+            core::GeneralizedVif::of(core::DataFit::columns(*m_table, m_settings.features), blocks);
+    }
+    m_view->showFactors(m_factors, m_generalizedVif);
     m_latest.reset();
     emit activated(static_cast<int>(m_settings.features.size()));
     explore();
@@ -204,6 +278,7 @@ void DataMode::setEstimation(const DataSettings& settings)
     m_settings.estimator = estimator;
     m_settings.bootstrapReplications = settings.bootstrapResamples;
     m_settings.seed = settings.seed;
+    m_diagnostics = settings.diagnostics;
     if (changed && isActive())
         explore();
 }
@@ -219,12 +294,83 @@ QString DataMode::sourceName() const
     return m_table ? QFileInfo(QString::fromStdString(m_table->source)).fileName() : QString();
 }
 
+DataReportContent DataMode::reportContent(const ModePage& page) const
+{
+    Q_ASSERT(m_latest && m_table);
+    DataReportContent content;
+    content.file = sourceName();
+    content.columnsInFile = m_columnsInFile;
+    content.rowsDropped = m_table->droppedRows;
+    content.exploration = m_latest.get();
+    content.factors = m_factors;
+    content.generalizedVif = m_generalizedVif;
+    content.diagnostics = core::DataDiagnostics::run(*m_table, m_settings, m_diagnostics);
+    for (const QString& line : page.narrativeText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            content.narrative << line.trimmed();
+    content.plots = page.plots();
+    content.version = core::ProgramVersion::writer();
+    content.date = QDateTime::currentDateTimeUtc();
+    return content;
+}
+
+bool DataMode::writeReport(const QString& path, const ModePage& page, QString* error) const
+{
+    if (!m_latest) {
+        *error = tr("No data explored yet: nothing to report");
+        return false;
+    }
+    return DataReport::write(reportContent(page), path, error);
+}
+
+void DataMode::addReportAction(QMenu* file, const ModePage* page)
+{
+    QAction* report = file->addAction(tr("Export &Report…"));
+    report->setObjectName(QStringLiteral("exportReportAction"));
+    report->setToolTip(tr("One self-contained PDF or HTML file of this analysis: the data, the "
+                          "settings, the tables, the text and every plot"));
+    report->setEnabled(false);
+    m_reportAction = report;
+    connect(this, &DataMode::explorationShown, report, [report]() { report->setEnabled(true); });
+    connect(this, &DataMode::activated, report, [report]() { report->setEnabled(false); });
+    connect(report, &QAction::triggered, this, [this, page]() {
+        if (!m_latest)
+            return;
+        auto* dialog = new QFileDialog(m_window, tr("Export Report"), AppSettings::lastDirectory(),
+                                       tr("PDF (*.pdf);;HTML, images inline (*.html *.htm)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("pdf"));
+        dialog->selectFile(QFileInfo(sourceName()).completeBaseName() +
+                           QStringLiteral("-report.pdf"));
+        connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
+            dialog->setDefaultSuffix(filter.startsWith(QLatin1String("HTML"))
+                                         ? QStringLiteral("html")
+                                         : QStringLiteral("pdf"));
+        });
+        connect(dialog, &QFileDialog::fileSelected, this, [this, page](const QString& path) {
+            QString error;
+            if (!AppSettings::setLastDirectory(QFileInfo(path).absolutePath(), &error))
+                emit problem(error);
+            if (writeReport(path, *page, &error))
+                emit status(tr("Wrote the report %1").arg(path));
+            else
+                emit problem(error);
+        });
+        dialog->open();
+    });
+}
+
 void DataMode::leave()
 {
     m_controller.cancel();
     m_table.reset();
     m_latest.reset();
     m_story.clear();
+    m_factors.clear();
+    m_generalizedVif.clear();
+    if (m_reportAction)
+        m_reportAction->setEnabled(false);
 }
 
 } // namespace lev::ui

@@ -118,6 +118,7 @@ void DataPage::addActions(const Menus& menus)
                                               [this, example]() { openExample(example); });
         action->setToolTip(QString::fromStdString(example.story));
     }
+    m_mode->addReportAction(menus.file, this);
     m_leave = menus.file->addAction(tr("&Back to the Simulation"), this, &DataPage::leaveRequested);
     m_leave->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     m_leave->setEnabled(false);

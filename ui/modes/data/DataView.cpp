@@ -128,7 +128,8 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
             .arg(QString::fromStdString(fit.target).toHtmlEscaped())
             .arg(p)
             .arg(e.settings.standardize ? tr(", standardized") : QString())
-            .arg(estimatorTitle(e.settings.estimator)));
+            .arg(estimatorTitle(e.settings.estimator)) +
+        m_factorLine);
 
     m_spectrum->showSpectrum(fit.correlationSpectrum.eigenvalues);
     m_dependencySpectrum->showSpectrum(fit.correlationSpectrum.eigenvalues);
@@ -164,6 +165,30 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
                             tr("The feature against the target"));
     }
     m_heatmap->showMatrices(e.correlation, fit.correlationSpectrum.precision, fit.features);
+}
+
+void DataView::showFactors(const std::vector<core::Factor>& factors,
+                           const std::vector<core::GeneralizedVifValue>& generalizedVif)
+{
+    QStringList parts;
+    for (std::size_t k = 0; k < factors.size(); ++k) {
+        const core::Factor& factor = factors[k];
+        QString part = tr("<b>%1</b>: %2 levels, reference '%3', indicator columns %1[level]")
+                           .arg(QString::fromStdString(factor.column).toHtmlEscaped())
+                           .arg(factor.levels.size())
+                           .arg(QString::fromStdString(factor.reference).toHtmlEscaped());
+        if (k < generalizedVif.size() && generalizedVif[k].gvif && generalizedVif[k].gvifPerDf)
+            part += tr("; GVIF %1, GVIF<sup>1/(2·df)</sup> %2")
+                        .arg(QString::number(*generalizedVif[k].gvif, 'g', 4),
+                             QString::number(*generalizedVif[k].gvifPerDf, 'g', 4));
+        else if (k < generalizedVif.size())
+            part += tr("; no GVIF (the features are linearly dependent)");
+        parts << part;
+    }
+    m_factorLine =
+        parts.isEmpty()
+            ? QString()
+            : QStringLiteral("<br>") + tr("Categorical: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 void DataView::drawWeights()

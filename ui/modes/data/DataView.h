@@ -9,8 +9,10 @@
 // weight to a hidden confounder. Draws an exploration and diagnostics computed elsewhere.
 
 #include "diagnostics/DataDiagnostics.h"
+#include "diagnostics/GeneralizedVif.h"
 #include "exploration/DataExploration.h"
 #include "io/CsvTable.h"
+#include "io/FactorDesign.h"
 
 #include <QList>
 #include <QWidget>
@@ -40,6 +42,10 @@ public:
 
     /// Draws `exploration` of `table` (the table supplies the scatter's raw values).
     void showExploration(const core::DataExploration& exploration, const core::CsvTable& table);
+    /// The categorical features (their levels and reference) with a GVIF each, said under the
+    /// headline of the next exploration; none: nothing is said.
+    void showFactors(const std::vector<core::Factor>& factors,
+                     const std::vector<core::GeneralizedVifValue>& generalizedVif);
     /// Draws the diagnostics of the table shown: the Belsley table and its ties, the
     /// sensitivity analysis, and the weights' intervals from HC3 standard errors when asked.
     void showDiagnostics(const core::DataDiagnosticsReport& report);
@@ -70,6 +76,7 @@ private:
     void drawWeights();
 
     QLabel* m_headline = nullptr;
+    QString m_factorLine; ///< the categorical features, as rich text; empty: none
     DataSpectrumPlot* m_spectrum = nullptr;
     DataWeightsPlot* m_weights = nullptr;
     CrossValidationPlot* m_crossValidation = nullptr;

@@ -3,11 +3,15 @@
 #include "modes/data/ImportDialog.h"
 
 #include "exploration/FitLimits.h"
+#include "io/CsvNumber.h"
 #include "io/CsvSelection.h"
+#include "io/CsvTextCells.h"
+#include "io/FactorDesign.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +28,10 @@ namespace {
 
 /// Marks a feature-list item whose column holds text.
 constexpr int kTextColumnRole = Qt::UserRole + 1;
+/// Marks a numeric column the user chose to treat as categorical.
+constexpr int kCategoricalRole = Qt::UserRole + 2;
+/// The reference level picked for a categorical column (absent: the first level).
+constexpr int kReferenceRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -47,7 +55,7 @@ ImportDialog::ImportDialog(const core::CsvTable& table, const QString& name, QWi
     m_features->setObjectName(QStringLiteral("featureList"));
     m_features->setToolTip(tr("The features (X): checked columns are fitted"));
     // A very wide file starts with as many features checked as can be fitted together.
-    // A text column is listed, greyed, with a tooltip saying why it cannot be chosen.
+    // A text column is a categorical feature, unchecked at first; it cannot be the target.
     long long checked = 0;
     int lastNumeric = -1;
     auto* targets = qobject_cast<QStandardItemModel*>(m_target->model());
@@ -55,21 +63,19 @@ ImportDialog::ImportDialog(const core::CsvTable& table, const QString& name, QWi
         const QString text = QString::fromStdString(table.columns[std::size_t(j)]);
         m_target->addItem(text);
         auto* item = new QListWidgetItem(text, m_features);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         if (!table.isNumeric(j)) {
-            const QString why = QString::fromStdString(core::CsvSelection::textProblem(table, j)) +
-                                tr(": only numeric columns can be features or the target");
-            item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);
-            item->setToolTip(why);
             item->setData(kTextColumnRole, true);
             if (QStandardItem* entry = targets ? targets->item(j) : nullptr) {
                 entry->setEnabled(false);
-                entry->setToolTip(why);
+                entry->setToolTip(
+                    QString::fromStdString(core::CsvSelection::textProblem(table, j)) +
+                    tr(": the target must be numeric"));
             }
             continue;
         }
         lastNumeric = j;
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         const bool check = checked++ < core::FitLimits::kMaxFeatures;
         item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
     }
@@ -94,6 +100,24 @@ ImportDialog::ImportDialog(const core::CsvTable& table, const QString& name, QWi
     m_dropMissing->setObjectName(QStringLiteral("dropMissingCheck"));
     m_dropMissing->setToolTip(tr("Leave out every row with an empty, NA, NaN or '.' cell in the "
                                  "target or a checked feature; the rows left out are counted"));
+    m_categorical = new QCheckBox(tr("&Categorical"));
+    m_categorical->setObjectName(QStringLiteral("categoricalCheck"));
+    m_categorical->setToolTip(tr("Treat the selected column as categories: one 0/1 column per "
+                                 "level but the reference, named column[level]. A text column "
+                                 "always is categorical."));
+    m_reference = new QComboBox;
+    m_reference->setObjectName(QStringLiteral("referenceCombo"));
+    m_reference->setToolTip(tr("The reference level of the selected categorical column: the "
+                               "weights of its indicator columns are differences from it"));
+    m_reference->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reference->setMinimumContentsLength(12);
+    auto* referenceLabel = new QLabel(tr("&reference level"));
+    referenceLabel->setBuddy(m_reference);
+    auto* factorRow = new QHBoxLayout;
+    factorRow->addWidget(m_categorical);
+    factorRow->addWidget(referenceLabel);
+    factorRow->addWidget(m_reference, 1);
+
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
@@ -109,6 +133,7 @@ ImportDialog::ImportDialog(const core::CsvTable& table, const QString& name, QWi
     featuresLabel->setBuddy(m_features);
     form->addRow(featuresLabel, m_features);
     form->addRow(QString(), checks);
+    form->addRow(tr("Selected"), factorRow);
     form->addRow(QString(), m_standardize);
     form->addRow(QString(), m_dropMissing);
 
@@ -122,11 +147,22 @@ ImportDialog::ImportDialog(const core::CsvTable& table, const QString& name, QWi
     connect(m_target, &QComboBox::currentIndexChanged, this, &ImportDialog::onTargetChanged);
     connect(m_features, &QListWidget::itemChanged, this, &ImportDialog::updateSummary);
     connect(m_dropMissing, &QCheckBox::toggled, this, &ImportDialog::updateSummary);
+    connect(m_features, &QListWidget::currentRowChanged, this,
+            &ImportDialog::onCurrentColumnChanged);
+    connect(m_categorical, &QCheckBox::toggled, this, [this](bool on) {
+        if (const int column = m_features->currentRow(); column >= 0)
+            setCategorical(column, on);
+    });
+    connect(m_reference, &QComboBox::activated, this, [this](int index) {
+        if (const int column = m_features->currentRow(); column >= 0 && index >= 0)
+            setReference(column, m_reference->itemText(index));
+    });
     connect(all, &QPushButton::clicked, this, [this]() { checkAll(true); });
     connect(none, &QPushButton::clicked, this, [this]() { checkAll(false); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     onTargetChanged();
+    onCurrentColumnChanged();
 }
 
 int ImportDialog::target() const
@@ -138,10 +174,110 @@ std::vector<int> ImportDialog::features() const
 {
     std::vector<int> columns;
     for (int i = 0; i < m_features->count(); ++i)
-        if (i != target() && m_features->item(i)->checkState() == Qt::Checked &&
-            !m_features->item(i)->data(kTextColumnRole).toBool())
+        if (i != target() && m_features->item(i)->checkState() == Qt::Checked)
             columns.push_back(i);
     return columns;
+}
+
+std::vector<int> ImportDialog::factors() const
+{
+    std::vector<int> columns;
+    for (int j : features())
+        if (isCategorical(j))
+            columns.push_back(j);
+    return columns;
+}
+
+std::map<std::string, std::string> ImportDialog::references() const
+{
+    std::map<std::string, std::string> chosen;
+    for (int j : factors())
+        if (const QVariant level = m_features->item(j)->data(kReferenceRole); level.isValid())
+            chosen[m_table.columns[std::size_t(j)]] = level.toString().toStdString();
+    return chosen;
+}
+
+bool ImportDialog::isCategorical(int column) const
+{
+    const QListWidgetItem* item = m_features->item(column);
+    return item->data(kTextColumnRole).toBool() || item->data(kCategoricalRole).toBool();
+}
+
+void ImportDialog::setCategorical(int column, bool on)
+{
+    QListWidgetItem* item = m_features->item(column);
+    if (!item || item->data(kTextColumnRole).toBool())
+        return;
+    item->setData(kCategoricalRole, on);
+    if (!on)
+        item->setData(kReferenceRole, QVariant());
+    const QString name = QString::fromStdString(m_table.columns[std::size_t(column)]);
+    item->setText(on ? tr("%1 (categorical)").arg(name) : name);
+    if (column == m_features->currentRow())
+        showColumnState(column);
+    updateSummary();
+}
+
+void ImportDialog::setReference(int column, const QString& level)
+{
+    if (QListWidgetItem* item = m_features->item(column); item && isCategorical(column))
+        item->setData(kReferenceRole, level);
+    if (column == m_features->currentRow())
+        showColumnState(column);
+}
+
+void ImportDialog::onCurrentColumnChanged()
+{
+    showColumnState(m_features->currentRow());
+}
+
+void ImportDialog::showColumnState(int column)
+{
+    const QSignalBlocker categoricalBlocker(m_categorical);
+    const QSignalBlocker referenceBlocker(m_reference);
+    m_reference->clear();
+    const bool valid = column >= 0 && column < m_features->count() && column != target();
+    const bool text = valid && m_features->item(column)->data(kTextColumnRole).toBool();
+    m_categorical->setChecked(valid && isCategorical(column));
+    m_categorical->setEnabled(valid && !text);
+    if (!valid || !isCategorical(column)) {
+        m_reference->setEnabled(false);
+        return;
+    }
+    const QStringList names = levels(column);
+    m_reference->addItems(names);
+    m_reference->setEnabled(!names.isEmpty());
+    m_reference->setToolTip(names.isEmpty() ? m_levelsError : QString());
+    const QVariant chosen = m_features->item(column)->data(kReferenceRole);
+    if (chosen.isValid())
+        m_reference->setCurrentIndex(std::max(0, int(names.indexOf(chosen.toString()))));
+}
+
+QStringList ImportDialog::levels(int column)
+{
+    if (const auto known = m_levels.constFind(column); known != m_levels.constEnd())
+        return *known;
+    QStringList names;
+    core::CsvTextCells cells;
+    if (m_path.isEmpty() || m_path.startsWith(QLatin1Char(':'))) {
+        m_levelsError = tr("The levels are read from the file when the data are explored");
+    } else if (!cells.readFile(QFile::encodeName(m_path).toStdString(), {column})) {
+        m_levelsError = QString::fromStdString(cells.errorString());
+    } else {
+        std::vector<std::string> distinct = cells.cells().front();
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        distinct.erase(std::remove_if(distinct.begin(), distinct.end(),
+                                      [](const std::string& cell) {
+                                          return core::CsvNumber::isMissing(cell);
+                                      }),
+                       distinct.end());
+        core::FactorDesign::sortLevels(distinct);
+        for (const std::string& level : distinct)
+            names << QString::fromStdString(level);
+    }
+    m_levels.insert(column, names);
+    return names;
 }
 
 bool ImportDialog::standardize() const
@@ -188,16 +324,20 @@ void ImportDialog::onTargetChanged()
     const QSignalBlocker blocker(m_features);
     for (int i = 0; i < m_features->count(); ++i) {
         QListWidgetItem* item = m_features->item(i);
-        if (item->data(kTextColumnRole).toBool())
-            continue; // stays greyed with its tooltip
         const bool isTarget = i == target();
         Qt::ItemFlags flags = item->flags();
         flags.setFlag(Qt::ItemIsEnabled, !isTarget);
         item->setFlags(flags);
         if (isTarget) // the previous target stays unchecked: predicting y from y is no choice
             item->setCheckState(Qt::Unchecked);
-        item->setToolTip(isTarget ? tr("This is the target") : QString());
+        item->setToolTip(isTarget ? tr("This is the target")
+                         : item->data(kTextColumnRole).toBool()
+                             ? QString::fromStdString(core::CsvSelection::textProblem(m_table, i)) +
+                                   tr(": checked, it is a categorical feature (one indicator "
+                                      "column per level but the reference)")
+                             : QString());
     }
+    showColumnState(m_features->currentRow());
     updateSummary();
 }
 
@@ -205,7 +345,7 @@ void ImportDialog::checkAll(bool on)
 {
     const QSignalBlocker blocker(m_features);
     for (int i = 0; i < m_features->count(); ++i)
-        if (i != target() && !m_features->item(i)->data(kTextColumnRole).toBool())
+        if (i != target() && (!on || !m_features->item(i)->data(kTextColumnRole).toBool()))
             m_features->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     updateSummary();
 }
@@ -217,12 +357,16 @@ void ImportDialog::updateSummary()
     const bool tooMany = p > core::FitLimits::kMaxFeatures;
     std::vector<int> chosen = features();
     chosen.push_back(target());
+    // A text column's cells are NaN in the table: only the numeric ones count complete rows.
+    std::vector<int> numeric;
+    std::copy_if(chosen.begin(), chosen.end(), std::back_inserter(numeric),
+                 [this](int j) { return m_table.isNumeric(j); });
     const bool textTarget = !m_table.isNumeric(target());
     const std::string missing =
         textTarget ? std::string() : core::CsvSelection::missingProblem(m_table, chosen);
     const int rows = missing.empty() || !dropMissing()
                          ? m_rows
-                         : static_cast<int>(core::CsvSelection::completeRows(m_table, chosen));
+                         : static_cast<int>(core::CsvSelection::completeRows(m_table, numeric));
     const bool blocked = textTarget || (!missing.empty() && (!dropMissing() || rows == 0));
     if (textTarget)
         text = QString::fromStdString(core::CsvSelection::textProblem(m_table, target())) +
@@ -243,6 +387,12 @@ void ImportDialog::updateSummary()
         text = tr("%1 features but only %2 rows: least squares cannot separate the weights "
                   "(n ≤ p + 1); the spectrum and the penalized fits still show.")
                    .arg(p)
+                   .arg(rows);
+    else if (const auto categorical = factors().size(); categorical > 0)
+        text = tr("%1 features (%2 categorical: indicator columns against a reference level), "
+                  "%3 rows.")
+                   .arg(p)
+                   .arg(categorical)
                    .arg(rows);
     else
         text = tr("%1 features, %2 rows.").arg(p).arg(rows);
