@@ -179,10 +179,11 @@ private slots:
         }
         const auto recovered = SessionAutosave::recover();
         QVERIFY(recovered.has_value());
-        QCOMPARE(recovered->model.generator, GeneratorKind::Chain);
-        QCOMPARE(recovered->model.collinearity, 0.333);
+        QCOMPARE(recovered->simulation.model.generator, GeneratorKind::Chain);
+        QCOMPARE(recovered->simulation.model.collinearity, 0.333);
 
-        MainWindow window(*recovered);
+        MainWindow window(recovered->simulation);
+        window.restoreModes(recovered->modes);
         window.show();
         window.close(); // a clean exit leaves nothing to recover
         QVERIFY(!QFile::exists(SessionAutosave::path()));

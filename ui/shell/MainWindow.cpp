@@ -79,6 +79,8 @@ MainWindow::MainWindow(const core::RecomputeSettings& initial, QWidget* parent)
     connect(m_state, &SessionState::simulationChanged, this, autosave);
     connect(m_state, &SessionState::designChanged, this, autosave);
     connect(m_state, &SessionState::blackBoxChanged, this, autosave);
+    connect(m_state, &SessionState::environmentsChanged, this, autosave);
+    connect(m_state, &SessionState::dataChanged, this, autosave);
     connect(m_autosave, &SessionAutosave::saveFailed, this, &MainWindow::reportProblem);
     connect(m_sessionFiles, &SessionFileActions::aboutToOpen, this,
             [this]() { showPage(m_pages.front()); });
@@ -135,20 +137,14 @@ void MainWindow::showPage(ModePage* page)
 
 SessionAutosave::State MainWindow::savedState() const
 {
-    SessionAutosave::State state{m_state->simulation(), {}};
-    state.modes.design = m_state->design();
-    if (m_state->isBlackBoxInUse())
-        state.modes.blackBox = m_state->blackBox();
+    SessionAutosave::State state{m_state->simulation(), m_state->modeSettings()};
     state.modes.shownMode = currentPage().objectName().chopped(int(qstrlen("Page"))).toStdString();
     return state;
 }
 
 void MainWindow::restoreModes(const core::SessionFile::ModeSettings& modes)
 {
-    if (modes.design)
-        m_state->replaceDesign(*modes.design, QString());
-    if (modes.blackBox)
-        m_state->openBlackBox(*modes.blackBox, QString());
+    m_state->replaceModes(modes, QString());
     m_state->undoStack().clear(); // the starting state, not an edit
     // Data mode needs its data again: it is not shown without it.
     const QString shown = QString::fromStdString(modes.shownMode.value_or("simulation"));

@@ -45,19 +45,7 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
     emit aboutToOpen();
     const QString what = tr("Open %1").arg(QFileInfo(path).fileName());
     m_state.replaceSimulation(settings, what);
-    if (modes.design)
-        m_state.replaceDesign(*modes.design, what);
-    if (modes.blackBox)
-        m_state.openBlackBox(*modes.blackBox, what);
-    if (modes.environments) {
-        m_state.replaceEnvironments(*modes.environments, what);
-        m_state.setEnvironmentsInUse(true);
-    }
-    if (modes.dataDiagnostics) {
-        DataSettings data = m_state.data();
-        data.diagnostics = *modes.dataDiagnostics;
-        m_state.replaceData(data, what);
-    }
+    m_state.replaceModes(modes, what);
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));
     return true;
@@ -65,14 +53,7 @@ bool SessionFileActions::openSession(const QString& path, QString* error)
 
 bool SessionFileActions::saveSession(const QString& path, QString* error)
 {
-    core::SessionFile::ModeSettings modes;
-    modes.design = m_state.design();
-    if (m_state.isBlackBoxInUse())
-        modes.blackBox = m_state.blackBox();
-    if (m_state.isEnvironmentsInUse())
-        modes.environments = m_state.environments();
-    modes.dataDiagnostics = m_state.data().diagnostics;
-    if (!core::SessionFile::write(path, m_state.simulation(), modes, error))
+    if (!core::SessionFile::write(path, m_state.simulation(), m_state.modeSettings(), error))
         return false; // the state stays modified
     m_state.markSaved(path);
     rememberSetting(AppSettings::addRecentSession(path, &m_settingsError));

@@ -135,6 +135,35 @@ void SessionState::replaceEnvironments(const core::EnvironmentsSettings& setting
     pushChange(m_environments, settings, &SessionState::setEnvironmentsNow, kEnvironmentsIds, what);
 }
 
+core::SessionFile::ModeSettings SessionState::modeSettings() const
+{
+    core::SessionFile::ModeSettings modes;
+    modes.design = m_design;
+    if (m_blackBoxInUse)
+        modes.blackBox = m_blackBox;
+    if (m_environmentsInUse)
+        modes.environments = m_environments;
+    modes.dataDiagnostics = m_data.diagnostics;
+    return modes;
+}
+
+void SessionState::replaceModes(const core::SessionFile::ModeSettings& modes, const QString& what)
+{
+    if (modes.design)
+        replaceDesign(*modes.design, what);
+    if (modes.blackBox)
+        openBlackBox(*modes.blackBox, what);
+    if (modes.environments) {
+        replaceEnvironments(*modes.environments, what);
+        setEnvironmentsInUse(true);
+    }
+    if (modes.dataDiagnostics) {
+        DataSettings data = m_data;
+        data.diagnostics = *modes.dataDiagnostics;
+        replaceData(data, what);
+    }
+}
+
 void SessionState::setEnvironmentsNow(const core::EnvironmentsSettings& settings)
 {
     m_environments = settings;

@@ -9,6 +9,7 @@
 #include "blackbox/BlackBoxSettings.h"
 #include "design/DesignSettings.h"
 #include "environments/EnvironmentsSettings.h"
+#include "io/SessionFile.h"
 #include "modes/data/DataSettings.h"
 #include "simulation/RecomputeResult.h"
 
@@ -75,6 +76,13 @@ public:
     /// Whether a saved session includes them (the page was shown, or a session brought them).
     bool isEnvironmentsInUse() const { return m_environmentsInUse; }
     void setEnvironmentsInUse(bool inUse) { m_environmentsInUse = inUse; }
+
+    /// The other modes' settings as a session file keeps them: the designer's and the data
+    /// mode's diagnostics always, the black box's and the environments' when in use.
+    core::SessionFile::ModeSettings modeSettings() const;
+    /// Replaces the modes' settings that `modes` has, each as one undo step named `what` (an
+    /// opened session, a recovered autosave); the black box and environments become in use.
+    void replaceModes(const core::SessionFile::ModeSettings& modes, const QString& what);
 
     QUndoStack& undoStack() { return m_undo; }
 
