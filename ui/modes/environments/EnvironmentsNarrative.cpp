@@ -62,9 +62,22 @@ QString EnvironmentsNarrative::icpSentence(const core::EnvironmentsResult& resul
             .arg(std::count_if(icp.subsets.begin(), icp.subsets.end(),
                                [](const core::IcpSubset& s) { return s.accepted; }))
             .arg(level);
-    return tr("ICP names %1 a cause: every set that keeps Y's relation the same over %2 contains "
-              "it (at α = %3).")
-        .arg(found.join(QStringLiteral(", ")), over, level);
+    QString sentence = tr("ICP names %1 a cause: every set that keeps Y's relation the same over "
+                          "%2 contains it (at α = %3).")
+                           .arg(found.join(QStringLiteral(", ")), over, level);
+    QStringList wrong; // named, though the truth gives them no effect on Y
+    for (int j : icp.causalFeatures)
+        if (j < result.causal.size() && result.causal(j) == 0.0)
+            wrong << featureName(result, j);
+    if (!wrong.isEmpty())
+        sentence +=
+            result.settings.model.confounding != 0.0
+                ? tr(" Wrongly: %1 has no effect on Y. ICP's promise (a wrong name in at most α "
+                     "of samples) assumes no hidden confounder, and H confounds here.")
+                      .arg(wrong.join(QStringLiteral(", ")))
+                : tr(" Wrongly: %1 has no effect on Y; ICP allows this in at most α of samples.")
+                      .arg(wrong.join(QStringLiteral(", ")));
+    return sentence;
 }
 
 QStringList EnvironmentsNarrative::describe(const core::EnvironmentsResult& result)
