@@ -9,8 +9,9 @@
 #include "modes/environments/EnvironmentsControls.h"
 #include "modes/environments/EnvironmentsNarrative.h"
 #include "modes/environments/EnvironmentsPlots.h"
-#include "plots/PlotContextMenu.h"
 #include "plots/PlotStyle.h"
+#include "shell/PresentationLayout.h"
+#include "shell/PresetMenu.h"
 #include "shell/SessionState.h"
 #include "shell/SidePanel.h"
 
@@ -43,26 +44,14 @@ EnvironmentsPage::EnvironmentsPage(SessionState& state, QWidget* window) : m_sta
     m_controls = new EnvironmentsControls(m_state);
     m_side = SidePanel::create(m_controls, QStringLiteral("environmentsNarrative"),
                                tr("What to notice in the current environments"), &m_narrative);
-    m_headline = new QLabel;
-    m_headline->setObjectName(QStringLiteral("environmentsHeadline"));
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setContentsMargins(12, 8, 12, 8);
-    m_headline->setVisible(false);
     m_plots = new EnvironmentsPlots;
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_plots, 1);
-
-    for (QCustomPlot* plot : m_plots->plots()) {
-        PlotContextMenu* menu = installExportMenu(plot, window);
-        connect(menu, &PlotContextMenu::exported, this,
-                [this](const QString& path) { emit statusChanged(tr("Exported %1").arg(path)); });
-        connect(menu, &PlotContextMenu::exportFailed, this, &EnvironmentsPage::statusChanged);
-    }
-    createPresentationActions();
+    m_presentation = new PresentationLayout(this, m_plots, m_plots->plots(), window,
+                                            QStringLiteral("environmentsHeadline"));
+    m_presetMenu = new PresetMenu(PresetMenu::entriesOf(m_presets), {9, false, -1}, this);
+    connect(m_presetMenu, &PresetMenu::presetChosen, this, &EnvironmentsPage::applyPreset);
+    m_presentation->addKeys(m_presetMenu->presentationActions());
+    m_presentation->addKey(QKeySequence(Qt::Key_Right), [this]() { m_controls->nudgeGamma(5); });
+    m_presentation->addKey(QKeySequence(Qt::Key_Left), [this]() { m_controls->nudgeGamma(-5); });
 
     connect(&m_state, &SessionState::environmentsChanged, this,
             &EnvironmentsPage::onSettingsChanged);
@@ -132,14 +121,7 @@ void EnvironmentsPage::addActions(const Menus& menus)
     QAction* leave =
         menu->addAction(tr("&Back to the Simulation"), this, &EnvironmentsPage::leaveRequested);
     menu->addSeparator();
-    for (int i = 0; i < int(m_presets.size()); ++i) {
-        QAction* action =
-            menu->addAction(m_presets[std::size_t(i)].title, this, [this, i]() { applyPreset(i); });
-        QString tip = m_presets[std::size_t(i)].story.join(QLatin1Char(' '));
-        if (i < 9)
-            tip += tr(" (In presentation mode: key %1.)").arg(i + 1);
-        action->setToolTip(tip);
-    }
+    m_presetMenu->addTo(menu);
     menu->addSeparator();
     QAction* cancel = menu->addAction(tr("&Cancel ICP"), this, [this]() { m_controller.cancel(); });
     cancel->setObjectName(QStringLiteral("cancelIcpAction"));
@@ -150,20 +132,9 @@ void EnvironmentsPage::addActions(const Menus& menus)
         action->setEnabled(m_shown);
 }
 
-void EnvironmentsPage::createPresentationActions()
+QList<QAction*> EnvironmentsPage::presentationActions() const
 {
-    auto add = [this](const QKeySequence& key, auto slot) {
-        auto* action = new QAction(this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        action->setEnabled(false);
-        connect(action, &QAction::triggered, this, slot);
-        m_presentationActions << action;
-    };
-    for (int i = 0; i < std::min<int>(9, int(m_presets.size())); ++i)
-        add(QKeySequence(Qt::Key_1 + i), [this, i]() { applyPreset(i); });
-    add(QKeySequence(Qt::Key_Right), [this]() { m_controls->nudgeGamma(5); });
-    add(QKeySequence(Qt::Key_Left), [this]() { m_controls->nudgeGamma(-5); });
+    return m_presentation->keys();
 }
 
 void EnvironmentsPage::setShown(bool shown)
@@ -188,7 +159,7 @@ void EnvironmentsPage::onSettingsChanged(const core::EnvironmentsSettings& setti
     m_stale = true;
     if (m_shown)
         requestCompute();
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
     emit captionChanged();
@@ -208,7 +179,7 @@ void EnvironmentsPage::applyPreset(int index)
     m_state.replaceEnvironments(m_presetSettings[std::size_t(index)],
                                 tr("Preset: %1").arg(m_presets[std::size_t(index)].title));
     m_activePreset = index;
-    if (m_presenting)
+    if (m_presentation->isPresenting())
         m_plots->setPresentation(presentationPlotNames());
     updateNarrative();
 }
@@ -281,23 +252,12 @@ void EnvironmentsPage::updateNarrative()
         body << EnvironmentsNarrative::icpSentence(*result);
     else if (preset)
         body << preset->story.mid(0, 1);
-    const double scale = PlotStyle::scale();
-    m_headline->setText(
-        QStringLiteral("<div style='font-size:%1pt'><b>%2</b>"
-                       "<span style='font-size:%3pt; color:%4'>&nbsp;&nbsp;&nbsp;%5</span></div>"
-                       "<div style='font-size:%3pt'>%6</div>")
-            .arg(qRound(11 * scale))
-            .arg(title.toHtmlEscaped())
-            .arg(qRound(8 * scale))
-            .arg(PlotStyle::highContrast() ? QStringLiteral("#000000") : QStringLiteral("#555555"))
-            .arg(state.toHtmlEscaped())
-            .arg(body.join(QLatin1Char(' ')).toHtmlEscaped()));
+    m_presentation->setHeadline(title, state, body);
 }
 
 void EnvironmentsPage::setPresentation(bool on)
 {
-    m_presenting = on;
-    m_headline->setVisible(on);
+    m_presentation->setPresenting(on);
     m_plots->setPresentation(on ? presentationPlotNames() : QStringList());
     updateNarrative();
 }

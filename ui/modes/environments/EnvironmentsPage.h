@@ -20,6 +20,8 @@ namespace lev::ui {
 
 class EnvironmentsControls;
 class EnvironmentsPlots;
+class PresentationLayout;
+class PresetMenu;
 class SessionState;
 
 class EnvironmentsPage : public ModePage
@@ -40,7 +42,7 @@ public:
     void setShown(bool shown) override;
     bool supportsPresentation() const override { return true; }
     void setPresentation(bool on) override;
-    QList<QAction*> presentationActions() const override { return m_presentationActions; }
+    QList<QAction*> presentationActions() const override;
     void applyStyle() override;
     bool exportCsv(const QString& folder, QString* error) const override;
 
@@ -61,7 +63,6 @@ private:
     void requestCompute();
     void showResult(const EnvironmentsController::ResultPointer& result);
     void updateNarrative();
-    void createPresentationActions();
     const core::Preset* activePreset() const;
 
     SessionState& m_state;
@@ -69,15 +70,14 @@ private:
     EnvironmentsControls* m_controls = nullptr;
     EnvironmentsPlots* m_plots = nullptr;
     QTextBrowser* m_narrative = nullptr;
-    QLabel* m_headline = nullptr; ///< presentation mode: the story's title and the state
+    PresentationLayout* m_presentation = nullptr; ///< the headline above the plots, the keys
+    PresetMenu* m_presetMenu = nullptr;
     QWidget* m_side = nullptr;
     QList<QAction*> m_pageActions;
-    QList<QAction*> m_presentationActions;
     std::vector<core::Preset> m_presets;
     std::vector<core::EnvironmentsSettings> m_presetSettings; ///< by preset
     int m_activePreset = -1;
     bool m_shown = false;
-    bool m_presenting = false;
     bool m_stale = true; ///< the settings changed while the page was not shown
 };
 
