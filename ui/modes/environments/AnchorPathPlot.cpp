@@ -32,12 +32,12 @@ double AnchorPathPlot::axisPosition(double gamma)
 AnchorPathPlot::AnchorPathPlot(QWidget* parent) : EnvironmentsPlot(parent)
 {
     setObjectName(QStringLiteral("anchorPathPlot"));
-    PlotStyle::addTitle(this, tr("Weights along γ: from prediction to causation"));
+    PlotStyle::addTitle(this, tr("Weights along γ"));
     xAxis->setScaleType(QCPAxis::stLogarithmic);
     auto* ticker = new PlainLogTicker;
     ticker->setBounds(core::EnvironmentsResult::kPathLow, core::EnvironmentsResult::kPathHigh);
     xAxis->setTicker(QSharedPointer<QCPAxisTicker>(ticker));
-    xAxis->setLabel(tr("γ (log scale; 0 at the left edge, ∞ at the right)"));
+    xAxis->setLabel(tr("γ (log scale; 0 left, ∞ right)"));
     yAxis->setLabel(tr("weight"));
     xAxis->setRange(kZeroAt / 1.6, kInfinityAt * 1.6);
     for (int j = 0; j < kDrawnFeatures; ++j) {

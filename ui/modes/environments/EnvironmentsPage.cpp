@@ -195,8 +195,7 @@ QStringList EnvironmentsPage::presentationPlotNames() const
 {
     if (const core::Preset* preset = activePreset())
         return preset->presentation;
-    return {QStringLiteral("path"), QStringLiteral("risk"), QStringLiteral("icp"),
-            QStringLiteral("graph")};
+    return {QStringLiteral("path"), QStringLiteral("risk"), QStringLiteral("icp")};
 }
 
 void EnvironmentsPage::showResult(const EnvironmentsController::ResultPointer& result)

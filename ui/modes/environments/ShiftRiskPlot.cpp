@@ -30,8 +30,8 @@ std::pair<QColor, Qt::PenStyle> lookOf(const core::NamedWeights& weights)
 ShiftRiskPlot::ShiftRiskPlot(QWidget* parent) : EnvironmentsPlot(parent)
 {
     setObjectName(QStringLiteral("shiftRiskPlot"));
-    PlotStyle::addTitle(this, tr("Prediction error when the world shifts"));
-    xAxis->setLabel(tr("shift strength t (1 = as in the training data)"));
+    PlotStyle::addTitle(this, tr("Error when the world shifts"));
+    xAxis->setLabel(tr("shift strength t (1 = training)"));
     yAxis->setLabel(tr("risk E[(Y − Xw)²]"));
     m_training = new QCPItemStraightLine(this);
     m_trainingLabel = new QCPItemText(this);
