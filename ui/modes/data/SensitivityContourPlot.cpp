@@ -36,7 +36,7 @@ void SensitivityContourPlot::clear(const QString& notice)
     m_have = false;
     m_report = core::SensitivityReport();
     m_notice = notice;
-    draw();
+    drawContours();
 }
 
 void SensitivityContourPlot::showReport(const core::SensitivityReport& report,
@@ -49,7 +49,7 @@ void SensitivityContourPlot::showReport(const core::SensitivityReport& report,
     m_report = report;
     m_outcome = outcome;
     m_have = true;
-    draw();
+    drawContours();
 }
 
 void SensitivityContourPlot::setShowT(bool on)
@@ -57,13 +57,13 @@ void SensitivityContourPlot::setShowT(bool on)
     if (m_showT == on)
         return;
     m_showT = on;
-    draw();
+    drawContours();
 }
 
 void SensitivityContourPlot::applyStyle()
 {
     PlotStyle::applyTo(this);
-    draw();
+    drawContours();
 }
 
 QCPCurve* SensitivityContourPlot::addLine(const QPolygonF& line, const QPen& pen)
@@ -81,7 +81,7 @@ QCPCurve* SensitivityContourPlot::addLine(const QPolygonF& line, const QPen& pen
     return curve;
 }
 
-void SensitivityContourPlot::draw()
+void SensitivityContourPlot::drawContours()
 {
     clearPlottables();
     clearItems(); // the notice is made again by setNotice when needed

@@ -37,7 +37,7 @@ public:
     QStringList benchmarkLabels() const;
 
 private:
-    void draw();
+    void drawContours();
     QCPCurve* addLine(const QPolygonF& line, const QPen& pen);
 
     core::SensitivityReport m_report;
