@@ -113,7 +113,8 @@ int GuiCommand::run(int argc, char* argv[])
         {"drop-missing",
          "With --csv: drop rows with a missing value (empty, NA, NaN, '.') in a chosen column."},
         {"example", "Open a bundled example in data mode: longley.", "NAME"},
-        {"mode", "Start in this mode: simulation (the default), design, blackbox or environments.", "NAME"},
+        {"mode", "Start in this mode: simulation (the default), design, blackbox or environments.",
+         "NAME"},
     });
     QString error;
     if (!CommandLine::parse(parser, QApplication::arguments(), &error))

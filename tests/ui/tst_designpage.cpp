@@ -3,9 +3,9 @@
 // The experiment designer's page: it builds with its six named plots; a settings change made
 // with a real control reaches the plots through the job runner (and a storm of changes ends
 // with the newest); the exact curves, the power and the Monte Carlo arrive in that order; a pin
-// keeps ghosts until cleared; a slider drag is one undo step; a session round-trips the design settings
-// and an older session without them still opens; the presets apply as named undo steps; the
-// CSV export writes its tables.
+// keeps ghosts until cleared; a slider drag is one undo step; a session round-trips the design
+// settings and an older session without them still opens; the presets apply as named undo steps;
+// the CSV export writes its tables.
 
 #include "design/DesignResult.h"
 #include "io/Preset.h"
