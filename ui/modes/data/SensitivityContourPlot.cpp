@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/data/SensitivityContourPlot.h"
 
+#include "modes/data/DataNarrative.h"
 #include "plots/ContourLines.h"
 #include "plots/PlotStyle.h"
 
@@ -43,7 +44,8 @@ void SensitivityContourPlot::showReport(const core::SensitivityReport& report,
                                         const QString& outcome)
 {
     if (!report.ok) {
-        clear(QString::fromStdString(report.message));
+        // The narrative's wording (the core's names the command-line option).
+        clear(DataNarrative::sensitivity(report, outcome).join(QLatin1Char(' ')));
         return;
     }
     m_report = report;
