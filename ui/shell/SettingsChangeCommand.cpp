@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "shell/SettingsChangeCommand.h"
 
+#include "shell/ChangedField.h"
+
 #include <QObject>
 #include <utility>
 
@@ -25,18 +27,7 @@ int changedField(const core::RecomputeSettings& a, const core::RecomputeSettings
         {a.replications != b.replications, QT_TR_NOOP("replications")},
         {a.seed != b.seed, QT_TR_NOOP("seed")},
     };
-    int changed = -1;
-    int index = 0;
-    for (const auto& [differs, label] : fields) {
-        if (differs) {
-            if (changed >= 0)
-                return -1;
-            changed = index;
-            if (name)
-                *name = QObject::tr(label);
-        }
-        ++index;
-    }
+    const int changed = lev::ui::oneChangedField(fields, name);
     // A change no control makes on its own (threads, sampling, ...) is no single field.
     if (changed >= 0) {
         core::RecomputeSettings rest = b;

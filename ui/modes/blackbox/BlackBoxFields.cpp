@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/blackbox/BlackBoxFields.h"
 
+#include "shell/ChangedField.h"
+
 #include <QObject>
 #include <utility>
 
@@ -28,18 +30,7 @@ int changedField(const BlackBoxSettings& a, const BlackBoxSettings& b, QString* 
         {a.pdpFeature != b.pdpFeature, QT_TR_NOOP("partial dependence feature")},
         {a.sliceFirst != b.sliceFirst || a.sliceSecond != b.sliceSecond, QT_TR_NOOP("slice")},
     };
-    int changed = -1;
-    int index = 0;
-    for (const auto& [differs, label] : fields) {
-        if (differs) {
-            if (changed >= 0)
-                return -1;
-            changed = index;
-            if (name)
-                *name = QObject::tr(label);
-        }
-        ++index;
-    }
+    const int changed = lev::ui::oneChangedField(fields, name);
     if (changed < 0)
         return -1;
     // A change no control makes on its own (threads, grids, ...) is no single field.

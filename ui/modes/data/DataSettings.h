@@ -7,11 +7,11 @@
 
 #include "diagnostics/DataDiagnosticsSettings.h"
 #include "estimators/EstimatorSettings.h"
+#include "shell/ChangedField.h"
 
 #include <QObject>
 #include <QString>
 #include <cstdint>
-#include <iterator>
 #include <utility>
 
 namespace lev::ui {
@@ -50,17 +50,7 @@ inline int changedField(const DataSettings& a, const DataSettings& b, QString* n
          QT_TR_NOOP("benchmark")},
         {a.diagnostics.sensitivity.kd != b.diagnostics.sensitivity.kd, QT_TR_NOOP("kd")},
     };
-    int changed = -1;
-    for (int i = 0; i < int(std::size(fields)); ++i) {
-        if (!fields[i].first)
-            continue;
-        if (changed >= 0)
-            return -1;
-        changed = i;
-        if (name)
-            *name = QObject::tr(fields[i].second);
-    }
-    return changed;
+    return lev::ui::oneChangedField(fields, name);
 }
 
 } // namespace lev::ui

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/design/DesignSettingsChange.h"
 
+#include "shell/ChangedField.h"
+
 #include <QObject>
-#include <iterator>
 #include <utility>
 
 namespace lev::ui {
@@ -44,17 +45,7 @@ int changedField(const core::DesignSettings& a, const core::DesignSettings& b, Q
         {a.seed != b.seed, QT_TR_NOOP("seed")},
         {a.threads != b.threads, QT_TR_NOOP("threads")},
     };
-    int changed = -1;
-    for (int i = 0; i < int(std::size(fields)); ++i) {
-        if (!fields[i].first)
-            continue;
-        if (changed >= 0)
-            return -1;
-        changed = i;
-        if (name)
-            *name = QObject::tr(fields[i].second);
-    }
-    return changed;
+    return lev::ui::oneChangedField(fields, name);
 }
 
 } // namespace lev::ui

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/environments/EnvironmentsFields.h"
 
+#include "shell/ChangedField.h"
+
 #include <QObject>
-#include <iterator>
 #include <utility>
 
 namespace lev::core {
@@ -28,17 +29,7 @@ int changedField(const EnvironmentsSettings& a, const EnvironmentsSettings& b, Q
         {a.riskStrength != b.riskStrength, QT_TR_NOOP("shift strength of the risk")},
         {a.seed != b.seed, QT_TR_NOOP("seed")},
     };
-    int changed = -1;
-    for (int i = 0; i < int(std::size(fields)); ++i) {
-        if (!fields[i].first)
-            continue;
-        if (changed >= 0)
-            return -1;
-        changed = i;
-        if (name)
-            *name = QObject::tr(fields[i].second);
-    }
-    return changed;
+    return lev::ui::oneChangedField(fields, name);
 }
 
 } // namespace lev::core
