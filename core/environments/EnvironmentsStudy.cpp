@@ -73,7 +73,8 @@ std::string EnvironmentsStudy::gammaText(double gamma)
     return text;
 }
 
-EnvironmentsResult EnvironmentsStudy::compute(const EnvironmentsSettings& settings)
+EnvironmentsResult EnvironmentsStudy::compute(const EnvironmentsSettings& settings,
+                                              const std::atomic<bool>* cancel)
 {
     EnvironmentsResult result;
     result.settings = settings;
@@ -130,6 +131,8 @@ EnvironmentsResult EnvironmentsStudy::compute(const EnvironmentsSettings& settin
     const Eigen::MatrixXd anchors = result.sample.anchor;
     const AnchorRegression regression(result.sample.features, result.sample.target, anchors, {"A"});
     for (double gamma : result.pathGammas) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return result; // large n: each fit is a pass over every row
         if (!regression.problem().empty()) {
             result.samplePath.emplace_back();
             continue;

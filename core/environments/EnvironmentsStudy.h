@@ -15,8 +15,10 @@ class EnvironmentsStudy
 {
 public:
     /// Everything but ICP (icpState Pending, or Impossible with a reason). Invalid settings
-    /// give a result with only `message`. Never throws but std::bad_alloc.
-    static EnvironmentsResult compute(const EnvironmentsSettings& settings);
+    /// give a result with only `message`. `cancel` stops it between the sample's anchor fits:
+    /// the result is then incomplete and must not be shown. Never throws but std::bad_alloc.
+    static EnvironmentsResult compute(const EnvironmentsSettings& settings,
+                                      const std::atomic<bool>* cancel = nullptr);
     /// Runs ICP at settings.alpha on the result's sample and groups; `cancel` stops it between
     /// subsets (icpState Cancelled).
     static void addIcp(EnvironmentsResult& result, const std::atomic<bool>* cancel = nullptr,

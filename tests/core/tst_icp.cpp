@@ -9,6 +9,7 @@
 // replications of the shifted generator without hidden confounding.
 
 #include "environments/Distributions.h"
+#include "environments/EnvironmentsStudy.h"
 #include "environments/InvariantCausalPrediction.h"
 #include "environments/TwoSampleTest.h"
 #include "model/ShiftedGenerator.h"
@@ -21,6 +22,9 @@
 #include <cmath>
 
 using lev::core::Distributions;
+using lev::core::EnvironmentsResult;
+using lev::core::EnvironmentsSettings;
+using lev::core::EnvironmentsStudy;
 using lev::core::IcpResult;
 using lev::core::InvariantCausalPrediction;
 using lev::core::RandomStream;
@@ -92,6 +96,7 @@ private slots:
     void progressIsMonotone();
     void cancelStopsPromptly_data();
     void cancelStopsPromptly();
+    void studyStopsBeforeItsSampleFits();
 };
 
 void TestIcp::studentTail_data()
@@ -330,6 +335,25 @@ void TestIcp::cancelStopsPromptly()
     QVERIFY2(seconds < 1.0, qPrintable(QString::number(seconds)));
     qInfo("cancelled after %d of 4096 subsets; returned %.2g s after the flag", cancelAfter,
           seconds);
+}
+
+void TestIcp::studyStopsBeforeItsSampleFits()
+{
+    // At the largest n each anchor fit is a pass over 100 000 rows: a raised flag stops the
+    // study before the first of them, and without it every point of the path is fitted.
+    EnvironmentsSettings settings;
+    settings.n = EnvironmentsSettings::kMaxRows;
+    std::atomic<bool> cancel{true};
+    const EnvironmentsResult stopped = EnvironmentsStudy::compute(settings, &cancel);
+    QVERIFY(stopped.samplePath.empty());
+    QVERIFY(stopped.fits.empty());
+    QVERIFY(!stopped.pathGammas.empty());
+
+    settings.n = 2000;
+    cancel = false;
+    const EnvironmentsResult complete = EnvironmentsStudy::compute(settings, &cancel);
+    QCOMPARE(complete.samplePath.size(), complete.pathGammas.size());
+    QVERIFY(!complete.fits.empty());
 }
 
 QTEST_APPLESS_MAIN(TestIcp)

@@ -21,7 +21,7 @@ void EnvironmentsController::request(const core::EnvironmentsSettings& settings)
         [this, settings](const LatestJobRunner::Context& context) {
             context.reportProgress(0.0, tr("the truth and the sample"));
             auto first = std::make_shared<core::EnvironmentsResult>(
-                core::EnvironmentsStudy::compute(settings));
+                core::EnvironmentsStudy::compute(settings, &context.cancelFlag()));
             if (context.isCancelled())
                 return;
             auto shown = std::make_shared<const core::EnvironmentsResult>(*first);
