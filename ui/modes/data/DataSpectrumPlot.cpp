@@ -83,6 +83,8 @@ void DataSpectrumPlot::showTies(const std::vector<core::SpectrumTie>& ties,
     QStringList lines;
     const double zero = m_lambda.size() > 0 ? kZeroFraction * m_lambda.maxCoeff() : 0.0;
     for (const core::SpectrumTie& tie : ties) {
+        if (m_lambda.size() == 0)
+            break; // no spectrum yet: showSpectrum() asks again when it comes
         const core::NearDependency& dependency =
             report.nearDependencies[std::size_t(tie.dependency)];
         QStringList columns;
