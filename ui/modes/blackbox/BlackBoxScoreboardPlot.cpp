@@ -138,12 +138,9 @@ void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
                                  : NumberText::of(means[i], 2));
         m_labels[i]->setPositionAlignment(bar >= 0 ? (Qt::AlignHCenter | Qt::AlignBottom)
                                                    : (Qt::AlignHCenter | Qt::AlignTop));
-        // Above the best-possible mark too, where it crosses the held-out bars.
+        // Above the best-possible mark and the refits' points too, which cross the bars' tops.
         const bool population = i < 2 && result.populationR2 && std::isfinite(*result.populationR2);
-        const double top = population ? std::max(bar, *result.populationR2) : bar;
-        // Below a negative bar the neighbours' labels would touch: the linear one's goes lower.
-        const double below = bar - 0.03 - (isLinear(i) ? 0.16 : 0.0);
-        m_labels[i]->position->setCoords(kPositions[i], bar >= 0 ? top + 0.05 : below);
+        double top = population ? std::max(bar, *result.populationR2) : bar;
         const int count = int(result.replications.size());
         for (int r = 0; r < count; ++r) {
             const auto& fit = result.replications[std::size_t(r)];
@@ -153,7 +150,16 @@ void BlackBoxScoreboardPlot::showResult(const core::BlackBoxResult& result)
                 continue;
             keys << kPositions[i] + spread(r, count);
             values << std::max(scores[i], kLowestR2);
+            top = std::max(top, values.back());
         }
+        // Side by side at one height the pair's labels would touch at large type: the linear
+        // one's goes a line higher.
+        const bool touches = isLinear(i) && m_labels[i - 1]->visible() &&
+                             std::abs(m_labels[i - 1]->position->value() - (top + 0.05)) < 0.15;
+        // Below a negative bar the neighbours' labels would touch: the linear one's goes lower.
+        const double below = bar - 0.03 - (isLinear(i) ? 0.16 : 0.0);
+        m_labels[i]->position->setCoords(kPositions[i],
+                                         bar >= 0 ? top + 0.05 + (touches ? 0.15 : 0.0) : below);
     }
     // QCPGraph wants its keys sorted.
     QVector<int> order(keys.size());
