@@ -14,6 +14,10 @@ namespace {
 
 /// Below this share of the largest causal effect a feature counts as having none.
 constexpr double kNoEffect = 1e-9;
+/// Held-out R² minus R² under intervention: beyond the first the model fails off the data
+/// surface, beyond the second it already predicts worse there.
+constexpr double kFailsOffTheSurface = 0.15;
+constexpr double kWorseOffTheSurface = 0.08;
 
 QString percent(double share)
 {
@@ -57,9 +61,13 @@ QStringList BlackBoxNarrative::describe(const core::BlackBoxResult& result)
     const double held = result.r2ObservationalMean;
     const double intervened = result.r2InterventionalMean;
     if (std::isfinite(held) && std::isfinite(intervened)) {
-        if (held - intervened > 0.15)
+        if (held - intervened > kFailsOffTheSurface)
             sentences << tr("Held-out R² is %1, yet under intervention it falls to %2: the model "
                             "predicts on the data surface and fails off it.")
+                             .arg(NumberText::of(held, 2), NumberText::of(intervened, 2));
+        else if (held - intervened > kWorseOffTheSurface)
+            sentences << tr("Held-out R² is %1; under intervention it drops to %2: off the data "
+                            "surface the model already predicts worse.")
                              .arg(NumberText::of(held, 2), NumberText::of(intervened, 2));
         else
             sentences << tr("Held-out R² %1 and R² under intervention %2 are close: here "
