@@ -5,6 +5,7 @@
 // moment bounds are 5 standard errors (two-sided false-alarm rate 6e-7 per check), the
 // Kolmogorov-Smirnov test against Phi is at alpha = 0.001.
 
+#include "SanitizerBuild.h"
 #include "random/RandomStream.h"
 
 #include <QTest>
@@ -18,7 +19,8 @@ using lev::core::RandomStream;
 
 namespace {
 
-constexpr int kDraws = 2000000;
+// Every tolerance below follows from the count (sanitizer build: a tenth of it).
+constexpr int kDraws = lev::test::kSanitized ? 200000 : 2000000;
 
 /// Phi(x), the standard normal distribution function.
 double phi(double x)

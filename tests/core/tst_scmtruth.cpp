@@ -4,6 +4,7 @@
 // hand from the structural equations, and the generic SCM algebra: Cov = A D^2 A^T, the
 // interventional regime, and ancestral sampling.
 
+#include "SanitizerBuild.h"
 #include "TestTolerance.h"
 #include "linalg/Spectrum.h"
 #include "model/PopulationTruth.h"
@@ -33,6 +34,8 @@ namespace {
 // the condition number 1/(1 - c) <= 100 of Sigma_XX: 1e-10 (relative to max(1, |expected|))
 // leaves a margin of about 1e3 over that.
 constexpr double kTolerance = 1e-10;
+/// Rows of the sampling checks; their tolerances follow from it (sanitizer build: a tenth).
+constexpr int kSampleRows = lev::test::kSanitized ? 20000 : 200000;
 
 } // namespace
 
@@ -552,7 +555,7 @@ void TestScmTruth::sampleObservational()
 {
     QFETCH(ModelSettings, settings);
     const LinearGaussianScm scm = ScmFactory::build(settings);
-    const int n = 200000;
+    const int n = kSampleRows;
     RandomStream random(20240611, 3);
     Eigen::MatrixXd features;
     Eigen::VectorXd outcome;
@@ -575,7 +578,7 @@ void TestScmTruth::sampleInterventional()
 {
     QFETCH(ModelSettings, settings);
     const LinearGaussianScm scm = ScmFactory::build(settings);
-    const int n = 200000;
+    const int n = kSampleRows;
     RandomStream random(20240611, 4);
     Eigen::MatrixXd features;
     Eigen::VectorXd outcome;
