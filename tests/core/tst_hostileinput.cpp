@@ -276,7 +276,7 @@ private slots:
         // Minutes of replications; SIGINT stops them between replications.
         QProcess process;
         process.start(QStringLiteral(LEVERSCOPE_BINARY),
-                      {"simulate", "--generator", "latent", "-p", "200", "-n", "2000", "--reps",
+                      {"simulate", "--generator", "latent", "-p", "50", "-n", "1000", "--reps",
                        "100000", "--threads", "1"});
         QVERIFY(process.waitForStarted());
         QTest::qWait(1500);
