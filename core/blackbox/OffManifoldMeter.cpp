@@ -31,6 +31,7 @@ OffManifoldMeter::OffManifoldMeter(const Eigen::MatrixXd& observed)
         m_whitening.col(m_rank) = eigen.eigenvectors().col(k) / std::sqrt(values(k));
         ++m_rank;
     }
+    m_precisionDiagonal = m_whitening.rowwise().squaredNorm();
     m_threshold =
         m_rank > 0 ? chiSquareQuantile(m_rank, 0.99) : std::numeric_limits<double>::infinity();
 }
@@ -52,6 +53,31 @@ double OffManifoldMeter::offFraction(const Eigen::MatrixXd& probes) const
         return 0.0;
     const Eigen::VectorXd d2 = distances(probes);
     return static_cast<double>((d2.array() > m_threshold).count()) / static_cast<double>(d2.size());
+}
+
+OffManifoldMeter::RowTerms OffManifoldMeter::rowTerms(const Eigen::MatrixXd& rows) const
+{
+    const Eigen::MatrixXd whitened = (rows.rowwise() - m_mean) * m_whitening;
+    return RowTerms{whitened.rowwise().squaredNorm(), whitened * m_whitening.transpose()};
+}
+
+double OffManifoldMeter::offFraction(const RowTerms& terms, const Eigen::MatrixXd& rows,
+                                     Eigen::Index feature, const Eigen::VectorXd& values) const
+{
+    assert(terms.distances.size() == rows.rows() && feature >= 0 && feature < rows.cols());
+    const Eigen::Index n = rows.rows();
+    if (values.size() == 0 || n == 0)
+        return 0.0;
+    const double theta = m_precisionDiagonal(feature);
+    Eigen::Index off = 0;
+    for (Eigen::Index k = 0; k < values.size(); ++k) {
+        const Eigen::Index i = k % n;
+        const double delta = values(k) - rows(i, feature);
+        const double d2 =
+            terms.distances(i) + delta * (2.0 * terms.gradients(i, feature) + delta * theta);
+        off += d2 > m_threshold ? 1 : 0;
+    }
+    return static_cast<double>(off) / static_cast<double>(values.size());
 }
 
 } // namespace lev::core

@@ -39,13 +39,17 @@ bool PartialDependenceProbe::compute(const Predictor& model, const Eigen::Matrix
     const auto curves = std::min<Eigen::Index>(iceCurves, n);
     values.resize(points);
     ice.resize(curves, points);
-    if (meter)
+    OffManifoldMeter::RowTerms terms;
+    if (meter) {
         offManifold.resize(points);
+        terms = meter->rowTerms(x);
+    }
     for (Eigen::Index g = 0; g < points; ++g) {
         values(g) = prediction.segment(g * n, n).mean();
         ice.col(g) = prediction.segment(g * n, curves);
         if (meter)
-            offManifold(g) = meter->offFraction(probes.middleRows(g * n, n));
+            offManifold(g) =
+                meter->offFraction(terms, x, feature, Eigen::VectorXd::Constant(n, grid(g)));
     }
     return true;
 }

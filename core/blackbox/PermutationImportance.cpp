@@ -39,8 +39,11 @@ bool PermutationImportance::compute(const Predictor& model, const Eigen::MatrixX
     increases.resize(repeats, p);
     mean.resize(p);
     se.resize(p);
-    if (meter)
+    OffManifoldMeter::RowTerms terms;
+    if (meter) {
         offManifold.resize(p);
+        terms = meter->rowTerms(x);
+    }
     // One prediction call per feature: its shuffled copies are rows r * n + i.
     Eigen::MatrixXd probes(n * repeats, p);
     Eigen::VectorXd shuffled;
@@ -69,7 +72,7 @@ bool PermutationImportance::compute(const Predictor& model, const Eigen::MatrixX
                                         (repeats - 1) / repeats)
                             : 0.0;
         if (meter)
-            offManifold(j) = meter->offFraction(probes);
+            offManifold(j) = meter->offFraction(terms, x, j, probes.col(j));
     }
     return true;
 }

@@ -187,6 +187,38 @@ private slots:
         QCOMPARE(meter.rank(), 3);
     }
 
+    // Moving one coordinate: the O(1) update d^2 + delta (2 (Theta u)_j + delta Theta_jj) gives
+    // the same fractions as scoring each probe in full, here with correlated columns, one an
+    // exact copy of another (Theta a pseudo-inverse of rank 5 of 6), shuffled and grid values.
+    void oneCoordinateUpdateEqualsFullScoring()
+    {
+        RandomStream random(17);
+        const int n = 400;
+        Eigen::MatrixXd x(n, 6);
+        random.fillNormal(x.data(), x.size());
+        x.col(1) = 0.95 * x.col(0) + std::sqrt(1 - 0.95 * 0.95) * x.col(1);
+        x.col(5) = x.col(2);
+        x.col(3) = 3.0 * x.col(3).array() + 2.0;
+        const OffManifoldMeter meter(x);
+        QCOMPARE(meter.rank(), 5);
+        const OffManifoldMeter::RowTerms terms = meter.rowTerms(x);
+        QVERIFY((terms.distances - meter.distances(x)).cwiseAbs().maxCoeff() <= 1e-10);
+        const int copies = 3;
+        for (Eigen::Index j = 0; j < x.cols(); ++j) {
+            Eigen::VectorXd values(n * copies);
+            random.fillNormal(values.data(), values.size());
+            values *= 4.0; // far enough out that a good share of the probes are off
+            Eigen::MatrixXd probes(n * copies, x.cols());
+            for (int c = 0; c < copies; ++c)
+                probes.middleRows(c * n, n) = x;
+            probes.col(j) = values;
+            const double full = meter.offFraction(probes);
+            qInfo("feature %d: %.3f of the probes off", int(j), full);
+            QVERIFY2(full > 0.01 && full < 0.99, qPrintable(QString::number(full)));
+            QCOMPARE(meter.offFraction(terms, x, j, values), full);
+        }
+    }
+
     // The trapezoidal Gaussian expectation on known integrals, to 1e-12.
     void gaussianExpectation()
     {
