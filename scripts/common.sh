@@ -17,6 +17,8 @@ LEVERSCOPE_PACKAGES=(
   libboost-math-dev
   fonts-dejavu-core xvfb xauth
   clang libclang-rt-14-dev
+  # the sanitizer build links with lld: GNU ld takes several times longer on its large binaries
+  lld
   ccache
   python3
   # tst_manpage formats the generated manual page
@@ -82,6 +84,7 @@ configure_and_build_sanitized() {
     CC=clang CXX=clang++ cmake -S "$LEVERSCOPE_ROOT" -B "$LEVERSCOPE_SANITIZE_BUILD" -G Ninja \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fuse-ld=lld" -DCMAKE_SHARED_LINKER_FLAGS="-fuse-ld=lld" \
       -DLEVERSCOPE_FUZZ=ON -DLEVERSCOPE_BUILD_BENCHMARKS=OFF $(compiler_launcher_args)
   fi
   local targets=()
