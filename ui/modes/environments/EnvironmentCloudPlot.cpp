@@ -125,6 +125,7 @@ void EnvironmentCloudPlot::showResult(const core::EnvironmentsResult& result)
                               yRange);
     PlotStyle::setPaddedRange(xAxis, x0, x1, 0.03);
     PlotStyle::setPaddedRange(yAxis, yRange.lower, yRange.upper, 0.03);
+    PlotStyle::setNotice(this, axisRect(), QString());
     setNote(result.features.size() > 1 ? tr("lines: X₂ held at its mean") : QString());
     // The means above the lines.
     m_means->setLayer(QStringLiteral("overlay"));

@@ -113,8 +113,10 @@ void EnvironmentGraphPlot::addArrow(Node from, Node to)
     const double k = 1.0 / std::sqrt(std::pow(d.x() / kRadiusX, 2) + std::pow(d.y() / kRadiusY, 2));
     arrow.line->start->setCoords(a + k * d);
     arrow.line->end->setCoords(b - k * d);
-    // On the arrow's middle, in a box that hides the line beneath: apart at every size.
-    arrow.weight->position->setCoords((a + b) / 2.0);
+    // On the arrow, in a box that hides the line beneath: apart at every size. A → X₂ crosses
+    // X₁ → Y near its middle, so its weight sits nearer A.
+    const double along = from == kAnchor && to == kChild ? 0.25 : 0.5;
+    arrow.weight->position->setCoords(a + along * d);
     arrow.weight->setPositionAlignment(Qt::AlignCenter);
     m_arrows << arrow;
 }
