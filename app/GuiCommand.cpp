@@ -11,16 +11,14 @@
 #include "modes/data/DataMode.h"
 #include "modes/data/DataPage.h"
 #include "modes/simulation/SimulationPage.h"
-#include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/PresentationMode.h"
-#include "shell/SessionAutosave.h"
 #include "shell/SessionState.h"
+#include "shell/StartupRestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
-#include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
 #include <optional>
@@ -167,22 +165,15 @@ int GuiCommand::run(int argc, char* argv[])
     bool stateGiven = sessionPath.has_value();
     for (const QString& name : parser.optionNames())
         stateGiven = stateGiven || (name != "presentation" && name != "size" && name != "mode");
-    // An autosave left behind means the last run ended uncleanly: its state comes first.
-    std::optional<ui::SessionAutosave::State> recovered;
-    std::optional<ui::SessionAutosave::State> last;
+    std::optional<ui::StartupRestore> restore;
     if (!stateGiven)
-        recovered = ui::SessionAutosave::recover();
-    if (recovered)
-        settings = recovered->simulation;
-    else if (!stateGiven && (last = ui::SessionAutosave::lastState()))
-        settings = last->simulation;
-    else if (!stateGiven)
-        if (const auto old = ui::AppSettings::lastState()) // written by older versions
-            settings = *old;
+        restore.emplace();
+    if (restore && restore->simulation())
+        settings = *restore->simulation();
 
     ui::MainWindow window(*settings);
-    if (recovered || last) // every mode's settings and the mode that was shown
-        window.restoreModes(recovered ? recovered->modes : last->modes);
+    if (restore) // every mode's settings and the mode that was shown
+        restore->restoreModes(window);
     if (sessionPath && !window.openSession(*sessionPath, &error))
         return fail(error, Subcommand::kInputError);
     ui::ModePage* startPage = nullptr;
@@ -259,10 +250,8 @@ int GuiCommand::run(int argc, char* argv[])
         data.setDropMissing(parser.isSet("drop-missing"));
         data.importFile(parser.value("csv"), dataChoice);
     }
-    if (recovered)
-        window.statusBar()->showMessage(
-            QObject::tr("Restored the state of the last session, which did not exit cleanly."),
-            15000);
+    if (restore)
+        restore->report(window);
     if (!parser.isSet("screenshot"))
         return QApplication::exec();
 

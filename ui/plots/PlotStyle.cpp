@@ -16,6 +16,7 @@ const QString kNoticeName = QStringLiteral("notice");
 const QString kPinnedLayer = QStringLiteral("pinned");
 const QString kPinnedEntryName = QStringLiteral("pinnedLegendEntry");
 const QString kLegendRowName = QStringLiteral("legendRow");
+const char* const kWrappedText = "wrappedText";
 constexpr int kGhostAlpha = 175;
 // A column name on a tick shows at most this many characters; a longer one loses its middle.
 constexpr int kLongestTickName = 14;
@@ -115,20 +116,10 @@ QSharedPointer<QCPAxisTickerText> emptyTextTicker(QCPAxis* axis)
     return ticker;
 }
 
-/// Breaks a notice's text into lines that fit the width of its axis rect (less its inset and
-/// padding), so that it never reaches over the tick labels beside the rect.
-void wrapNotice(QCPItemText* notice, double inset)
+/// Breaks a text into lines of at most `room` pixels in `metrics`, at spaces; a word longer than
+/// that keeps a line of its own. Line breaks already in the text stay.
+QString wrapped(const QString& text, const QFontMetricsF& metrics, double room)
 {
-    const QString text = notice->property("noticeText").toString();
-    QCPAxisRect* rect = notice->clipAxisRect();
-    const QMargins padding = notice->padding();
-    const double room =
-        rect ? rect->width() * (1.0 - 2.0 * inset) - padding.left() - padding.right() - 2.0 : 0.0;
-    if (text.isEmpty() || room < 40.0) {
-        notice->setText(text);
-        return;
-    }
-    const QFontMetricsF metrics(notice->font());
     QStringList lines;
     for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
         QString line;
@@ -143,7 +134,35 @@ void wrapNotice(QCPItemText* notice, double inset)
         }
         lines << line;
     }
-    notice->setText(lines.join(QLatin1Char('\n')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// Breaks a notice's text into lines that fit the width of its axis rect (less its inset and
+/// padding), so that it never reaches over the tick labels beside the rect.
+void wrapNotice(QCPItemText* notice, double inset)
+{
+    const QString text = notice->property("noticeText").toString();
+    QCPAxisRect* rect = notice->clipAxisRect();
+    const QMargins padding = notice->padding();
+    const double room =
+        rect ? rect->width() * (1.0 - 2.0 * inset) - padding.left() - padding.right() - 2.0 : 0.0;
+    notice->setText(
+        text.isEmpty() || room < 40.0 ? text : wrapped(text, QFontMetricsF(notice->font()), room));
+}
+
+/// Breaks the text of each layout text element set by setWrappedText into lines that fit the
+/// plot's width: a long title on a narrow plot gets a second line instead of losing both ends.
+void wrapTextElements(QCustomPlot* plot)
+{
+    for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+        auto* text = qobject_cast<QCPTextElement*>(element);
+        if (!text || !text->property(kWrappedText).isValid())
+            continue;
+        const QString full = text->property(kWrappedText).toString();
+        const QMargins margins = text->margins();
+        const double room = plot->viewport().width() - margins.left() - margins.right() - 8.0;
+        text->setText(room < 40.0 ? full : wrapped(full, QFontMetricsF(text->font()), room));
+    }
 }
 
 QMargins scaled(int left, int top, int right, int bottom)
@@ -322,6 +341,7 @@ void PlotStyle::addTitle(QCustomPlot* plot, const QString& title)
     element->setObjectName(kTitleName);
     element->setTextColor(QColor(30, 30, 30));
     plot->plotLayout()->addElement(0, 0, element);
+    setWrappedText(element, title);
 }
 
 void PlotStyle::setTitle(QCustomPlot* plot, const QString& title)
@@ -329,8 +349,21 @@ void PlotStyle::setTitle(QCustomPlot* plot, const QString& title)
     for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
         auto* text = qobject_cast<QCPTextElement*>(element);
         if (text && text->objectName() == kTitleName)
-            text->setText(title);
+            setWrappedText(text, title);
     }
+}
+
+void PlotStyle::setWrappedText(QCPTextElement* element, const QString& text)
+{
+    QCustomPlot* plot = element->parentPlot();
+    if (!plot->property("textsWrap").toBool()) {
+        // Before each layout: the width, the font and the text may all have changed.
+        plot->setProperty("textsWrap", true);
+        QObject::connect(plot, &QCustomPlot::beforeReplot, plot,
+                         [plot]() { wrapTextElements(plot); });
+    }
+    element->setProperty(kWrappedText, text);
+    element->setText(text);
 }
 
 void PlotStyle::setNotice(QCustomPlot* plot, QCPAxisRect* rect, const QString& text,

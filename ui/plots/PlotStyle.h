@@ -71,6 +71,9 @@ public:
     static void addTitle(QCustomPlot* plot, const QString& title);
     /// Replaces the text of the title that addTitle made.
     static void setTitle(QCustomPlot* plot, const QString& title);
+    /// Sets a layout text element's text (a title, a caption), broken before every replot into
+    /// lines that fit the plot's width: a narrow plot shows it on two lines instead of clipped.
+    static void setWrappedText(QCPTextElement* element, const QString& text);
     /// Shows a one-line notice in the middle of an axis rect ("n ≤ p: weights not
     /// identifiable"), or at the edges `where` says (Qt::AlignTop | Qt::AlignLeft: in the top
     /// left corner) when the data should stay visible; an empty text hides it. Use it instead

@@ -69,6 +69,10 @@ void PresentationLayout::setHeadline(const QString& title, const QString& state,
             .arg(PlotStyle::highContrast() ? QStringLiteral("#000000") : QStringLiteral("#555555"))
             .arg(state.toHtmlEscaped())
             .arg(body.join(QLatin1Char(' ')).toHtmlEscaped()));
+    // Its height for the new text now, not at the next layout request: a screenshot or a
+    // repaint in between would show the old height and clip the new text's last line.
+    if (QLayout* layout = m_headline->parentWidget()->layout())
+        layout->activate();
 }
 
 } // namespace lev::ui

@@ -74,20 +74,23 @@ void SessionAutosave::discard()
     QFile::remove(path());
 }
 
-std::optional<SessionAutosave::State> SessionAutosave::read(const QString& file)
+std::optional<SessionAutosave::State> SessionAutosave::read(const QString& file, QString* problem)
 {
     if (!QFile::exists(file))
         return std::nullopt;
     State state;
     QString error;
-    if (!core::SessionFile::read(file, &state.simulation, &state.modes, &error))
-        return std::nullopt; // unreadable (e.g. a newer version's): start afresh
+    if (!core::SessionFile::read(file, &state.simulation, &state.modes, &error)) {
+        if (problem) // unreadable (e.g. damaged, or a newer version's): start afresh
+            *problem = error;
+        return std::nullopt;
+    }
     return state;
 }
 
-std::optional<SessionAutosave::State> SessionAutosave::recover()
+std::optional<SessionAutosave::State> SessionAutosave::recover(QString* problem)
 {
-    return read(path());
+    return read(path(), problem);
 }
 
 bool SessionAutosave::rememberLastState(const State& state, QString* error)
@@ -95,9 +98,9 @@ bool SessionAutosave::rememberLastState(const State& state, QString* error)
     return write(lastStatePath(), state, error);
 }
 
-std::optional<SessionAutosave::State> SessionAutosave::lastState()
+std::optional<SessionAutosave::State> SessionAutosave::lastState(QString* problem)
 {
-    return read(lastStatePath());
+    return read(lastStatePath(), problem);
 }
 
 } // namespace lev::ui

@@ -41,14 +41,15 @@ public:
     static QString path();
     /// The state of a run that did not exit cleanly, if any (read once, then kept until the
     /// next discard()). An autosave of an older version has the simulation's settings only.
-    static std::optional<State> recover();
+    /// A file there that cannot be read gives none and, if `problem` is given, says why.
+    static std::optional<State> recover(QString* problem = nullptr);
 
     /// The last state of a clean exit: written to lastStatePath(); false with a message when
     /// it cannot be.
     static bool rememberLastState(const State& state, QString* error);
     static QString lastStatePath();
-    /// The state rememberLastState() kept, if any and readable.
-    static std::optional<State> lastState();
+    /// The state rememberLastState() kept, if any and readable; as recover() for `problem`.
+    static std::optional<State> lastState(QString* problem = nullptr);
 
 signals:
     /// A write failed ("Autosave failed: cannot write FILE: No space left on device"); the
@@ -57,7 +58,7 @@ signals:
 
 private:
     static bool write(const QString& file, const State& state, QString* error);
-    static std::optional<State> read(const QString& file);
+    static std::optional<State> read(const QString& file, QString* problem);
 
     QTimer m_timer;
     std::optional<State> m_pending;

@@ -13,6 +13,8 @@ namespace lev::ui {
 namespace {
 
 constexpr double kTarget = 0.8;
+constexpr double kFirstLabelAt = 0.55; ///< the upper label's centre, as a share of the rect
+constexpr double kLabelSpacing = 0.15; ///< between the labels' centres, at least
 
 } // namespace
 
@@ -43,6 +45,7 @@ PowerPlot::PowerPlot(QWidget* parent) : DesignPlot(parent)
     m_pooled.monteCarlo->removeFromLegend();
     addPinnable(m_experimental.exact);
     addPinnable(m_pooled.exact);
+    connect(this, &QCustomPlot::afterLayout, this, &PowerPlot::separateLabels);
     PlotStyle::placeLegendBelow(this, 2);
     applyStyle();
     PlotStyle::setNotice(this, axisRect(), tr("no design computed yet"));
@@ -75,7 +78,7 @@ int PowerPlot::pointCount() const
            m_pooled.exact->dataCount() + m_pooled.monteCarlo->dataCount();
 }
 
-void PowerPlot::fill(Series& series, const core::PowerCurve& curve, double labelAt)
+void PowerPlot::fill(Series& series, const core::PowerCurve& curve)
 {
     QVector<double> keys, exact, mcKeys, mc;
     for (const core::PowerPoint& point : curve.points) {
@@ -95,7 +98,7 @@ void PowerPlot::fill(Series& series, const core::PowerCurve& curve, double label
         const double x = *curve.randomizedRowsFor80Percent;
         series.reached->point1->setCoords(x, 0.0);
         series.reached->point2->setCoords(x, 1.0);
-        series.label->position->setCoords(x, labelAt);
+        series.label->position->setCoords(x, series.label->position->value());
         series.label->setText(tr("80 % at %1").arg(*curve.randomizedRowsFor80Percent));
         const double right = keys.isEmpty() ? x : keys.back();
         series.label->setPositionAlignment(Qt::AlignVCenter |
@@ -116,8 +119,8 @@ void PowerPlot::showResult(const core::DesignResult& result)
     }
     m_experimental.monteCarlo->setName(result.refined ? tr("Monte Carlo")
                                                       : tr("Monte Carlo: refining…"));
-    fill(m_experimental, result.experimentalPower, 0.55);
-    fill(m_pooled, result.pooledPower, 0.7);
+    fill(m_experimental, result.experimentalPower);
+    fill(m_pooled, result.pooledPower);
     QCPRange keys;
     if (PlotStyle::dataKeyRange({m_experimental.exact, m_pooled.exact}, keys))
         PlotStyle::setPaddedRange(xAxis, std::min(0.0, keys.lower), keys.upper, 0.03);
@@ -155,6 +158,20 @@ void PowerPlot::showResult(const core::DesignResult& result)
                          m_experimental.exact->dataCount() == 0 ? Qt::AlignCenter
                                                                 : Qt::AlignTop | Qt::AlignLeft);
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PowerPlot::separateLabels()
+{
+    // Fixed shares of a short rect (presentation at 1280x800) put the labels on each other.
+    const double height = axisRect()->height();
+    if (height <= 0.0)
+        return;
+    const double line = 1.2 * QFontMetricsF(m_experimental.label->font()).height() / height;
+    const double spacing = std::max(kLabelSpacing, line);
+    const double lower = std::min(kFirstLabelAt + spacing, 1.0 - line / 2.0);
+    m_pooled.label->position->setCoords(m_pooled.label->position->key(), lower);
+    m_experimental.label->position->setCoords(m_experimental.label->position->key(),
+                                              lower - spacing);
 }
 
 } // namespace lev::ui

@@ -33,7 +33,9 @@ private:
         QCPItemStraightLine* reached = nullptr;
         QCPItemText* label = nullptr;
     };
-    void fill(Series& series, const core::PowerCurve& curve, double labelAt);
+    void fill(Series& series, const core::PowerCurve& curve);
+    /// The two "80 % at …" labels one below the other, at least a line apart at any height.
+    void separateLabels();
 
     Series m_experimental;
     Series m_pooled;

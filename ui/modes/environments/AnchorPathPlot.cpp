@@ -16,9 +16,12 @@ namespace {
 constexpr int kDrawnFeatures = 2;
 constexpr double kZeroAt = core::EnvironmentsResult::kPathLow / 4.0;
 constexpr double kInfinityAt = core::EnvironmentsResult::kPathHigh * 4.0;
+constexpr double kEdgeRoom = 2.0; ///< the axis reaches this factor beyond 0 and infinity
 const Qt::PenStyle kFeatureLine[kDrawnFeatures] = {Qt::SolidLine, Qt::DashLine};
 const QCPScatterStyle::ScatterShape kFeatureMarker[kDrawnFeatures] = {QCPScatterStyle::ssCircle,
                                                                       QCPScatterStyle::ssSquare};
+constexpr double kMarkAt[] = {kZeroAt, 1.0, kInfinityAt};
+constexpr double kMarkGap = 6.0; ///< pixels at least between two marks' names
 
 } // namespace
 
@@ -39,7 +42,7 @@ AnchorPathPlot::AnchorPathPlot(QWidget* parent) : EnvironmentsPlot(parent)
     xAxis->setTicker(QSharedPointer<QCPAxisTicker>(ticker));
     xAxis->setLabel(tr("γ (log scale; 0 left, ∞ right)"));
     yAxis->setLabel(tr("weight"));
-    xAxis->setRange(kZeroAt / 1.6, kInfinityAt * 1.6);
+    xAxis->setRange(kZeroAt / kEdgeRoom, kInfinityAt * kEdgeRoom);
     for (int j = 0; j < kDrawnFeatures; ++j) {
         m_causal << addGraph();
         m_population << addGraph();
@@ -58,24 +61,21 @@ AnchorPathPlot::AnchorPathPlot(QWidget* parent) : EnvironmentsPlot(parent)
     m_causal[1]->removeFromLegend();
     m_ols->setName(tr("OLS"));
     m_iv->setName(tr("IV"));
-    const double at[] = {kZeroAt, 1.0, kInfinityAt};
-    const QString names[] = {tr("partial out\n(γ = 0)"), tr("OLS\n(γ = 1)"), tr("IV\n(γ → ∞)")};
-    for (int i = 0; i < 3; ++i) {
+    // The three marks: dotted lines, named above the plot (on the top axis) off the data.
+    for (const double at : kMarkAt) {
         auto* line = new QCPItemStraightLine(this);
-        line->point1->setCoords(at[i], 0.0);
-        line->point2->setCoords(at[i], 1.0);
+        line->point1->setCoords(at, 0.0);
+        line->point2->setCoords(at, 1.0);
         m_marks << line;
-        auto* label = new QCPItemText(this);
-        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(at[i], 0.0);
-        label->setPositionAlignment(Qt::AlignTop | (i == 0   ? Qt::AlignLeft
-                                                    : i == 2 ? Qt::AlignRight
-                                                             : Qt::AlignHCenter));
-        label->setTextAlignment(Qt::AlignCenter);
-        label->setText(names[i]);
-        m_markLabels << label;
     }
+    xAxis2->setVisible(true);
+    xAxis2->setScaleType(QCPAxis::stLogarithmic);
+    xAxis2->setRange(xAxis->range());
+    xAxis2->setTickLength(0, 0);
+    xAxis2->setSubTicks(false);
+    xAxis2->grid()->setVisible(false);
+    connect(this, &QCustomPlot::afterLayout, this, &AnchorPathPlot::fitMarkNames);
+    setMarkNames(true);
     m_current = new QCPItemStraightLine(this);
     m_currentLabel = new QCPItemText(this);
     m_currentLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -103,10 +103,9 @@ void AnchorPathPlot::applyStyle()
                                           PlotStyle::neutral(), PlotStyle::markerSize(10)));
     for (QCPItemStraightLine* line : m_marks)
         line->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.0, Qt::DotLine));
-    for (QCPItemText* label : m_markLabels) {
-        label->setFont(PlotStyle::font(8));
-        label->setColor(PlotStyle::foreground());
-    }
+    // Above the rect's corner, clear of the top tick label of the weight axis.
+    xAxis2->setTickLabelPadding(qRound(0.7 * QFontMetricsF(xAxis2->tickLabelFont()).height()));
+    styleNote();
     m_current->setPen(PlotStyle::pen(PlotStyle::estimate(), 1.6, Qt::DashLine));
     m_currentLabel->setFont(PlotStyle::font(9));
     m_currentLabel->setColor(PlotStyle::themed(PlotStyle::estimate()).darker(120));
@@ -126,6 +125,7 @@ void AnchorPathPlot::showResult(const core::EnvironmentsResult& result)
     for (QCPGraph* graph : m_population + m_sample + m_causal + QList<QCPGraph*>{m_ols, m_iv})
         graph->data()->clear();
     if (!result.ok()) {
+        setNote(QString());
         PlotStyle::setNotice(this, axisRect(), QString::fromStdString(result.message));
         replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -147,7 +147,7 @@ void AnchorPathPlot::showResult(const core::EnvironmentsResult& result)
         }
         m_population[j]->setData(keys, values, true);
         m_sample[j]->setData(sampleKeys, sampleValues, true);
-        m_causal[j]->setData({kZeroAt / 1.6, kInfinityAt * 1.6},
+        m_causal[j]->setData({kZeroAt / kEdgeRoom, kInfinityAt * kEdgeRoom},
                              {result.causal[j], result.causal[j]}, true);
         m_ols->addData(1.0, result.ols[j]);
         if (result.iv)
@@ -180,14 +180,53 @@ void AnchorPathPlot::showResult(const core::EnvironmentsResult& result)
     if (PlotStyle::dataValueRange(shown, values))
         PlotStyle::setPaddedRange(yAxis, std::min(values.lower, 0.0), std::max(values.upper, 0.0),
                                   0.25);
-    PlotStyle::setNotice(
-        this, axisRect(),
+    PlotStyle::setNotice(this, axisRect(), QString());
+    setNote(
         result.iv
             ? QString()
             : tr("IV: %1").arg(
-                  QString::fromStdString(result.ivMessage).section(QStringLiteral(" ("), 0, 0)),
-        Qt::AlignBottom | Qt::AlignRight);
+                  QString::fromStdString(result.ivMessage).section(QStringLiteral(" ("), 0, 0)));
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void AnchorPathPlot::setMarkNames(bool full)
+{
+    m_fullMarkNames = full;
+    const QStringList names = markNames(full);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < names.size(); ++i)
+        ticker->addTick(kMarkAt[i], names[i]);
+    xAxis2->setTicker(ticker);
+}
+
+QStringList AnchorPathPlot::markNames(bool full)
+{
+    return {full ? tr("partial out") : QStringLiteral("0"), tr("OLS"), tr("IV")};
+}
+
+bool AnchorPathPlot::markNamesFit(bool full) const
+{
+    const QFontMetricsF metrics(xAxis2->tickLabelFont());
+    const QStringList names = markNames(full);
+    for (int i = 0; i + 1 < names.size(); ++i) {
+        const double right =
+            xAxis2->coordToPixel(kMarkAt[i]) + metrics.horizontalAdvance(names[i]) / 2.0;
+        const double left =
+            xAxis2->coordToPixel(kMarkAt[i + 1]) - metrics.horizontalAdvance(names[i + 1]) / 2.0;
+        if (right + kMarkGap * PlotStyle::scale() > left)
+            return false;
+    }
+    return true;
+}
+
+void AnchorPathPlot::fitMarkNames()
+{
+    // The names the width allows; a change shows at the next replot, queued here.
+    const bool full = markNamesFit(true);
+    if (full != m_fullMarkNames) {
+        setMarkNames(full);
+        replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 } // namespace lev::ui

@@ -23,8 +23,17 @@ public:
 
     /// Where gamma sits on the plot's axis: 0 and infinity at the edges.
     static double axisPosition(double gamma);
+    /// The names of the marks at gamma = 0, 1 and infinity above the plot: "partial out",
+    /// "OLS", "IV" where they fit side by side, else "0" for the first.
+    static QStringList markNames(bool full);
+    /// Whether these names, at the current layout, keep a gap between each other.
+    bool markNamesFit(bool full) const;
+    bool showsFullMarkNames() const { return m_fullMarkNames; }
 
 private:
+    void setMarkNames(bool full);
+    void fitMarkNames();
+
     QList<QCPGraph*> m_population; ///< per feature (two at most drawn)
     QList<QCPGraph*> m_sample;
     QList<QCPGraph*> m_causal;
@@ -33,7 +42,7 @@ private:
     QCPItemStraightLine* m_current = nullptr;
     QCPItemText* m_currentLabel = nullptr;
     QList<QCPItemStraightLine*> m_marks; ///< at 0, 1, infinity
-    QList<QCPItemText*> m_markLabels;
+    bool m_fullMarkNames = true;
 };
 
 } // namespace lev::ui

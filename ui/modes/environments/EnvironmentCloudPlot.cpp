@@ -48,8 +48,9 @@ void EnvironmentCloudPlot::applyStyle()
                                              PlotStyle::pen(PlotStyle::foreground(), 2.0),
                                              Qt::white, PlotStyle::markerSize(11)));
     m_causal->setPen(PlotStyle::pen(PlotStyle::causal(), 2.6));
+    styleNote();
     for (int i = 0; i < int(m_fits.size()); ++i)
-        m_fits[i]->setPen(PlotStyle::pen(m_fitColours[i], 2.2, m_fitStyles[i]));
+        m_fits[i]->setPen(fitPen(m_fitGammas[i], 2.2));
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -67,11 +68,11 @@ void EnvironmentCloudPlot::showResult(const core::EnvironmentsResult& result)
         removeGraph(graph);
     m_clouds.clear();
     m_fits.clear();
-    m_fitColours.clear();
-    m_fitStyles.clear();
+    m_fitGammas.clear();
     m_means->data()->clear();
     m_causal->data()->clear();
     if (!result.ok()) {
+        setNote(QString());
         PlotStyle::setNotice(this, axisRect(), QString::fromStdString(result.message));
         replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -116,10 +117,7 @@ void EnvironmentCloudPlot::showResult(const core::EnvironmentsResult& result)
         line->setName(QString::fromStdString(fit.name));
         line->setData({x0, x1}, {offset + fit.weights[0] * x0, offset + fit.weights[0] * x1}, true);
         m_fits << line;
-        m_fitColours << (std::isinf(fit.gamma) ? PlotStyle::neutral()
-                         : fit.gamma == 1.0    ? PlotStyle::population()
-                                               : PlotStyle::estimate());
-        m_fitStyles << (std::isinf(fit.gamma) ? Qt::DashLine : Qt::SolidLine);
+        m_fitGammas << fit.gamma;
     }
     m_causal->setData({x0, x1}, {result.causal[0] * x0, result.causal[0] * x1}, true);
     QCPRange yRange;
@@ -127,9 +125,8 @@ void EnvironmentCloudPlot::showResult(const core::EnvironmentsResult& result)
                               yRange);
     PlotStyle::setPaddedRange(xAxis, x0, x1, 0.03);
     PlotStyle::setPaddedRange(yAxis, yRange.lower, yRange.upper, 0.03);
-    PlotStyle::setNotice(this, axisRect(),
-                         result.features.size() > 1 ? tr("lines: X₂ held at its mean") : QString(),
-                         Qt::AlignTop | Qt::AlignLeft);
+    PlotStyle::setNotice(this, axisRect(), QString());
+    setNote(result.features.size() > 1 ? tr("lines: X₂ held at its mean") : QString());
     // The means above the lines.
     m_means->setLayer(QStringLiteral("overlay"));
     applyStyle();

@@ -27,8 +27,7 @@ private:
     QList<QCPGraph*> m_clouds; ///< per group
     QCPGraph* m_means = nullptr;
     QList<QCPGraph*> m_fits;
-    QList<QColor> m_fitColours;
-    QList<Qt::PenStyle> m_fitStyles;
+    QList<double> m_fitGammas; ///< each line's fit, for its pen (see fitPen)
     QCPGraph* m_causal = nullptr;
 };
 

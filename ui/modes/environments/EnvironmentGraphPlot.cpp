@@ -13,14 +13,14 @@ namespace lev::ui {
 namespace {
 
 constexpr double kRadiusX = 0.075;
-constexpr double kRadiusY = 0.1;
+constexpr double kRadiusY = 0.085;
 
 } // namespace
 
 EnvironmentGraphPlot::EnvironmentGraphPlot(QWidget* parent) : EnvironmentsPlot(parent)
 {
     setObjectName(QStringLiteral("environmentGraphPlot"));
-    PlotStyle::addTitle(this, tr("The causal graph: A shifts, H hides"));
+    PlotStyle::addTitle(this, tr("Causal graph: A shifts, H hides"));
     xAxis->setRange(0.0, 1.0);
     yAxis->setRange(0.0, 1.0);
     xAxis->setVisible(false);
@@ -38,8 +38,7 @@ EnvironmentGraphPlot::EnvironmentGraphPlot(QWidget* parent) : EnvironmentsPlot(p
         m_labels[i]->position->setCoords(c);
         m_labels[i]->setText(names[i]);
         m_captions[i] = new QCPItemText(this);
-        m_captions[i]->position->setCoords(c.x(), c.y() - kRadiusY - 0.01);
-        m_captions[i]->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        placeCaption(Node(i));
     }
     m_captions[kAnchor]->setText(tr("anchor (shifts)"));
     m_captions[kHidden]->setText(tr("hidden"));
@@ -63,17 +62,44 @@ QPointF EnvironmentGraphPlot::centre(Node node) const
     case kAnchor:
         return {0.2, 0.72};
     case kHidden:
-        return {0.55, 0.84};
+        return {0.55, 0.86};
     case kLever:
-        return {0.32, 0.4};
+        return {0.32, 0.43};
     case kOutcome:
-        return {0.78, 0.4};
+        return {0.78, 0.43};
     case kChild:
-        return {0.78, 0.14};
+        return {0.78, 0.11};
     case kNodes:
         break;
     }
     return {};
+}
+
+void EnvironmentGraphPlot::placeCaption(Node node)
+{
+    // Where no arrow passes: A's above it, H's and the child's beside them, the rest below.
+    const QPointF c = centre(node);
+    QCPItemText* caption = m_captions[node];
+    switch (node) {
+    case kAnchor:
+        caption->position->setCoords(c.x(), c.y() + kRadiusY + 0.01);
+        caption->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        break;
+    case kHidden:
+        caption->position->setCoords(c.x() + kRadiusX + 0.015, c.y());
+        caption->setPositionAlignment(Qt::AlignVCenter | Qt::AlignLeft);
+        break;
+    case kChild:
+        caption->position->setCoords(c.x() - kRadiusX - 0.015, c.y());
+        caption->setPositionAlignment(Qt::AlignVCenter | Qt::AlignRight);
+        break;
+    case kLever:
+    case kOutcome:
+    case kNodes:
+        caption->position->setCoords(c.x(), c.y() - kRadiusY - 0.01);
+        caption->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        break;
+    }
 }
 
 void EnvironmentGraphPlot::addArrow(Node from, Node to)
@@ -87,8 +113,11 @@ void EnvironmentGraphPlot::addArrow(Node from, Node to)
     const double k = 1.0 / std::sqrt(std::pow(d.x() / kRadiusX, 2) + std::pow(d.y() / kRadiusY, 2));
     arrow.line->start->setCoords(a + k * d);
     arrow.line->end->setCoords(b - k * d);
-    const QPointF middle = (a + b) / 2.0;
-    arrow.weight->position->setCoords(middle + QPointF(d.y(), -d.x()) * 0.08);
+    // On the arrow, in a box that hides the line beneath: apart at every size. A → X₂ crosses
+    // X₁ → Y near its middle, so its weight sits nearer A.
+    const double along = from == kAnchor && to == kChild ? 0.25 : 0.5;
+    arrow.weight->position->setCoords(a + along * d);
+    arrow.weight->setPositionAlignment(Qt::AlignCenter);
     m_arrows << arrow;
 }
 
@@ -128,6 +157,9 @@ void EnvironmentGraphPlot::applyStyle()
         arrow.line->setPen(PlotStyle::pen(PlotStyle::themed(colour), 2.0, style));
         arrow.weight->setFont(PlotStyle::font(9));
         arrow.weight->setColor(PlotStyle::themed(colour).darker(115));
+        arrow.weight->setBrush(Qt::white);
+        const int pad = qRound(2 * PlotStyle::scale());
+        arrow.weight->setPadding(QMargins(pad + 1, pad - 1, pad + 1, pad - 1));
     }
     replot(QCustomPlot::rpQueuedReplot);
 }

@@ -45,6 +45,7 @@ private:
     void addArrow(Node from, Node to);
     void placeArrow(Arrow& arrow, double weight);
     QPointF centre(Node node) const;
+    void placeCaption(Node node);
 
     QCPItemEllipse* m_circles[kNodes] = {};
     QCPItemText* m_labels[kNodes] = {};

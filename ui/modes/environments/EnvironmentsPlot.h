@@ -25,6 +25,24 @@ public:
     virtual void applyStyle() = 0;
     /// Live data points (or nodes) shown, summed over the plottables.
     virtual int pointCount() const = 0;
+    /// How a fit's line is drawn in every plot: OLS is the population regression (blue, solid),
+    /// anchor regression at another gamma the estimate (vermillion, dashed, so that OLS shows
+    /// through where the two coincide), IV a grey dashed reference, the causal weights green.
+    /// `gamma` is the fit's (NaN for the causal weights, infinity for IV).
+    static QPen fitPen(double gamma, double widthAtScale1);
+    /// The line between the title and the plot (empty when there is none).
+    const QString& note() const { return m_noteText; }
+
+protected:
+    /// A line between the title and the plot, wrapped to its width, in the notices' dark red:
+    /// what the plot cannot show or how to read it, kept off the data. Empty: no line.
+    void setNote(const QString& text);
+    /// The note's font at the current PlotStyle::scale(); for applyStyle().
+    void styleNote();
+
+private:
+    QCPTextElement* m_note = nullptr;
+    QString m_noteText;
 };
 
 } // namespace lev::ui

@@ -53,13 +53,15 @@ IcpPlot::IcpPlot(QWidget* parent) : EnvironmentsPlot(parent)
     m_alpha->setClipAxisRect(m_pRect);
     m_alpha->point1->setAxes(px, py);
     m_alpha->point2->setAxes(px, py);
-    m_alphaLabel = new QCPItemText(this);
-    m_alphaLabel->setClipAxisRect(m_pRect);
-    m_alphaLabel->position->setAxes(px, py);
-    m_alphaLabel->position->setAxisRect(m_pRect);
-    m_alphaLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_alphaLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    m_alphaLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
+    // α named on the right-hand axis, beside the line, where no bar is.
+    QCPAxis* alphaAxis = m_pRect->axis(QCPAxis::atRight);
+    alphaAxis->setScaleType(QCPAxis::stLogarithmic);
+    alphaAxis->setRange(py->range());
+    alphaAxis->setTickLabels(true);
+    alphaAxis->setSubTicks(false);
+    alphaAxis->setTickLength(0, 0);
+    m_alphaTicks = QSharedPointer<QCPAxisTickerText>::create();
+    alphaAxis->setTicker(m_alphaTicks);
 
     m_zero = new QCPItemStraightLine(this);
     m_zero->point1->setCoords(0.0, 0.0);
@@ -93,8 +95,6 @@ void IcpPlot::applyStyle()
     m_rejected->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.0));
     m_rejected->setBrush(PlotStyle::faint(PlotStyle::neutral(), 70));
     m_alpha->setPen(PlotStyle::pen(PlotStyle::foreground(), 1.2, Qt::DashLine));
-    m_alphaLabel->setFont(PlotStyle::font(8));
-    m_alphaLabel->setColor(PlotStyle::foreground());
     m_zero->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.0, Qt::DotLine));
     m_intervals->setStyle(PlotStyle::pen(PlotStyle::estimate(), 2.4), PlotStyle::markerSize(12));
     m_causal->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
@@ -132,7 +132,8 @@ void IcpPlot::showResult(const core::EnvironmentsResult& result)
     }
     QCPAxis* px = m_pRect->axis(QCPAxis::atBottom);
     QSharedPointer<QCPAxisTickerText> subsetTicks(new QCPAxisTickerText);
-    if (m_notice.isEmpty()) {
+    const bool icpRan = m_notice.isEmpty();
+    if (icpRan) {
         const core::IcpResult& icp = result.icp;
         for (std::size_t i = 0; i < icp.subsets.size(); ++i) {
             const core::IcpSubset& subset = icp.subsets[i];
@@ -156,7 +157,7 @@ void IcpPlot::showResult(const core::EnvironmentsResult& result)
         title = icp.modelRejected ? tr("ICP: no set is invariant, so ICP names no cause")
                 : found.isEmpty()
                     ? tr("ICP: accepted sets share no feature: no cause named")
-                    : tr("ICP names %1 a cause (α = %2)")
+                    : tr("ICP names %1 a cause (α = %2)")
                           .arg(found.join(QStringLiteral(", ")), NumberText::of(icp.alpha, 2));
         if (icp.modelRejected)
             m_notice = tr("no interval: no set was accepted");
@@ -165,8 +166,8 @@ void IcpPlot::showResult(const core::EnvironmentsResult& result)
     px->setTicker(subsetTicks);
     m_alpha->point1->setCoords(0.0, result.settings.alpha);
     m_alpha->point2->setCoords(1.0, result.settings.alpha);
-    m_alphaLabel->position->setCoords(1.0, result.settings.alpha);
-    m_alphaLabel->setText(tr("α = %1 ").arg(NumberText::of(result.settings.alpha, 2)));
+    m_alphaTicks->clear();
+    m_alphaTicks->addTick(result.settings.alpha, tr("α"));
     std::vector<std::string> features = result.features;
     if (features.empty())
         features = {"X1"};
@@ -183,7 +184,10 @@ void IcpPlot::showResult(const core::EnvironmentsResult& result)
             yAxis, std::min({0.0, ci.col(0).minCoeff(), result.causal.minCoeff()}),
             std::max({0.0, ci.col(1).maxCoeff(), result.causal.maxCoeff()}), 0.15);
     }
-    PlotStyle::setNotice(this, axisRect(), m_notice);
+    // A notice about ICP as a whole on the p-values (the upper panel, axisRect(0)); the missing
+    // intervals' reason on the lower panel.
+    PlotStyle::setNotice(this, m_pRect, icpRan ? QString() : m_notice);
+    PlotStyle::setNotice(this, xAxis->axisRect(), icpRan ? m_notice : QString());
     replot(QCustomPlot::rpQueuedReplot);
 }
 

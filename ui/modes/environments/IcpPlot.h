@@ -38,7 +38,7 @@ private:
     QCPBars* m_accepted = nullptr;
     QCPBars* m_rejected = nullptr;
     QCPItemStraightLine* m_alpha = nullptr;
-    QCPItemText* m_alphaLabel = nullptr;
+    QSharedPointer<QCPAxisTickerText> m_alphaTicks; ///< "α" on the right, at the line
     std::unique_ptr<IntervalBars> m_intervals;
     QCPGraph* m_causal = nullptr;
     QCPItemStraightLine* m_zero = nullptr;

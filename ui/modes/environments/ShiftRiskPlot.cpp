@@ -6,26 +6,7 @@
 #include "plots/NumberText.h"
 #include "plots/PlotStyle.h"
 
-#include <cmath>
-
 namespace lev::ui {
-
-namespace {
-
-/// A risk curve's colour and line: OLS is the population regression (blue), anchor regression
-/// at the chosen gamma the estimate (vermillion), IV a grey reference, the causal weights green.
-std::pair<QColor, Qt::PenStyle> lookOf(const core::NamedWeights& weights)
-{
-    if (std::isnan(weights.gamma))
-        return {PlotStyle::causal(), Qt::SolidLine};
-    if (std::isinf(weights.gamma))
-        return {PlotStyle::neutral(), Qt::DashLine};
-    if (weights.gamma == 1.0)
-        return {PlotStyle::population(), Qt::SolidLine};
-    return {PlotStyle::estimate(), Qt::SolidLine};
-}
-
-} // namespace
 
 ShiftRiskPlot::ShiftRiskPlot(QWidget* parent) : EnvironmentsPlot(parent)
 {
@@ -52,7 +33,7 @@ void ShiftRiskPlot::applyStyle()
 {
     PlotStyle::applyTo(this);
     for (int i = 0; i < int(m_curves.size()); ++i)
-        m_curves[i]->setPen(PlotStyle::pen(m_colours[i], 2.2, m_styles[i]));
+        m_curves[i]->setPen(fitPen(m_gammas[i], 2.2));
     m_training->setPen(PlotStyle::pen(PlotStyle::neutral(), 1.0, Qt::DotLine));
     m_compared->setPen(PlotStyle::pen(PlotStyle::interventional(), 1.6, Qt::DashLine));
     for (QCPItemText* label : {m_trainingLabel, m_comparedLabel}) {
@@ -75,8 +56,7 @@ void ShiftRiskPlot::showResult(const core::EnvironmentsResult& result)
     for (QCPGraph* graph : m_curves)
         removeGraph(graph);
     m_curves.clear();
-    m_colours.clear();
-    m_styles.clear();
+    m_gammas.clear();
     if (!result.ok()) {
         PlotStyle::setNotice(this, axisRect(), QString::fromStdString(result.message));
         replot(QCustomPlot::rpQueuedReplot);
@@ -87,10 +67,8 @@ void ShiftRiskPlot::showResult(const core::EnvironmentsResult& result)
         QCPGraph* graph = addGraph();
         graph->setName(QString::fromStdString(curve.weights.name));
         graph->setData(keys, QVector<double>(curve.risks.begin(), curve.risks.end()), true);
-        const auto [colour, style] = lookOf(curve.weights);
         m_curves << graph;
-        m_colours << colour;
-        m_styles << style;
+        m_gammas << curve.weights.gamma;
     }
     m_training->point1->setCoords(1.0, 0.0);
     m_training->point2->setCoords(1.0, 1.0);

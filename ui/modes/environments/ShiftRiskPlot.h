@@ -22,8 +22,7 @@ public:
 
 private:
     QList<QCPGraph*> m_curves; ///< in the result's order of risks
-    QList<QColor> m_colours;
-    QList<Qt::PenStyle> m_styles;
+    QList<double> m_gammas;    ///< each curve's fit, for its pen (see fitPen)
     QCPItemStraightLine* m_training = nullptr;
     QCPItemText* m_trainingLabel = nullptr;
     QCPItemStraightLine* m_compared = nullptr;
