@@ -309,8 +309,9 @@ DataReportContent DataMode::reportContent(const ModePage& page) const
     for (const QString& line : page.narrativeText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             content.narrative << line.trimmed();
-    for (QCustomPlot* plot : page.plots()) // the second tab's spectrum is the first's again
-        if (plot->objectName() != QLatin1String("dataDependencyPlot"))
+    // The spectrum once: the second tab's, whose list of ties is in full.
+    for (QCustomPlot* plot : page.plots())
+        if (plot->objectName() != QLatin1String("dataSpectrumPlot"))
             content.plots << plot;
     content.version = core::ProgramVersion::writer();
     content.date = QDateTime::currentDateTimeUtc();
