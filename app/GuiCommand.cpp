@@ -269,11 +269,14 @@ int GuiCommand::run(int argc, char* argv[])
         });
     };
     if (dataMode) {
-        QObject::connect(&data, &ui::DataMode::explorationShown, &app, grabWindow);
-        QObject::connect(&data, &ui::DataMode::problem, &app, [&](const QString& message) {
-            std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
-            QApplication::exit(2);
-        });
+        // The exploration and the diagnostics (the second tab) come from two runners.
+        ui::DataPage& dataPage = window.page<ui::DataPage>();
+        QObject::connect(&dataPage, &ui::DataPage::analysisShown, &app, grabWindow);
+        QObject::connect(&dataPage, &ui::DataPage::problemReported, &app,
+                         [&](const QString& message) {
+                             std::fprintf(stderr, "leverscope: error: %s\n", qPrintable(message));
+                             QApplication::exit(2);
+                         });
     } else if (&window.currentPage() == &blackBox) {
         // The black box shows a provisional fit first: wait for the last refit.
         QObject::connect(&blackBox.controller(), &ui::BlackBoxController::settled, &app,

@@ -134,22 +134,9 @@ int ReportCommand::run(int argc, char* argv[])
         failure = message;
         QApplication::exit(Subcommand::kUsageError);
     });
-    // The page draws the exploration, then its diagnostics (the Belsley table, the contours).
-    bool explored = false;
-    bool diagnosed = false;
-    const auto quitWhenDrawn = [&]() {
-        if (explored && diagnosed)
-            QApplication::exit(0);
-    };
-    QObject::connect(&data, &ui::DataMode::explorationShown, &application, [&]() {
-        explored = true;
-        quitWhenDrawn();
-    });
-    QObject::connect(&page.diagnostics(), &ui::DataDiagnosticsController::diagnosed, &application,
-                     [&]() {
-                         diagnosed = true;
-                         quitWhenDrawn();
-                     });
+    // The page draws the exploration and its diagnostics (the Belsley table, the contours).
+    QObject::connect(&page, &ui::DataPage::analysisShown, &application,
+                     []() { QApplication::exit(0); });
     QObject::connect(&page.diagnostics(), &ui::DataDiagnosticsController::diagnoseFailed,
                      &application, [&](const QString& message) {
                          failure = message;

@@ -77,7 +77,7 @@ std::optional<SensitivityBound> ConfounderSensitivity::bound(double r2dxjX, doub
     SensitivityBound b;
     b.kd = kd;
     b.ky = ky;
-    b.r2dzX = kd * r2dxjX / (1.0 - r2dxjX);
+    b.r2dzX = treatmentR2(r2dxjX, kd);
     if (!(b.r2dzX < 1.0)) {
         *why = "a confounder " + shortNumber(kd) +
                " times as strong as the benchmark would explain all of the treatment (R2 >= 1); "
@@ -93,8 +93,15 @@ std::optional<SensitivityBound> ConfounderSensitivity::bound(double r2dxjX, doub
         return std::nullopt;
     }
     const double root = (std::sqrt(ky) + std::sqrt(r2zxjXd)) / std::sqrt(1.0 - r2zxjXd);
-    b.r2yzDx = std::min(1.0, root * root * r2yxjDx / (1.0 - r2yxjDx));
+    b.r2yzDx = root * root * r2yxjDx / (1.0 - r2yxjDx);
+    b.outcomeCapped = b.r2yzDx > 1.0;
+    b.r2yzDx = std::min(1.0, b.r2yzDx);
     return b;
+}
+
+double ConfounderSensitivity::treatmentR2(double r2dxjX, double kd)
+{
+    return kd * r2dxjX / (1.0 - r2dxjX);
 }
 
 double ConfounderSensitivity::adjustedEstimate(double estimate, double se, double dof, double r2dzX,
@@ -166,8 +173,15 @@ SensitivityReport ConfounderSensitivity::analyse(const Eigen::MatrixXd& features
             std::string why;
             auto b = bound(report.benchmarkR2dxjX, report.benchmarkR2yxjDx, kd, kd, &why);
             if (!b) {
+                if (!report.impossibleBound)
+                    report.message = "--kd " + shortNumber(kd) + ": " + why;
                 report.impossibleBound = true;
-                return failed(report, "--kd " + shortNumber(kd) + ": " + why);
+                SensitivityBound impossible;
+                impossible.kd = kd;
+                impossible.ky = kd;
+                impossible.r2dzX = treatmentR2(report.benchmarkR2dxjX, kd);
+                report.impossibleBounds.push_back(impossible);
+                continue;
             }
             b->adjustedEstimate =
                 adjustedEstimate(report.estimate, report.se, dof, b->r2dzX, b->r2yzDx);

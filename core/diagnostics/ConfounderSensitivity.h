@@ -33,13 +33,18 @@ struct SensitivityBound
     double adjustedEstimate = 0.0;
     double adjustedSe = 0.0;
     double adjustedT = 0.0;
+    /// The implied r2yzDx was above 1 and is set to 1, as sensemakr does: such a confounder
+    /// would explain all of the outcome's residual variance (adjusted SE 0, t undefined).
+    bool outcomeCapped = false;
 };
 
 struct SensitivityReport
 {
     bool ok = false;
-    std::string message;          ///< why nothing was computed (ok false)
-    bool impossibleBound = false; ///< a multiple kd implies an R^2 >= 1 (the message says which)
+    std::string message; ///< why nothing was computed (ok false), or the first impossible kd
+    /// A multiple kd implies an R^2 >= 1: the message names the first, `impossibleBounds` has
+    /// each; the other multiples are bounded and the report is ok.
+    bool impossibleBound = false;
     std::string treatment;
     double estimate = 0.0;
     double se = 0.0;
@@ -55,6 +60,9 @@ struct SensitivityReport
     double benchmarkR2dxjX = 0.0;  ///< the benchmark's partial R^2 with the treatment
     double benchmarkR2yxjDx = 0.0; ///< the benchmark's partial R^2 with the outcome
     std::vector<SensitivityBound> bounds;
+    /// The multiples kd with no bound: a confounder that strong would explain all of the
+    /// treatment (r2dzX = kd r2dxjX / (1 - r2dxjX) >= 1, given; nothing else is).
+    std::vector<SensitivityBound> impossibleBounds;
     /// The contour grids: rows over r2dz_x (gridAxis), columns over r2yz_dx (the same axis).
     Eigen::VectorXd gridAxis;
     Eigen::MatrixXd gridEstimate;
@@ -66,7 +74,8 @@ class ConfounderSensitivity
 public:
     /// Fits y on the n x p `features` (with an intercept if asked) by OLS, and the treatment on
     /// the other features, and analyses the treatment's weight. A problem (unknown column, too
-    /// few rows, a rank-deficient design, kd too large) gives ok false and a one-line message.
+    /// few rows, a rank-deficient design) gives ok false and a one-line message; a kd too large
+    /// is left out of the bounds and said (impossibleBound).
     static SensitivityReport analyse(const Eigen::MatrixXd& features, const Eigen::VectorXd& y,
                                      const std::vector<std::string>& names, bool intercept,
                                      const SensitivitySettings& settings);
@@ -83,6 +92,9 @@ public:
     /// (outcome), kd and ky times as strong; nullopt when kd is too large (R^2 >= 1) and `why`.
     static std::optional<SensitivityBound> bound(double r2dxjX, double r2yxjDx, double kd,
                                                  double ky, std::string* why);
+    /// r2dzX = kd r2dxjX / (1 - r2dxjX): the partial R^2 with the treatment of a confounder kd
+    /// times as strong as the benchmark.
+    static double treatmentR2(double r2dxjX, double kd);
     /// The estimate moved towards zero by the largest bias of a confounder (r2dzX, r2yzDx).
     static double adjustedEstimate(double estimate, double se, double dof, double r2dzX,
                                    double r2yzDx);

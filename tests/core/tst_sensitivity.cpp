@@ -98,6 +98,7 @@ private slots:
     void longleyUnemployment();
     void darfurTable();
     void impossibleBoundIsRefused();
+    void tooStrongMultiplesAreLeftOut();
     void unknownTreatmentIsRefused();
 };
 
@@ -254,6 +255,61 @@ void TestSensitivity::impossibleBoundIsRefused()
     const double r2zxj = 0.01 / (0.9 * 0.9);
     const double root = (1.0 + std::sqrt(r2zxj)) / std::sqrt(1.0 - r2zxj);
     CHECK_RELATIVE(b->r2yzDx, root * root * 0.2 / 0.8, 1e-14);
+}
+
+void TestSensitivity::tooStrongMultiplesAreLeftOut()
+{
+    // Longley, UNEMP with ARMED as the benchmark at 1, 2, 3 times its strength.
+    lev::core::CsvReader reader;
+    QVERIFY(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"));
+    const auto& table = reader.table();
+    const Eigen::MatrixXd x = table.values.leftCols(6);
+    const std::vector<std::string> names(table.columns.begin(), table.columns.begin() + 6);
+    SensitivitySettings settings;
+    settings.treatment = "UNEMP";
+    settings.benchmark = "ARMED";
+    settings.kd = {1.0, 2.0, 3.0};
+    const SensitivityReport r =
+        ConfounderSensitivity::analyse(x, table.values.col(6), names, true, settings);
+
+    // ARMED's partial R² with UNEMP given the others: the squared partial correlation of their
+    // residuals on [1, GNPDEFL, GNP, POP, YEAR] (Frisch-Waugh), from Eigen's QR; with TOTEMP,
+    // from NIST's certified t of ARMED (-1.03322686717359 / 0.214274163161675, 9 df).
+    Eigen::MatrixXd others(16, 5);
+    others << Eigen::VectorXd::Ones(16), x.col(0), x.col(1), x.col(4), x.col(5);
+    const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(others);
+    const Eigen::VectorXd unemp = x.col(2) - others * qr.solve(x.col(2));
+    const Eigen::VectorXd armed = x.col(3) - others * qr.solve(x.col(3));
+    const double r2dxj =
+        std::pow(unemp.dot(armed), 2) / (unemp.squaredNorm() * armed.squaredNorm());
+    const double tNist = -1.03322686717359 / 0.214274163161675;
+    const double r2yxj = tNist * tNist / (tNist * tNist + 9.0);
+    CHECK_RELATIVE(r.benchmarkR2dxjX, r2dxj, 1e-8);
+    CHECK_RELATIVE(r.benchmarkR2yxjDx, r2yxj, 1e-8);
+
+    // 1 × ARMED is bounded: r2dz = r2dxj / (1 - r2dxj) < 1, but its implied r2yz (the closed
+    // form of impossibleBoundIsRefused) is above 1, so it is set to 1 as sensemakr does.
+    QVERIFY2(r.ok, r.message.c_str());
+    QCOMPARE(r.bounds.size(), std::size_t(1));
+    CHECK_RELATIVE(r.bounds[0].r2dzX, r2dxj / (1.0 - r2dxj), 1e-8);
+    const double r2zxj = r2dxj * r2dxj / ((1.0 - r2dxj) * (1.0 - r2dxj));
+    const double root = (1.0 + std::sqrt(r2zxj)) / std::sqrt(1.0 - r2zxj);
+    QVERIFY(root * root * r2yxj / (1.0 - r2yxj) > 1.0);
+    QVERIFY(r.bounds[0].outcomeCapped);
+    QCOMPARE(r.bounds[0].r2yzDx, 1.0);
+    QCOMPARE(r.bounds[0].adjustedSe, 0.0);
+    // 2 and 3 × ARMED would explain more than all of UNEMP: no bound, each named.
+    QVERIFY(2.0 * r2dxj / (1.0 - r2dxj) >= 1.0);
+    QVERIFY(r.impossibleBound);
+    QCOMPARE(r.impossibleBounds.size(), std::size_t(2));
+    for (std::size_t k = 0; k < 2; ++k) {
+        QCOMPARE(r.impossibleBounds[k].kd, double(k + 2));
+        CHECK_RELATIVE(r.impossibleBounds[k].r2dzX, (k + 2) * r2dxj / (1.0 - r2dxj), 1e-8);
+    }
+    QVERIFY2(r.message.rfind("--kd 2: ", 0) == 0, r.message.c_str());
+    // The contours still have their grid, past the bound.
+    QCOMPARE(r.gridAxis.size(), Eigen::Index(settings.gridSize));
+    QVERIFY(r.gridAxis[r.gridAxis.size() - 1] > r.bounds[0].r2dzX);
 }
 
 void TestSensitivity::unknownTreatmentIsRefused()

@@ -4,10 +4,12 @@
 // condition indices (NumPy's) and proportions (the core's) and names the near-dependencies; the
 // sensitivity panel on the Darfur survey shows the core's partial R², RV and the bounds (without
 // `village`) from `female`; the contour's bold line passes through every sign change of the core's
-// grid; the settings survive a session file and undo; HC3 replaces the shown standard errors with
-// statsmodels' values.
+// grid; two ties to one eigenvalue share a ring; the tie list wraps at 1280, 1600 and 1920 wide;
+// a benchmark too strong keeps the contours and says which multiples it cannot mark; the settings
+// survive a session file and undo; HC3 replaces the shown standard errors with statsmodels'.
 
 #include "diagnostics/BelsleyDiagnostics.h"
+#include "diagnostics/DependencySpectrumTie.h"
 #include "io/CsvReader.h"
 #include "io/CsvTextCells.h"
 #include "io/FactorDesign.h"
@@ -36,6 +38,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <map>
 
 using lev::core::DataDiagnosticsSettings;
 using lev::core::GeneratorKind;
@@ -147,6 +150,10 @@ private slots:
     void longleyTableEqualsTheCore();
     void nearDependencyLineNamesTheColumns();
     void ringsTieTheDependenciesToTheSpectrum();
+    void tiesToOneEigenvalueShareARing();
+    void tieListWrapsAtTheWindowsWidth_data();
+    void tieListWrapsAtTheWindowsWidth();
+    void tooStrongBenchmarkKeepsTheContours();
     void darfurSensitivityPanel();
     void zeroContourFollowsTheGridsSignChange();
     void settingsRoundTripASession();
@@ -314,8 +321,145 @@ void TestDataDiagnostics::ringsTieTheDependenciesToTheSpectrum()
     for (lev::ui::DataSpectrumPlot* plot :
          {m_page->view().spectrumPlot(), m_page->view().dependencyPlot()}) {
         QCOMPARE(plot->ringedIndices(), marked);
-        QVERIFY2(plot->tieText().contains(QStringLiteral("cos 1.00")), qPrintable(plot->tieText()));
     }
+    // The full list, beside the table, gives the cosines.
+    const QString list = m_page->view().dependencyPlot()->tieText();
+    QVERIFY2(list.contains(QStringLiteral("cos 1.00")), qPrintable(list));
+}
+
+void TestDataDiagnostics::tiesToOneEigenvalueShareARing()
+{
+    // Uncentred (Belsley's default), the core ties each of Longley's near-dependencies to the
+    // eigenvalue of R with the closest direction; ties to the same λ share one ring.
+    open(testData("longley.csv"), QStringLiteral("TOTEMP"));
+    lev::core::CsvReader reader;
+    QVERIFY(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"));
+    const auto& csv = reader.table();
+    const Eigen::MatrixXd x = csv.values.leftCols(6);
+    const std::vector<std::string> names(csv.columns.begin(), csv.columns.begin() + 6);
+    const lev::core::BelsleyReport report = lev::core::BelsleyDiagnostics::of(x, names);
+    const std::vector<lev::core::SpectrumTie> ties =
+        lev::core::DependencySpectrumTie::of(x, report, lev::core::BelsleySettings());
+    std::map<int, QStringList> numbers; // eigenvalue index i (from 1) → the ties' numbers
+    int number = 0;
+    for (const lev::core::SpectrumTie& tie : ties)
+        if (tie.eigenvalue >= 0)
+            numbers[tie.eigenvalue + 1] << QString::number(++number);
+    // Longley: the two near-dependencies both tie to λ6, the smallest.
+    QCOMPARE(number, 2);
+    QCOMPARE(int(numbers.size()), 1);
+    QCOMPARE(numbers.begin()->first, 6);
+
+    for (lev::ui::DataSpectrumPlot* plot :
+         {m_page->view().spectrumPlot(), m_page->view().dependencyPlot()}) {
+        QList<int> indices;
+        QStringList labels;
+        for (const auto& [index, tied] : numbers) {
+            indices << index;
+            labels << tied.join(QStringLiteral(", "));
+        }
+        QCOMPARE(plot->ringedIndices(), indices);
+        QCOMPARE(plot->ringLabels(), labels); // one ring numbered "1, 2"
+    }
+    // Beside the table, the list says so.
+    const QString list = m_page->view().dependencyPlot()->tieText();
+    QVERIFY2(list.contains(QStringLiteral("1 and 2 tie to the same λ6: one ring, numbered “1, 2”")),
+             qPrintable(list));
+}
+
+void TestDataDiagnostics::tieListWrapsAtTheWindowsWidth_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestDataDiagnostics::tieListWrapsAtTheWindowsWidth()
+{
+    QFETCH(QSize, size);
+    if (!m_window || m_page->view().dependencyPlot()->tieText().isEmpty())
+        open(testData("longley.csv"), QStringLiteral("TOTEMP"));
+    m_window->resize(size);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    for (int tab : {0, 1}) {
+        m_page->view().tabs()->setCurrentIndex(tab);
+        lev::ui::DataSpectrumPlot* plot =
+            tab == 0 ? m_page->view().spectrumPlot() : m_page->view().dependencyPlot();
+        QTRY_VERIFY(plot->isVisible() && plot->width() > 100);
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QCPTextElement* list = nullptr;
+        for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
+            if (auto* text = qobject_cast<QCPTextElement*>(element);
+                text && text->objectName() == QLatin1String("tieList"))
+                list = text;
+        QVERIFY(list);
+        const QString at = QStringLiteral("%1 px wide, tab %2").arg(plot->width()).arg(tab);
+        // Inside the plot, and tall enough for its text broken into lines of its own width.
+        QVERIFY2(list->outerRect().left() >= 0 && list->outerRect().right() <= plot->width(),
+                 qPrintable(at));
+        QVERIFY2(list->textFlags() & Qt::TextWordWrap, qPrintable(at));
+        const QRect needed = QFontMetrics(list->font())
+                                 .boundingRect(QRect(0, 0, list->rect().width(), 0),
+                                               list->textFlags(), list->text());
+        QVERIFY2(needed.width() <= list->rect().width() && needed.height() <= list->rect().height(),
+                 qPrintable(at + QStringLiteral(": needs %1x%2 in %3x%4")
+                                     .arg(needed.width())
+                                     .arg(needed.height())
+                                     .arg(list->rect().width())
+                                     .arg(list->rect().height())));
+    }
+    m_window->hide();
+}
+
+void TestDataDiagnostics::tooStrongBenchmarkKeepsTheContours()
+{
+    // ARMED explains 38 % of UNEMP given the others and 72 % of TOTEMP: 2 and 3 times as strong
+    // would need R²_D ≥ 1, and once as strong R²_Y above 1 (set to 1).
+    open(testData("longley.csv"), QStringLiteral("TOTEMP"));
+    DataDiagnosticsSettings settings;
+    settings.sensitivity.treatment = "UNEMP";
+    settings.sensitivity.benchmark = "ARMED";
+    settings.sensitivity.kd = {1.0, 2.0, 3.0};
+    editDiagnostics(settings);
+    lev::ui::SensitivityContourPlot* contour = m_page->view().contourPlot();
+
+    lev::core::CsvReader reader;
+    QVERIFY(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"));
+    const auto& csv = reader.table();
+    const std::vector<std::string> names(csv.columns.begin(), csv.columns.begin() + 6);
+    const lev::core::SensitivityReport report = lev::core::ConfounderSensitivity::analyse(
+        csv.values.leftCols(6), csv.values.col(6), names, true, settings.sensitivity);
+    QVERIFY(report.ok && report.impossibleBound);
+    QCOMPARE(report.impossibleBounds.size(), std::size_t(2));
+    QCOMPARE(report.bounds.size(), std::size_t(1));
+
+    // The contours are drawn, the zero line among them.
+    QVERIFY(!contour->thresholdLine().empty());
+    QVERIFY(contour->plottableCount() > 3);
+    // 1 × ARMED is marked where the core puts it, at R²_Y = 1, inside the axis range.
+    const QList<QPointF> points = contour->benchmarkPoints();
+    QCOMPARE(points.size(), 1);
+    QCOMPARE(points[0], QPointF(report.bounds[0].r2dzX, 1.0));
+    QVERIFY(contour->xAxis->range().contains(points[0].x()));
+    QVERIFY(contour->yAxis->range().upper > 1.0);
+    QVERIFY2(contour->benchmarkLabels().value(0).startsWith(QStringLiteral("1× ARMED (")),
+             qPrintable(contour->benchmarkLabels().value(0)));
+    // The note under the plot says which multiples are not marked and why, in words.
+    const QString notice = contour->boundNote();
+    QVERIFY2(notice.contains(QStringLiteral("2× and 3× ARMED cannot be marked")),
+             qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("more than all of the residual variance of TOTEMP")),
+             qPrintable(notice));
+    QVERIFY2(!notice.contains(QStringLiteral("--")), qPrintable(notice));
+
+    // As t-values: the capped bound has none.
+    m_page->view().tValueToggle()->setChecked(true);
+    QVERIFY(!contour->thresholdLine().empty());
+    QVERIFY2(contour->benchmarkLabels().value(0).contains(QStringLiteral("t undefined")),
+             qPrintable(contour->benchmarkLabels().value(0)));
+    m_page->view().tValueToggle()->setChecked(false);
 }
 
 void TestDataDiagnostics::darfurSensitivityPanel()

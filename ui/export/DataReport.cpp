@@ -4,6 +4,8 @@
 
 #include "estimators/EstimatorSettings.h"
 #include "export/PlotExporter.h"
+#include "modes/data/DataNarrative.h"
+#include "modes/data/WrappingTextElement.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -44,29 +46,15 @@ QString percent(double share)
     return QString::number(100.0 * share, 'f', 2) + QStringLiteral(" %");
 }
 
-QString estimatorTitle(const core::EstimatorSettings& estimator)
-{
-    QString name = QString::fromStdString(core::estimatorName(estimator.kind));
-    switch (estimator.kind) {
-    case core::EstimatorKind::Ridge:
-    case core::EstimatorKind::Lasso:
-        return DataReport::tr("%1, λ = %2").arg(name, number(estimator.lambda, 6));
-    case core::EstimatorKind::Pcr:
-        return DataReport::tr("%1, k = %2").arg(name).arg(estimator.components);
-    case core::EstimatorKind::Ols:
-        break;
-    }
-    return name;
-}
-
-/// A plot's caption: its title, else its tooltip, else its file name stem.
+/// A plot's caption: its titles (not a note under it: the picture has it), else its tooltip,
+/// else its file name stem.
 QString captionOf(QCustomPlot* plot)
 {
     QStringList titles;
     for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
         if (const auto* text = qobject_cast<QCPTextElement*>(element);
-            text && !text->text().isEmpty())
-            titles << text->text().simplified();
+            text && !text->text().isEmpty() && !dynamic_cast<const WrappingTextElement*>(text))
+            titles << text->text().simplified(); // a note under the plot is in the picture
     if (!titles.isEmpty())
         return titles.join(QStringLiteral(" · "));
     return plot->toolTip().isEmpty() ? PlotExporter::baseName(plot) : plot->toolTip();
@@ -121,7 +109,7 @@ void addSettings(const DataReportContent& c, ReportDocument* d)
     const core::DataExplorationSettings& s = c.exploration->settings;
     d->addHeading(DataReport::tr("Settings"));
     QList<QStringList> rows{
-        {DataReport::tr("Estimator of the weights"), estimatorTitle(s.estimator)},
+        {DataReport::tr("Estimator of the weights"), DataNarrative::estimatorTitle(s.estimator)},
         {DataReport::tr("Features standardized"),
          s.standardize ? DataReport::tr("yes (weights per SD)") : DataReport::tr("no")},
         {DataReport::tr("Intercept"), s.intercept ? DataReport::tr("yes") : DataReport::tr("no")},
@@ -206,7 +194,7 @@ void addCoefficients(const DataReportContent& c, ReportDocument* d)
     }
     d->addTable(header, rows);
     QString note = DataReport::tr("%1 on %2 rows; in-sample R² %3.")
-                       .arg(estimatorTitle(fit.estimator))
+                       .arg(DataNarrative::estimatorTitle(fit.estimator))
                        .arg(fit.rows)
                        .arg(number(fit.r2));
     if (hasInterval)
@@ -292,13 +280,16 @@ void addSensitivity(const DataReportContent& c, ReportDocument* d)
         d->addParagraph(DataReport::tr("Not computed: %1").arg(QString::fromStdString(s->message)));
         return;
     }
-    d->addParagraph(DataReport::tr("How strong would a hidden confounder have to be to explain "
-                                   "away the OLS weight of %1 (Cinelli & Hazlett 2020)? The "
-                                   "robustness value RV is the partial R² a confounder would "
-                                   "need with both the feature and the outcome to move the "
-                                   "weight by %2 of itself; RV at α, to make it insignificant "
-                                   "at level α.")
-                        .arg(QString::fromStdString(s->treatment), percent(s->q)));
+    d->addParagraph(
+        DataReport::tr("How strong would a hidden confounder have to be to explain "
+                       "away the OLS weight of %1 (Cinelli & Hazlett 2020)? The "
+                       "robustness value RV is the partial R² a confounder would "
+                       "need with both the feature and the outcome to %2; RV at α, "
+                       "to make it insignificant at level α.")
+            .arg(QString::fromStdString(s->treatment),
+                 s->q == 1.0
+                     ? DataReport::tr("explain the weight away")
+                     : DataReport::tr("move the weight by %1 of itself").arg(percent(s->q))));
     d->addTable({DataReport::tr("Feature"), DataReport::tr("Estimate"), DataReport::tr("SE"),
                  DataReport::tr("t"), DataReport::tr("df"), DataReport::tr("Partial\nR²"),
                  DataReport::tr("RV (q = %1)").arg(number(s->q)),
@@ -312,22 +303,29 @@ void addSensitivity(const DataReportContent& c, ReportDocument* d)
         return;
     }
     d->addSubheading(DataReport::tr("Bounds from %1").arg(QString::fromStdString(s->benchmark)));
-    d->addParagraph(DataReport::tr("A confounder k times as strong as %1 (partial R² %2 with the "
-                                   "feature, %3 with the outcome) would leave these estimates:")
-                        .arg(QString::fromStdString(s->benchmark), percent(s->benchmarkR2dxjX),
-                             percent(s->benchmarkR2yxjDx)));
-    QList<QStringList> rows;
-    for (const core::SensitivityBound& b : s->bounds)
-        rows << QStringList{DataReport::tr("%1×").arg(number(b.kd)),
-                            percent(b.r2dzX),
-                            percent(b.r2yzDx),
-                            number(b.adjustedEstimate, 4),
-                            number(b.adjustedSe, 4),
-                            number(b.adjustedT, 4)};
-    d->addTable({DataReport::tr("Strength"), DataReport::tr("R² with\nfeature"),
-                 DataReport::tr("R² with\noutcome"), DataReport::tr("Adjusted\nestimate"),
-                 DataReport::tr("Adjusted\nSE"), DataReport::tr("Adjusted\nt")},
-                rows);
+    const QString problems =
+        DataNarrative::boundProblems(*s, QString::fromStdString(c.exploration->fit.target));
+    if (!s->bounds.empty()) {
+        d->addParagraph(DataReport::tr("A confounder k times as strong as %1 (partial R² %2 with "
+                                       "the feature, %3 with the outcome) would leave these "
+                                       "estimates:")
+                            .arg(QString::fromStdString(s->benchmark), percent(s->benchmarkR2dxjX),
+                                 percent(s->benchmarkR2yxjDx)));
+        QList<QStringList> rows;
+        for (const core::SensitivityBound& b : s->bounds)
+            rows << QStringList{DataReport::tr("%1×").arg(number(b.kd)),
+                                percent(b.r2dzX),
+                                percent(b.r2yzDx),
+                                number(b.adjustedEstimate, 4),
+                                number(b.adjustedSe, 4),
+                                b.outcomeCapped ? QStringLiteral("–") : number(b.adjustedT, 4)};
+        d->addTable({DataReport::tr("Strength"), DataReport::tr("R² with\nfeature"),
+                     DataReport::tr("R² with\noutcome"), DataReport::tr("Adjusted\nestimate"),
+                     DataReport::tr("Adjusted\nSE"), DataReport::tr("Adjusted\nt")},
+                    rows);
+    }
+    if (!problems.isEmpty())
+        d->addParagraph(problems);
 }
 
 void addCrossValidation(const DataReportContent& c, ReportDocument* d)
@@ -342,7 +340,7 @@ void addCrossValidation(const DataReportContent& c, ReportDocument* d)
     for (const core::CrossValidationScore& score : e.crossValidation) {
         QString remark =
             score.status == core::FitStatus::Ok ? QString() : QString::fromStdString(score.message);
-        rows << QStringList{estimatorTitle(score.estimator), number(score.r2),
+        rows << QStringList{DataNarrative::estimatorTitle(score.estimator), number(score.r2),
                             QString::number(score.foldR2.size()), remark};
     }
     d->addTable({DataReport::tr("Estimator"), DataReport::tr("Cross-\nvalidated R²"),
@@ -351,7 +349,7 @@ void addCrossValidation(const DataReportContent& c, ReportDocument* d)
     d->addParagraph(DataReport::tr("Pooled out-of-fold R² of %1-fold cross-validation; the "
                                    "in-sample R² of %2 is %3.")
                         .arg(e.settings.folds)
-                        .arg(estimatorTitle(e.fit.estimator), number(e.fit.r2)));
+                        .arg(DataNarrative::estimatorTitle(e.fit.estimator), number(e.fit.r2)));
 }
 
 bool addPlots(const DataReportContent& c, ReportDocument* d, QString* error)

@@ -4,14 +4,21 @@
 
 #include "io/AtomicWriter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QUrl>
+
+#include <cmath>
 
 namespace lev::ui {
 
@@ -32,10 +39,46 @@ const char* const kStyle =
     "td.number { text-align: right; }\n"
     "p.caption { color: #333; font-style: italic; margin-top: 2px; }\n";
 
+/// Device pixels (at 300 per inch) kept off the foot of a page's clip.
+constexpr double kPageEdge = 1.0;
+
 /// The name of image `index` inside the PDF's QTextDocument.
 QUrl imageResource(std::size_t index)
 {
     return QUrl(QStringLiteral("report-image:%1").arg(index));
+}
+
+/// The page (from 0) of the top of `block`'s first or last line in a paginated document.
+int pageOf(const QTextDocument& document, const QTextBlock& block, bool lastLine)
+{
+    const QTextLayout* layout = block.layout();
+    const QRectF bounds = document.documentLayout()->blockBoundingRect(block);
+    double top = bounds.top();
+    if (layout && layout->lineCount() > 0) // a line moved to the next page keeps its block's top
+        top += layout->lineAt(lastLine ? layout->lineCount() - 1 : 0).y();
+    return static_cast<int>(std::floor(top / document.pageSize().height()));
+}
+
+/// Breaks the page before each heading that would be the last thing on its page, so that a
+/// heading stays with what follows it (a run of headings moves together).
+void keepHeadingsWithWhatFollows(QTextDocument* document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        QTextBlock follows = block.next();
+        while (follows.isValid() && follows.blockFormat().headingLevel() > 0)
+            follows = follows.next();
+        if (!follows.isValid() ||
+            pageOf(*document, follows, false) == pageOf(*document, block, true))
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        // The whole document laid out anew: an edit lays out only part of a paginated one,
+        // and leaves later blocks unlaid (not drawn).
+        document->setPageSize(document->pageSize());
+    }
 }
 
 } // namespace
@@ -174,8 +217,38 @@ bool ReportDocument::pdf(QByteArray* contents, QString* error) const
         if (const auto* image = std::get_if<Image>(&block))
             document.addResource(QTextDocument::ImageResource, imageResource(index++),
                                  QVariant(image->image));
+    // Laid out on the writer's pages (its pixels; images keep their size in inches), less a
+    // line at the foot for the page number.
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDocumentMargin(0);
     document.setHtml(QStringLiteral("<h1>%1</h1>\n%2").arg(m_title.toHtmlEscaped(), body(false)));
-    document.print(&writer);
+    const QFontMetricsF footerFont(document.defaultFont(), &writer);
+    const double footer = 2.0 * footerFont.height();
+    const QSizeF page(writer.width(), writer.height() - footer);
+    document.setPageSize(page);
+    keepHeadingsWithWhatFollows(&document);
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("%1: the PDF could not be made").arg(m_title);
+        return false;
+    }
+    painter.setFont(document.defaultFont());
+    const int pages = document.pageCount();
+    for (int k = 0; k < pages; ++k) {
+        if (k > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0.0, -k * page.height());
+        // A block that starts exactly at the next page's top is that page's: the layout draws
+        // what touches the clip, and text drawn clipped would still be in the page's text.
+        document.drawContents(
+            &painter, QRectF(0.0, k * page.height(), page.width(), page.height() - kPageEdge));
+        painter.restore();
+        painter.drawText(QRectF(0.0, page.height(), page.width(), footer),
+                         Qt::AlignRight | Qt::AlignBottom, tr("%1 / %2").arg(k + 1).arg(pages));
+    }
+    painter.end();
     buffer.close();
     if (contents->isEmpty() || !contents->startsWith("%PDF")) {
         *error = tr("%1: the PDF could not be made").arg(m_title);

@@ -3,7 +3,8 @@
 #pragma once
 // A report as one self-contained document: headings, paragraphs, lists, tables and images,
 // written as HTML (images inline as base64 data URIs) or as PDF (the same HTML laid out by
-// QTextDocument on A4 pages of a QPdfWriter), through core::AtomicWriter. Holds no statistics.
+// QTextDocument on numbered A4 pages of a QPdfWriter, no heading left at the foot of a page),
+// through core::AtomicWriter. Holds no statistics.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -54,7 +55,8 @@ public:
 
     /// The whole document as HTML, images inline.
     QByteArray html() const;
-    /// The document printed to PDF pages; false and `error` on failure.
+    /// The document printed to PDF pages, each heading on the page of what follows it; false
+    /// and `error` on failure.
     bool pdf(QByteArray* contents, QString* error) const;
     /// Writes the document in `format` to `path`, all or nothing; false and `error` on failure.
     bool write(const QString& path, Format format, QString* error) const;

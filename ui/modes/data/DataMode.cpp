@@ -24,6 +24,7 @@
 #include <QProgressDialog>
 #include <algorithm>
 #include <numeric>
+#include <qcustomplot.h>
 
 namespace lev::ui {
 
@@ -308,7 +309,10 @@ DataReportContent DataMode::reportContent(const ModePage& page) const
     for (const QString& line : page.narrativeText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             content.narrative << line.trimmed();
-    content.plots = page.plots();
+    // The spectrum once: the second tab's, whose list of ties is in full.
+    for (QCustomPlot* plot : page.plots())
+        if (plot->objectName() != QLatin1String("dataSpectrumPlot"))
+            content.plots << plot;
     content.version = core::ProgramVersion::writer();
     content.date = QDateTime::currentDateTimeUtc();
     return content;

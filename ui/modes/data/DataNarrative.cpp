@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace lev::ui {
 
@@ -161,6 +162,24 @@ QString percent(double fraction)
     return Narrative::number(100.0 * fraction) + QStringLiteral(" %");
 }
 
+/// "a", "a and b", "a, b and c".
+QString listed(const QStringList& items)
+{
+    if (items.size() < 2)
+        return items.join(QString());
+    return DataNarrative::tr("%1 and %2")
+        .arg(QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")), items.last());
+}
+
+/// "2× and 3×" of `bounds`' multiples.
+QString multiples(const std::vector<core::SensitivityBound>& bounds)
+{
+    QStringList texts;
+    for (const core::SensitivityBound& b : bounds)
+        texts << DataNarrative::tr("%1×").arg(QString::number(b.kd, 'g', 3));
+    return listed(texts);
+}
+
 } // namespace
 
 QStringList DataNarrative::sensitivity(const core::SensitivityReport& r, const QString& outcome)
@@ -197,7 +216,47 @@ QStringList DataNarrative::sensitivity(const core::SensitivityReport& r, const Q
                          .arg(QString::fromStdString(r.benchmark),
                               bounds.join(QStringLiteral("; ")));
     }
-    return sentences;
+    return sentences; // the contour plot says what boundProblems() says
+}
+
+QString DataNarrative::boundProblems(const core::SensitivityReport& r, const QString& outcome)
+{
+    const QString benchmark = QString::fromStdString(r.benchmark);
+    QStringList sentences;
+    if (!r.impossibleBounds.empty()) {
+        QStringList shares;
+        for (const core::SensitivityBound& b : r.impossibleBounds)
+            shares << percent(b.r2dzX);
+        sentences << tr("%1 %2 cannot be marked: a confounder that strong would need a partial R² "
+                        "with %3 of %4, more than all of its residual variance.")
+                         .arg(multiples(r.impossibleBounds), benchmark,
+                              QString::fromStdString(r.treatment), listed(shares));
+    }
+    std::vector<core::SensitivityBound> capped;
+    std::copy_if(r.bounds.begin(), r.bounds.end(), std::back_inserter(capped),
+                 [](const core::SensitivityBound& b) { return b.outcomeCapped; });
+    if (!capped.empty())
+        sentences << tr("%1 %2 would explain more than all of the residual variance of %3: "
+                        "its partial R² with %3 is taken as 100 %, where the adjusted t-value is "
+                        "undefined.")
+                         .arg(multiples(capped), benchmark,
+                              outcome.isEmpty() ? tr("the outcome") : outcome);
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString DataNarrative::estimatorTitle(const core::EstimatorSettings& estimator)
+{
+    switch (estimator.kind) {
+    case core::EstimatorKind::Ols:
+        return tr("OLS");
+    case core::EstimatorKind::Ridge:
+        return tr("ridge λ = %1").arg(estimator.lambda);
+    case core::EstimatorKind::Lasso:
+        return tr("lasso λ = %1").arg(estimator.lambda);
+    case core::EstimatorKind::Pcr:
+        return tr("PCR k = %1").arg(estimator.components);
+    }
+    return {};
 }
 
 QString DataNarrative::dependencies(const core::BelsleyReport& report)

@@ -28,6 +28,12 @@ public:
     /// 13.9 % of the residual variance of both D and Y would explain the weight away"), the
     /// bounds from the benchmark; `outcome` names Y. A failed analysis: its one line.
     static QStringList sensitivity(const core::SensitivityReport& report, const QString& outcome);
+    /// The benchmark multiples that cannot be marked (a confounder that strong would explain
+    /// more than all of D) and those marked at R²_Y = 1 (more than all of Y), in words; empty
+    /// when there are none.
+    static QString boundProblems(const core::SensitivityReport& report, const QString& outcome);
+    /// The estimator as the page names it: "OLS", "ridge λ = 1", "lasso λ = 0.5", "PCR k = 2".
+    static QString estimatorTitle(const core::EstimatorSettings& estimator);
     /// The Belsley table's near-dependencies in one sentence (empty when there are none).
     static QString dependencies(const core::BelsleyReport& report);
 };

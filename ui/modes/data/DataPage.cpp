@@ -60,6 +60,7 @@ DataPage::DataPage(SessionState& state, QWidget* window) : m_state(state), m_win
                 m_latestDiagnostics = std::move(report);
                 m_view->showDiagnostics(*m_latestDiagnostics);
                 updateNarrative();
+                emitIfAnalysisShown();
             });
     connect(m_diagnostics, &DataDiagnosticsController::diagnoseFailed, this,
             &DataPage::problemReported);
@@ -203,6 +204,13 @@ void DataPage::onExplorationShown()
                                  .arg(exploration->bootstrap->replications)
                                  .arg(exploration->settings.folds)
                            : tr("%1 rows").arg(exploration->fit.rows));
+    emitIfAnalysisShown();
+}
+
+void DataPage::emitIfAnalysisShown()
+{
+    if (m_mode->latest() && m_latestDiagnostics)
+        emit analysisShown();
 }
 
 void DataPage::updateNarrative()

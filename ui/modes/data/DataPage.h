@@ -47,7 +47,13 @@ public:
     DataView& view() { return *m_view; }
     DataDiagnosticsController& diagnostics() { return *m_diagnostics; }
 
+signals:
+    /// The table's exploration and its diagnostics are both drawn (after either arrives):
+    /// what a screenshot or a report waits for.
+    void analysisShown();
+
 private:
+    void emitIfAnalysisShown();
     /// Diagnoses the table shown with the state's diagnostics settings (when they changed, or
     /// `always` for new data).
     void diagnose(bool always);

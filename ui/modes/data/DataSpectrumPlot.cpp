@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/data/DataSpectrumPlot.h"
 
+#include "modes/data/WrappingTextElement.h"
 #include "plots/PlotStyle.h"
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -17,7 +20,7 @@ constexpr double kInverseWidth = 0.7;
 DataSpectrumPlot::DataSpectrumPlot(QWidget* parent) : QCustomPlot(parent), m_panes(this)
 {
     setObjectName(QStringLiteral("dataSpectrumPlot"));
-    PlotStyle::setTitle(this, tr("Spectrum of the correlation matrix R and its inverse 1/λ"));
+    PlotStyle::setTitle(this, tr("Spectrum of R and its inverse 1/λ")); // R: in the axis label
     m_panes.setAxisLabels(tr("eigenvalue λ of the\ncorrelation matrix R"),
                           tr("1/λ (how much Θ = R⁻¹\namplifies noise)"));
 
@@ -29,9 +32,8 @@ DataSpectrumPlot::DataSpectrumPlot(QWidget* parent) : QCustomPlot(parent), m_pan
     m_rings = m_panes.addEigenGraph();
     m_rings->setLineStyle(QCPGraph::lsNone);
     m_rings->setName(tr("near-dependency (Belsley)"));
-    m_tieList = new QCPTextElement(this);
+    m_tieList = new WrappingTextElement(this);
     m_tieList->setObjectName(QStringLiteral("tieList"));
-    m_tieList->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
 
     PlotStyle::placeLegendBelow(this, 2);
     PlotStyle::setLegendEntries(this, {m_eigenvalues});
@@ -64,7 +66,8 @@ void DataSpectrumPlot::styleSeries()
     for (QCPItemText* number : m_ringNumbers) {
         number->setFont(PlotStyle::font(8));
         number->setColor(PlotStyle::themed(PlotStyle::interventional()).darker(150));
-        number->setPadding(QMargins(int(PlotStyle::markerSize(9 * size)), 0, 0, 0));
+        const int ring = int(PlotStyle::markerSize(7 * size)); // about the ring's radius
+        number->setPadding(QMargins(0, 0, 0, ring));
     }
 }
 
@@ -81,7 +84,10 @@ void DataSpectrumPlot::showTies(const std::vector<core::SpectrumTie>& ties,
         removeItem(number);
     m_ringNumbers.clear();
     QStringList lines;
+    // One ring per eigenvalue: the numbers of the near-dependencies tied to it, in order.
+    std::vector<std::pair<int, QStringList>> rings;
     const double zero = m_lambda.size() > 0 ? kZeroFraction * m_lambda.maxCoeff() : 0.0;
+    int numbered = 0;
     for (const core::SpectrumTie& tie : ties) {
         if (m_lambda.size() == 0)
             break; // no spectrum yet: showSpectrum() asks again when it comes
@@ -91,44 +97,64 @@ void DataSpectrumPlot::showTies(const std::vector<core::SpectrumTie>& ties,
         for (const std::string& column : dependency.columns)
             columns << QString::fromStdString(column);
         const QString eta = QString::number(dependency.conditionIndex, 'g', 3);
-        const int number = int(m_ringNumbers.size()) + 1;
         const bool onAxis = tie.eigenvalue >= 0 && tie.eigenvalue < m_lambda.size() &&
                             m_lambda[tie.eigenvalue] > zero;
         if (!onAxis) {
-            lines << tr("· %1 (η %2): the intercept with columns that hardly vary; the "
-                        "centred R has no small λ for it")
-                         .arg(columns.join(QStringLiteral(", ")), eta);
+            lines << (m_detailedTies ? tr("· %1 (η %2): the intercept with columns that hardly "
+                                          "vary; the centred R has no small λ for it")
+                                           .arg(columns.join(QStringLiteral(", ")), eta)
+                                     : tr("· %1: the intercept with columns that hardly vary")
+                                           .arg(columns.join(QStringLiteral(", "))));
             continue;
         }
-        const double lambda = m_lambda[tie.eigenvalue];
-        m_rings->addData(tie.eigenvalue + 1, lambda);
+        const QString number = QString::number(++numbered);
+        const auto ring = std::find_if(rings.begin(), rings.end(),
+                                       [&](const auto& r) { return r.first == tie.eigenvalue; });
+        if (ring == rings.end())
+            rings.emplace_back(tie.eigenvalue, QStringList{number});
+        else
+            ring->second << number;
+        if (m_detailedTies)
+            lines << tr("%1: %2 (η %3 in the table) ↔ λ%4 = %5 of R (eigenvectors' cos %6)")
+                         .arg(number, columns.join(QStringLiteral(", ")), eta)
+                         .arg(tie.eigenvalue + 1)
+                         .arg(QString::number(m_lambda[tie.eigenvalue], 'g', 2),
+                              QString::number(tie.cosine, 'f', 2));
+        else
+            lines << tr("%1: %2 ↔ λ%3")
+                         .arg(number, columns.join(QStringLiteral(", ")))
+                         .arg(tie.eigenvalue + 1);
+    }
+    for (const auto& [eigenvalue, numbers] : rings) {
+        const double lambda = m_lambda[eigenvalue];
+        m_rings->addData(eigenvalue + 1, lambda);
         auto* label = new QCPItemText(this);
         label->setClipAxisRect(m_panes.eigenRect());
         label->position->setAxes(m_panes.eigenRect()->axis(QCPAxis::atBottom),
                                  m_panes.eigenRect()->axis(QCPAxis::atLeft));
-        label->position->setCoords(tie.eigenvalue + 1, lambda);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setText(QString::number(number));
+        label->position->setCoords(eigenvalue + 1, lambda);
+        // Above the ring: the ringed eigenvalues are the smallest, on the right edge and at the
+        // foot of the axis, and the line of eigenvalues comes down to them from the upper left.
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setClipToAxisRect(false); // "1, 2" over the last λ may reach past the axis
+        label->setText(numbers.join(QStringLiteral(", ")));
         m_ringNumbers << label;
-        lines << tr("%1: %2 (η %3 in the table) ↔ λ%4 = %5 of R (eigenvectors' cos %6)")
-                     .arg(number)
-                     .arg(columns.join(QStringLiteral(", ")), eta)
-                     .arg(tie.eigenvalue + 1)
-                     .arg(QString::number(lambda, 'g', 2), QString::number(tie.cosine, 'f', 2));
+        if (numbers.size() > 1 && m_detailedTies)
+            lines << tr("%1 tie to the same λ%2: one ring, numbered “%3”.")
+                         .arg(QStringList(numbers.mid(0, numbers.size() - 1))
+                                  .join(QStringLiteral(", ")) +
+                              tr(" and ") + numbers.last())
+                         .arg(eigenvalue + 1)
+                         .arg(numbers.join(QStringLiteral(", ")));
     }
     if (!lines.isEmpty())
-        lines.prepend(tr("Rings: the Belsley table's near-dependencies (η of the scaled design "
-                         "with intercept) at R's eigenvalue with the closest direction:"));
-    m_tieList->setText(lines.join(QLatin1Char('\n')));
-    const bool listed = plotLayout()->hasElement(plotLayout()->rowCount() - 1, 0) &&
-                        plotLayout()->element(plotLayout()->rowCount() - 1, 0) == m_tieList;
-    if (!lines.isEmpty() && !listed) {
-        plotLayout()->addElement(plotLayout()->rowCount(), 0, m_tieList);
-        plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
-    } else if (lines.isEmpty() && listed) {
-        plotLayout()->take(m_tieList);
-        plotLayout()->simplify();
-    }
+        lines.prepend(m_detailedTies
+                          ? tr("Rings: the Belsley table's near-dependencies (η of the scaled "
+                               "design with intercept) at R's eigenvalue with the closest "
+                               "direction:")
+                          : tr("Rings: the near-dependencies of the Belsley table, on the "
+                               "“Collinearity and confounding” tab:"));
+    m_tieList->showBelow(lines.join(QLatin1Char('\n')));
     PlotStyle::setLegendEntries(this, m_rings->dataCount() > 0
                                           ? QList<QCPAbstractPlottable*>{m_eigenvalues, m_rings}
                                           : QList<QCPAbstractPlottable*>{m_eigenvalues});
@@ -147,6 +173,18 @@ QList<int> DataSpectrumPlot::ringedIndices() const
     for (auto it = m_rings->data()->constBegin(); it != m_rings->data()->constEnd(); ++it)
         indices << int(std::lround(it->key));
     return indices;
+}
+
+QStringList DataSpectrumPlot::ringLabels() const
+{
+    QList<QCPItemText*> labels = m_ringNumbers;
+    std::sort(labels.begin(), labels.end(), [](QCPItemText* a, QCPItemText* b) {
+        return a->position->key() < b->position->key();
+    });
+    QStringList texts;
+    for (const QCPItemText* label : labels)
+        texts << label->text();
+    return texts;
 }
 
 void DataSpectrumPlot::showSpectrum(const Eigen::VectorXd& eigenvalues)

@@ -21,25 +21,6 @@
 
 namespace lev::ui {
 
-namespace {
-
-QString estimatorTitle(const core::EstimatorSettings& estimator)
-{
-    switch (estimator.kind) {
-    case core::EstimatorKind::Ols:
-        return QObject::tr("OLS");
-    case core::EstimatorKind::Ridge:
-        return QObject::tr("ridge λ = %1").arg(estimator.lambda);
-    case core::EstimatorKind::Lasso:
-        return QObject::tr("lasso λ = %1").arg(estimator.lambda);
-    case core::EstimatorKind::Pcr:
-        return QObject::tr("PCR k = %1").arg(estimator.components);
-    }
-    return {};
-}
-
-} // namespace
-
 DataView::DataView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dataView"));
@@ -50,6 +31,7 @@ DataView::DataView(QWidget* parent) : QWidget(parent)
 
     // Each plot names itself apart from the simulation's: exports must not overwrite those.
     m_spectrum = new DataSpectrumPlot;
+    m_spectrum->setDetailedTies(false); // the full list is beside the table, on the second tab
     m_weights = new DataWeightsPlot;
     m_crossValidation = new CrossValidationPlot;
     m_scatter = new DataScatterPlot;
@@ -128,7 +110,7 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
             .arg(QString::fromStdString(fit.target).toHtmlEscaped())
             .arg(p)
             .arg(e.settings.standardize ? tr(", standardized") : QString())
-            .arg(estimatorTitle(e.settings.estimator)) +
+            .arg(DataNarrative::estimatorTitle(e.settings.estimator)) +
         m_factorLine);
 
     m_spectrum->showSpectrum(fit.correlationSpectrum.eigenvalues);
@@ -144,11 +126,12 @@ void DataView::showExploration(const core::DataExploration& e, const core::CsvTa
     QStringList names;
     std::vector<std::optional<double>> scores;
     for (const core::CrossValidationScore& score : e.crossValidation) {
-        names << estimatorTitle(score.estimator);
+        names << DataNarrative::estimatorTitle(score.estimator);
         scores.push_back(score.r2);
     }
-    m_crossValidation->showScores(names, scores, e.settings.folds, fit.r2,
-                                  tr("in-sample R², %1").arg(estimatorTitle(fit.estimator)));
+    m_crossValidation->showScores(
+        names, scores, e.settings.folds, fit.r2,
+        tr("in-sample R², %1").arg(DataNarrative::estimatorTitle(fit.estimator)));
 
     if (e.mostCorrelatedFirst >= 0 && e.mostCorrelatedSecond >= 0) {
         const int first = e.settings.features[std::size_t(e.mostCorrelatedFirst)];

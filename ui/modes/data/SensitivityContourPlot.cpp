@@ -3,6 +3,7 @@
 #include "modes/data/SensitivityContourPlot.h"
 
 #include "modes/data/DataNarrative.h"
+#include "modes/data/WrappingTextElement.h"
 #include "plots/ContourLines.h"
 #include "plots/PlotStyle.h"
 
@@ -16,6 +17,8 @@ namespace {
 constexpr int kLevels = 7;
 /// Where along a contour (fraction of its points) its level is written.
 constexpr double kLabelAt = 0.5;
+/// Room above R²_Y = 1 for the marker of a bound capped there, in units of R².
+constexpr double kCappedRoom = 0.04;
 
 QString shortNumber(double value)
 {
@@ -28,6 +31,8 @@ SensitivityContourPlot::SensitivityContourPlot(QWidget* parent) : QCustomPlot(pa
     setObjectName(QStringLiteral("sensitivityContourPlot"));
     PlotStyle::addTitle(this, tr("Sensitivity to a hidden confounder Z"));
     PlotStyle::placeLegendBelow(this, 3);
+    m_note = new WrappingTextElement(this);
+    m_note->setObjectName(QStringLiteral("boundNote"));
     clear(tr("choose a feature D under “Sensitivity” to see how strong a hidden confounder "
              "would have to be"));
 }
@@ -97,7 +102,10 @@ void SensitivityContourPlot::drawContours()
                         .arg(treatment.isEmpty() ? tr("the treatment D") : treatment));
     yAxis->setLabel(tr("R²(Y ~ Z | D, X): its partial R²\nwith %1")
                         .arg(m_outcome.isEmpty() ? tr("the outcome Y") : m_outcome));
+    m_note->setFont(PlotStyle::font(8));
+    m_note->setTextColor(PlotStyle::foreground());
     if (!m_have) {
+        m_note->showBelow(QString());
         PlotStyle::setTitle(this, tr("Sensitivity to a hidden confounder Z"));
         xAxis->setRange(0.0, 0.5);
         yAxis->setRange(0.0, 0.5);
@@ -170,18 +178,23 @@ void SensitivityContourPlot::drawContours()
             QCPScatterStyle::ssDiamond, PlotStyle::estimate(), PlotStyle::estimate(), markerSize));
         m_benchmarks->setName(
             tr("k × %1 (adjusted)").arg(QString::fromStdString(m_report.benchmark)));
+        m_benchmarks->setLayer(QStringLiteral("axes")); // over the labels' boxes
         for (const core::SensitivityBound& bound : m_report.bounds) {
             m_benchmarks->addData(bound.r2dzX, bound.r2yzDx);
             auto* label = new QCPItemText(this);
             label->position->setCoords(bound.r2dzX, bound.r2yzDx);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
             label->setPadding(QMargins(int(markerSize), 0, 0, 0));
+            // At R²_Y = 1 (capped) the adjusted standard error is 0: no t-value.
+            const QString value = !m_showT ? shortNumber(bound.adjustedEstimate)
+                                  : std::isfinite(bound.adjustedT) ? shortNumber(bound.adjustedT)
+                                                                   : tr("t undefined");
             label->setText(
                 tr("%1× %2 (%3)")
-                    .arg(shortNumber(bound.kd), QString::fromStdString(m_report.benchmark),
-                         shortNumber(m_showT ? bound.adjustedT : bound.adjustedEstimate)));
+                    .arg(shortNumber(bound.kd), QString::fromStdString(m_report.benchmark), value));
             label->setFont(PlotStyle::font(9));
             label->setColor(PlotStyle::themed(PlotStyle::estimate()).darker(120));
+            label->setBrush(QBrush(QColor(255, 255, 255, 210))); // over the bold line, readable
             m_benchmarkLabels << label;
         }
         entries << m_benchmarks;
@@ -189,7 +202,13 @@ void SensitivityContourPlot::drawContours()
     PlotStyle::setLegendEntries(this, entries);
     const double top = axis.size() > 0 ? axis[axis.size() - 1] : 1.0;
     xAxis->setRange(0.0, top);
-    yAxis->setRange(0.0, top);
+    // A bound at R²_Y = 1 (capped) lies above the grid: the axis reaches it, with room for its
+    // marker.
+    const bool capped =
+        std::any_of(m_report.bounds.begin(), m_report.bounds.end(),
+                    [](const core::SensitivityBound& b) { return b.outcomeCapped; });
+    yAxis->setRange(0.0, capped ? 1.0 + kCappedRoom : top);
+    m_note->showBelow(DataNarrative::boundProblems(m_report, m_outcome));
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -201,6 +220,11 @@ QList<QPointF> SensitivityContourPlot::benchmarkPoints() const
              ++it)
             points << QPointF(it->key, it->value);
     return points;
+}
+
+QString SensitivityContourPlot::boundNote() const
+{
+    return m_note->text();
 }
 
 QStringList SensitivityContourPlot::benchmarkLabels() const

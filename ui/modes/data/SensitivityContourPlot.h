@@ -4,7 +4,8 @@
 // Data mode, after Cinelli & Hazlett (2020): contours of the treatment's adjusted estimate (or
 // its t-value) over a hidden confounder's partial R² with the treatment, R²_D~Z|X, and with the
 // outcome, R²_Y~Z|D,X. The line where the estimate reaches 0 (or t its critical value) is drawn
-// boldly; the unadjusted estimate and the benchmark bounds (k × a covariate) are marked.
+// boldly; the unadjusted estimate and the benchmark bounds (k × a covariate) are marked, and a
+// note under the legend names the multiples that cannot be marked as they are.
 
 #include "diagnostics/ConfounderSensitivity.h"
 
@@ -13,6 +14,8 @@
 #include <vector>
 
 namespace lev::ui {
+
+class WrappingTextElement;
 
 class SensitivityContourPlot : public QCustomPlot
 {
@@ -35,6 +38,9 @@ public:
     QList<QPointF> benchmarkPoints() const;
     /// The texts of the benchmark labels, in the order of the bounds.
     QStringList benchmarkLabels() const;
+    /// The note under the legend: the multiples of the benchmark that cannot be marked, or are
+    /// marked at R²_Y = 1, and why; empty when every bound is marked as it is.
+    QString boundNote() const;
 
 private:
     void drawContours();
@@ -49,6 +55,7 @@ private:
     QCPGraph* m_unadjusted = nullptr;
     QCPGraph* m_benchmarks = nullptr;
     QList<QCPItemText*> m_benchmarkLabels;
+    WrappingTextElement* m_note = nullptr;
 };
 
 } // namespace lev::ui
