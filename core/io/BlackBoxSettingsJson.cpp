@@ -13,9 +13,13 @@ namespace {
 
 const char* const kCurved = "curved";
 const char* const kKnownKeys[] = {
-    "generator",   "collinearity", "noise",  "effect", "confounding", "n",     "p",
-    "k",           "levers",       "reps",   "seed",   "trees",       "depth", "learning_rate",
-    "pdp_feature", "slice_x",      "slice_y"};
+    // the generator and its knobs, the rows and the seed
+    "generator", "collinearity", "noise", "effect", "confounding", "n", "p", "k", "levers", "reps",
+    "seed",
+    // the learner and the linear estimator beside it
+    "trees", "depth", "learning_rate", "estimator", "lambda", "components",
+    // what the plots probe
+    "pdp_feature", "slice_x", "slice_y"};
 
 } // namespace
 
@@ -40,6 +44,9 @@ QJsonObject BlackBoxSettingsJson::toJson(const BlackBoxSettings& s)
     o["trees"] = s.learner.trees;
     o["depth"] = s.learner.depth;
     o["learning_rate"] = s.learner.learningRate;
+    o["estimator"] = QString::fromStdString(estimatorName(s.linear.kind));
+    o["lambda"] = s.linear.lambda;
+    o["components"] = s.linear.components;
     o["pdp_feature"] = s.pdpFeature + 1;
     o["slice_x"] = s.sliceFirst + 1;
     o["slice_y"] = s.sliceSecond + 1;
@@ -86,6 +93,8 @@ bool BlackBoxSettingsJson::fromJson(const QJsonObject& object, const QString& pa
         read.integer("trees", &s.learner.trees, 1, 100000) &&
         read.integer("depth", &s.learner.depth, 1, 100) &&
         read.number("learning_rate", &s.learner.learningRate) &&
+        read.estimator("estimator", &s.linear.kind) && read.number("lambda", &s.linear.lambda) &&
+        read.integer("components", &s.linear.components, 1, 1000) &&
         read.integer("pdp_feature", &pdpFeature, 1, 1000) &&
         read.integer("slice_x", &sliceFirst, 1, 1000) &&
         read.integer("slice_y", &sliceSecond, 1, 1000);
