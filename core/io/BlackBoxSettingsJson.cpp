@@ -2,12 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "io/BlackBoxSettingsJson.h"
 
+#include "io/JsonFieldReader.h"
 #include "io/SettingsJson.h"
 
 #include <QJsonValue>
-#include <algorithm>
-#include <cmath>
-#include <iterator>
 
 namespace lev::core {
 
@@ -15,74 +13,13 @@ namespace {
 
 const char* const kCurved = "curved";
 const char* const kKnownKeys[] = {
-    "generator",   "collinearity", "noise",  "effect", "confounding", "n",     "p",
-    "k",           "levers",       "reps",   "seed",   "trees",       "depth", "learning_rate",
-    "pdp_feature", "slice_x",      "slice_y"};
-
-/// Reads one field at a time; the first problem is kept as "path.key: problem".
-class Reader
-{
-public:
-    Reader(const QJsonObject& object, const QString& path) : m_object(object), m_path(path) {}
-
-    bool number(const char* key, double* target)
-    {
-        if (!m_object.contains(key))
-            return true;
-        const QJsonValue value = m_object.value(key);
-        if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            return fail(key, QStringLiteral("must be a number"));
-        *target = value.toDouble();
-        return true;
-    }
-
-    bool integer(const char* key, int* target, int lowest, int highest)
-    {
-        if (!m_object.contains(key))
-            return true;
-        const QJsonValue value = m_object.value(key);
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != std::floor(number) || number < lowest ||
-            number > highest)
-            return fail(
-                key,
-                QStringLiteral("must be a whole number from %1 to %2").arg(lowest).arg(highest));
-        *target = static_cast<int>(number);
-        return true;
-    }
-
-    bool seed(const char* key, std::uint64_t* target)
-    {
-        if (!m_object.contains(key))
-            return true;
-        const QJsonValue value = m_object.value(key);
-        std::optional<std::uint64_t> parsed;
-        if (value.isString())
-            parsed = SettingsJson::parseSeed(value.toString());
-        else if (value.isDouble()) {
-            const qint64 whole = value.toInteger(-1);
-            if (whole >= 0 && quint64(whole) <= SettingsJson::kMaxExactDoubleSeed)
-                parsed = std::uint64_t(whole);
-        }
-        if (!parsed)
-            return fail(key, SettingsJson::seedRangeProblem());
-        *target = *parsed;
-        return true;
-    }
-
-    bool fail(const QString& key, const QString& problem)
-    {
-        m_error = QStringLiteral("%1.%2: %3").arg(m_path, SettingsJson::printable(key), problem);
-        return false;
-    }
-
-    const QString& error() const { return m_error; }
-
-private:
-    const QJsonObject& m_object;
-    QString m_path;
-    QString m_error;
-};
+    // the generator and its knobs, the rows and the seed
+    "generator", "collinearity", "noise", "effect", "confounding", "n", "p", "k", "levers", "reps",
+    "seed",
+    // the learner and the linear estimator beside it
+    "trees", "depth", "learning_rate", "estimator", "lambda", "components",
+    // what the plots probe
+    "pdp_feature", "slice_x", "slice_y"};
 
 } // namespace
 
@@ -107,6 +44,9 @@ QJsonObject BlackBoxSettingsJson::toJson(const BlackBoxSettings& s)
     o["trees"] = s.learner.trees;
     o["depth"] = s.learner.depth;
     o["learning_rate"] = s.learner.learningRate;
+    o["estimator"] = QString::fromStdString(estimatorName(s.linear.kind));
+    o["lambda"] = s.linear.lambda;
+    o["components"] = s.linear.components;
     o["pdp_feature"] = s.pdpFeature + 1;
     o["slice_x"] = s.sliceFirst + 1;
     o["slice_y"] = s.sliceSecond + 1;
@@ -116,15 +56,10 @@ QJsonObject BlackBoxSettingsJson::toJson(const BlackBoxSettings& s)
 bool BlackBoxSettingsJson::fromJson(const QJsonObject& object, const QString& path,
                                     BlackBoxSettings* settings, QString* error)
 {
-    Reader read(object, path);
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QByteArray key = it.key().toUtf8();
-        if (std::none_of(std::begin(kKnownKeys), std::end(kKnownKeys),
-                         [&](const char* known) { return key == known; })) {
-            read.fail(it.key(), QStringLiteral("unknown field"));
-            *error = read.error();
-            return false;
-        }
+    JsonFieldReader read(object, path);
+    if (!read.onlyKnownKeys(kKnownKeys)) {
+        *error = read.error();
+        return false;
     }
     const QJsonValue generatorValue = object.value("generator");
     const QString generator =
@@ -158,6 +93,8 @@ bool BlackBoxSettingsJson::fromJson(const QJsonObject& object, const QString& pa
         read.integer("trees", &s.learner.trees, 1, 100000) &&
         read.integer("depth", &s.learner.depth, 1, 100) &&
         read.number("learning_rate", &s.learner.learningRate) &&
+        read.estimator("estimator", &s.linear.kind) && read.number("lambda", &s.linear.lambda) &&
+        read.integer("components", &s.linear.components, 1, 1000) &&
         read.integer("pdp_feature", &pdpFeature, 1, 1000) &&
         read.integer("slice_x", &sliceFirst, 1, 1000) &&
         read.integer("slice_y", &sliceSecond, 1, 1000);

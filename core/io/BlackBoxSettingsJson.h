@@ -15,8 +15,10 @@ namespace lev::core {
 class BlackBoxSettingsJson
 {
 public:
-    /// Writes what a user sets: the generator and its knobs, n, R, seed, the learner, and the
-    /// features of the partial dependence and of the slice (counted from 1, as the plots label).
+    /// Writes what a user sets: the generator and its knobs, n, R, seed, the learner, the linear
+    /// estimator beside it ("estimator", "lambda", "components", as the command line names
+    /// them; absent: OLS), and the features of the partial dependence and of the slice (counted
+    /// from 1, as the plots label).
     static QJsonObject toJson(const BlackBoxSettings& settings);
     /// Reads `object` (found at `path`, for messages) into `settings`; false and `error` on the
     /// first bad field, `settings` untouched then.

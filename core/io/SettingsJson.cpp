@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "io/SettingsJson.h"
 
+#include "io/JsonFieldReader.h"
+
 #include <QJsonValue>
-#include <QSet>
-#include <cmath>
 
 namespace lev::core {
 
@@ -13,99 +13,6 @@ namespace {
 const char* const kKnownKeys[] = {
     "generator", "collinearity", "noise",  "effect",     "confounding", "n",    "p",   "k",
     "levers",    "estimator",    "lambda", "components", "standardize", "reps", "seed"};
-
-class FieldReader
-{
-public:
-    FieldReader(const QJsonObject& object, const QString& path) : m_object(object), m_path(path) {}
-
-    bool number(const char* key, double* target)
-    {
-        if (!m_object.contains(key))
-            return true;
-        const QJsonValue value = m_object.value(key);
-        if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            return fail(key, QStringLiteral("must be a number"));
-        *target = value.toDouble();
-        return true;
-    }
-
-    bool integer(const char* key, int* target, int lowest, int highest)
-    {
-        if (!m_object.contains(key))
-            return true;
-        const QJsonValue value = m_object.value(key);
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != std::floor(number) || number < lowest ||
-            number > highest)
-            return fail(
-                key,
-                QStringLiteral("must be a whole number from %1 to %2").arg(lowest).arg(highest));
-        *target = static_cast<int>(number);
-        return true;
-    }
-
-    /// A seed: a JSON number up to 2^53 (exact in a double) or a string of decimal digits.
-    bool seed(const char* key, std::uint64_t* target)
-    {
-        if (!m_object.contains(key))
-            return true;
-        const QJsonValue value = m_object.value(key);
-        if (value.isString()) {
-            if (const auto parsed = SettingsJson::parseSeed(value.toString())) {
-                *target = *parsed;
-                return true;
-            }
-        } else if (value.isDouble()) {
-            // toInteger() is exact for a whole number (Qt keeps JSON integers as 64-bit ones);
-            // -1 stands for "not a whole number" here, and negative seeds fail anyway.
-            const qint64 whole = value.toInteger(-1);
-            if (whole >= 0 && static_cast<quint64>(whole) <= SettingsJson::kMaxExactDoubleSeed) {
-                *target = static_cast<std::uint64_t>(whole);
-                return true;
-            }
-            // Past 2^53 other JSON readers (and writers) may already have changed the number.
-            if (whole > 0)
-                return fail(key, QStringLiteral("a seed above %1 must be a string of decimal "
-                                                "digits (a JSON number cannot hold it exactly)")
-                                     .arg(qulonglong{SettingsJson::kMaxExactDoubleSeed}));
-        }
-        return fail(key, SettingsJson::seedRangeProblem());
-    }
-
-    bool boolean(const char* key, bool* target)
-    {
-        if (!m_object.contains(key))
-            return true;
-        if (!m_object.value(key).isBool())
-            return fail(key, QStringLiteral("must be true or false"));
-        *target = m_object.value(key).toBool();
-        return true;
-    }
-
-    bool text(const char* key, QString* target)
-    {
-        if (!m_object.contains(key))
-            return true;
-        if (!m_object.value(key).isString())
-            return fail(key, QStringLiteral("must be a string"));
-        *target = m_object.value(key).toString();
-        return true;
-    }
-
-    bool fail(const QString& key, const QString& problem)
-    {
-        m_error = QStringLiteral("%1.%2: %3").arg(m_path, SettingsJson::printable(key), problem);
-        return false;
-    }
-
-    const QString& error() const { return m_error; }
-
-private:
-    const QJsonObject& m_object;
-    QString m_path;
-    QString m_error;
-};
 
 } // namespace
 
@@ -180,16 +87,10 @@ QJsonObject SettingsJson::toJson(const RecomputeSettings& s)
 bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
                             RecomputeSettings* settings, QString* error)
 {
-    FieldReader read(object, path);
-    QSet<QString> known;
-    for (const char* key : kKnownKeys)
-        known.insert(QString::fromLatin1(key));
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key())) {
-            read.fail(it.key(), QStringLiteral("unknown field"));
-            *error = read.error();
-            return false;
-        }
+    JsonFieldReader read(object, path);
+    if (!read.onlyKnownKeys(kKnownKeys)) {
+        *error = read.error();
+        return false;
     }
 
     QString generator = QStringLiteral("proxy");
@@ -206,14 +107,14 @@ bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
         return false;
     }
     RecomputeSettings s = RecomputeSettings::defaultsFor(*kind);
-    QString estimator = QString::fromStdString(estimatorName(s.estimator.kind));
     const bool fieldsOk =
         read.number("collinearity", &s.model.collinearity) &&
         read.number("noise", &s.model.noise) && read.number("effect", &s.model.effect) &&
         read.number("confounding", &s.model.confounding) && read.integer("n", &s.n, 2, 1000000) &&
         read.integer("p", &s.model.features, 1, 1000) &&
         read.integer("k", &s.model.latentDimension, 1, 1000) &&
-        read.integer("levers", &s.model.levers, 1, 1000) && read.text("estimator", &estimator) &&
+        read.integer("levers", &s.model.levers, 1, 1000) &&
+        read.estimator("estimator", &s.estimator.kind) &&
         read.number("lambda", &s.estimator.lambda) &&
         read.integer("components", &s.estimator.components, 1, 1000) &&
         read.boolean("standardize", &s.estimator.standardize) &&
@@ -222,14 +123,6 @@ bool SettingsJson::fromJson(const QJsonObject& object, const QString& path,
         *error = read.error();
         return false;
     }
-    const auto estimatorKind = estimatorFromName(estimator.toStdString());
-    if (!estimatorKind) {
-        read.fail("estimator", QStringLiteral("unknown estimator '%1' (ols, ridge, lasso, pcr)")
-                                   .arg(printable(estimator)));
-        *error = read.error();
-        return false;
-    }
-    s.estimator.kind = *estimatorKind;
     s.model.loadingSeed = s.seed;
     if (const std::string problem = s.validate(); !problem.empty()) {
         *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(problem));

@@ -4,9 +4,12 @@
 // change reaches the plots, the refits arrive in order (the first fit first), cancel stops them,
 // a session keeps its settings (and an old one still opens), the presets apply as one undo step,
 // and what the plots show against the exact truth of the proxy generator (X2's causal effect 0),
-// with the linear estimator beside the trees and the first fit shown before its SHAP.
+// with the linear estimator beside the trees (chosen in the dock, refitted, undone in one step,
+// kept by sessions) and the first fit shown before its SHAP.
 
 #include "blackbox/BlackBox.h"
+#include "blackbox/GeneratorTruth.h"
+#include "blackbox/LinearBaseline.h"
 #include "io/BlackBoxSettingsJson.h"
 #include "io/Preset.h"
 #include "io/SessionFile.h"
@@ -20,12 +23,15 @@
 #include "modes/blackbox/PartialDependencePlot.h"
 #include "modes/blackbox/SurfacePlot.h"
 #include "modes/simulation/SimulationPage.h"
+#include "random/RandomStream.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionState.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -34,6 +40,7 @@
 #include <QUndoStack>
 
 using lev::core::BlackBoxSettings;
+using lev::core::EstimatorKind;
 using lev::core::GeneratorKind;
 using lev::core::RecomputeSettings;
 using lev::ui::BlackBoxController;
@@ -69,6 +76,39 @@ void settle(MainWindow& window)
     if (&window.currentPage() != &page(window))
         window.showPage(&page(window));
     QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && controller.latestResult(), kFitTimeoutMs);
+}
+
+/// The linear estimator's mean held-out and interventional R² over the settings' refits, fitted
+/// here from the core (GeneratorTruth draws the rows as BlackBox does: stream r per refit).
+std::pair<double, double> linearScores(const BlackBoxSettings& s)
+{
+    const lev::core::GeneratorTruth truth(s);
+    double observational = 0.0, interventional = 0.0;
+    for (int r = 0; r < s.replications; ++r) {
+        lev::core::RandomStream random(s.seed, static_cast<std::uint64_t>(r));
+        Eigen::MatrixXd xTrain, xTest, xDo;
+        Eigen::VectorXd yTrain, yTest, yDo;
+        truth.sampleObservational(random, s.n, xTrain, yTrain);
+        truth.sampleObservational(random, s.n, xTest, yTest);
+        truth.sampleInterventional(random, s.n, xDo, yDo);
+        lev::core::LinearBaseline line;
+        if (!line.fit(s.linear, {xTrain, yTrain, xTest, yTest, xDo, yDo}))
+            return {std::nan(""), std::nan("")};
+        observational += line.r2Observational;
+        interventional += line.r2Interventional;
+    }
+    return {observational / s.replications, interventional / s.replications};
+}
+
+/// The scoreboard's bar heights in axis order: trees held-out, linear held-out, trees under
+/// do(X), linear under do(X) (NaN for a bar not drawn).
+QVector<double> scoreboardBars(lev::ui::BlackBoxScoreboardPlot* scoreboard)
+{
+    QVector<double> heights;
+    for (int i = 0; i < scoreboard->plottableCount(); ++i)
+        if (auto* bars = qobject_cast<QCPBars*>(scoreboard->plottable(i)))
+            heights << (bars->dataCount() == 1 ? bars->data()->at(0)->value : std::nan(""));
+    return heights;
 }
 
 } // namespace
@@ -238,6 +278,88 @@ private slots:
                  qPrintable(page(window).narrativeText()));
     }
 
+    void choosingRidgeRefitsBesideTheTrees()
+    {
+        MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
+        window.resize(1600, 1000);
+        window.show();
+        BlackBoxSettings start = quick(2);
+        start.linear.lambda = 300.0; // unused by OLS; ridge shrinks hard with it
+        window.state().replaceBlackBox(start, "test");
+        settle(window);
+        auto* scoreboard = window.findChild<lev::ui::BlackBoxScoreboardPlot*>();
+        const auto [olsHeld, olsDo] = linearScores(start);
+        QVector<double> bars = scoreboardBars(scoreboard);
+        QCOMPARE(bars.size(), 4);
+        QVERIFY(std::abs(bars[1] - std::max(olsHeld, -1.0)) < 1e-12);
+
+        auto* combo = window.findChild<QComboBox*>("blackBoxEstimatorCombo");
+        auto* lambda = window.findChild<QDoubleSpinBox*>("blackBoxLambdaSpin");
+        auto* components = window.findChild<QSpinBox*>("blackBoxComponentsSpin");
+        QVERIFY(combo && lambda && components);
+        // Alt+M reaches the combo: its label is its buddy, with a mnemonic no other row uses.
+        QLabel* label = nullptr;
+        for (QLabel* candidate : window.findChildren<QLabel*>())
+            if (candidate->buddy() == combo)
+                label = candidate;
+        QVERIFY(label);
+        QCOMPARE(label->text(), QString("Linear &model"));
+        // λ and k appear only for the estimator that reads them.
+        QVERIFY(!lambda->isVisible() && !components->isVisible());
+        const int before = window.state().undoStack().count();
+        combo->setCurrentIndex(combo->findData(int(EstimatorKind::Ridge)));
+        QCOMPARE(window.state().blackBox().linear.kind, EstimatorKind::Ridge);
+        QCOMPARE(window.state().blackBox().linear.lambda, 300.0);
+        QVERIFY(lambda->isVisible() && !components->isVisible());
+        QCOMPARE(lambda->value(), 300.0);
+        QCOMPARE(window.state().undoStack().count(), before + 1);
+
+        // The refit's linear bars are ridge's, as the core fits it on the same rows.
+        BlackBoxController& controller = page(window).controller();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && !controller.isProvisional() &&
+                                     controller.latestResult()->linear.estimator == "ridge",
+                                 kFitTimeoutMs);
+        QCOMPARE(controller.latestResult()->replicationsDone, 2);
+        BlackBoxSettings ridge = start;
+        ridge.linear.kind = EstimatorKind::Ridge;
+        const auto [ridgeHeld, ridgeDo] = linearScores(ridge);
+        QVERIFY(std::isfinite(ridgeHeld) && std::isfinite(ridgeDo));
+        bars = scoreboardBars(scoreboard);
+        QVERIFY2(std::abs(bars[1] - std::max(ridgeHeld, -1.0)) < 1e-12,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(bars[1]).arg(ridgeHeld)));
+        QVERIFY2(std::abs(bars[3] - std::max(ridgeDo, -1.0)) < 1e-12,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(bars[3]).arg(ridgeDo)));
+        // Ridge with λ = 300 on 300 rows is not OLS: the bars moved.
+        QVERIFY2(std::abs(ridgeHeld - olsHeld) > 1e-3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(ridgeHeld).arg(olsHeld)));
+        // The labels follow: the scoreboard's axis, the partial dependence's line, the story.
+        auto* ticker = dynamic_cast<QCPAxisTickerText*>(scoreboard->xAxis->ticker().data());
+        QVERIFY(ticker);
+        QVERIFY(ticker->ticks().values().contains(QStringLiteral("ridge")));
+        auto* pdp = window.findChild<lev::ui::PartialDependencePlot*>();
+        bool line = false;
+        for (int i = 0; i < pdp->graphCount(); ++i)
+            line = line || pdp->graph(i)->name() == QStringLiteral("ridge line");
+        QVERIFY(line);
+        QVERIFY2(page(window).narrativeText().contains("ridge on the same rows"),
+                 qPrintable(page(window).narrativeText()));
+
+        // PCR shows k instead of λ.
+        combo->setCurrentIndex(combo->findData(int(EstimatorKind::Pcr)));
+        QVERIFY(!lambda->isVisible() && components->isVisible());
+        QCOMPARE(window.state().blackBox().linear.kind, EstimatorKind::Pcr);
+        QCOMPARE(components->maximum(), 2); // p = 2
+        // Consecutive choices in the combo are one step, as for the generator: one undo takes
+        // the choice back to OLS, in the state and in the dock.
+        QCOMPARE(window.state().undoStack().count(), before + 1);
+        window.state().undoStack().undo();
+        QCOMPARE(window.state().blackBox().linear.kind, EstimatorKind::Ols);
+        QVERIFY(window.state().blackBox() == start);
+        QCOMPARE(combo->currentData().toInt(), int(EstimatorKind::Ols));
+        QVERIFY(!lambda->isVisible());
+        QCOMPARE(window.state().undoStack().index(), before);
+    }
+
     void cancelStopsTheRefits()
     {
         MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
@@ -267,6 +389,8 @@ private slots:
         saved.model.collinearity = 0.95;
         saved.learner.learningRate = 0.3;
         saved.pdpFeature = 1;
+        saved.linear.kind = EstimatorKind::Ridge;
+        saved.linear.lambda = 2.5;
         {
             MainWindow window(RecomputeSettings::defaultsFor(GeneratorKind::Proxy));
             window.showPage(&page(window));
@@ -278,6 +402,10 @@ private slots:
         QString error;
         QVERIFY2(window.openSession(path, &error), qPrintable(error));
         QVERIFY(window.state().blackBox() == saved);
+        QCOMPARE(window.state().blackBox().linear.kind, EstimatorKind::Ridge);
+        QCOMPARE(window.state().blackBox().linear.lambda, 2.5);
+        auto* combo = window.findChild<QComboBox*>("blackBoxEstimatorCombo");
+        QCOMPARE(combo->currentData().toInt(), int(EstimatorKind::Ridge));
         QCOMPARE(&window.currentPage(), static_cast<lev::ui::ModePage*>(&page(window)));
         // Undo takes the opened settings back.
         window.state().undoStack().undo();
@@ -302,6 +430,25 @@ private slots:
         QCOMPARE(&window.currentPage(), window.pages().front());
     }
 
+    void aSessionWithoutTheEstimatorOpensAsOls()
+    {
+        // A black box saved before the linear model could be chosen.
+        const QByteArray text = R"({"format": "leverscope-session", "version": 1,
+            "settings": {"generator": "proxy"},
+            "blackbox": {"generator": "proxy", "collinearity": 0.95, "n": 500, "reps": 3,
+                         "seed": 4, "trees": 50, "depth": 3, "learning_rate": 0.1,
+                         "pdp_feature": 2, "slice_x": 1, "slice_y": 2}})";
+        RecomputeSettings settings;
+        lev::core::SessionFile::ModeSettings read;
+        QString error;
+        QVERIFY2(lev::core::SessionFile::parse(text, "old.leverscope", &settings, &read, &error),
+                 qPrintable(error));
+        QVERIFY(read.blackBox);
+        QCOMPARE(read.blackBox->model.collinearity, 0.95);
+        QVERIFY(read.blackBox->linear == lev::core::EstimatorSettings());
+        QCOMPARE(read.blackBox->linear.kind, EstimatorKind::Ols);
+    }
+
     void aBadBlackBoxFieldIsOneLine_data()
     {
         QTest::addColumn<QByteArray>("blackbox");
@@ -313,6 +460,20 @@ private slots:
                              << "blackbox.learning_rate";
         QTest::newRow("feature") << QByteArray(R"({"pdp_feature": 3})") << "partial dependence";
         QTest::newRow("not an object") << QByteArray("[1]") << "'blackbox' must be an object";
+        QTest::newRow("estimator name")
+            << QByteArray(R"({"estimator": "xgboost"})")
+            << "blackbox.estimator: unknown estimator 'xgboost' (ols, ridge, lasso, pcr)";
+        QTest::newRow("estimator type")
+            << QByteArray(R"({"estimator": 2})") << "blackbox.estimator: must be a string";
+        QTest::newRow("lambda type") << QByteArray(R"({"estimator": "ridge", "lambda": "big"})")
+                                     << "blackbox.lambda: must be a number";
+        QTest::newRow("lambda range") << QByteArray(R"({"estimator": "lasso", "lambda": -1})")
+                                      << "linear estimator: lambda must be";
+        QTest::newRow("components")
+            << QByteArray(R"({"components": 0})") << "blackbox.components: must be a whole number";
+        QTest::newRow("components above p")
+            << QByteArray(R"({"estimator": "pcr", "components": 3})")
+            << "components must be between 1 and p = 2";
     }
 
     void aBadBlackBoxFieldIsOneLine()
@@ -330,8 +491,22 @@ private slots:
         QVERIFY(!error.contains('\n'));
     }
 
+    void theJsonFormRoundTrips_data()
+    {
+        QTest::addColumn<int>("estimator");
+        QTest::addColumn<double>("lambda");
+        QTest::addColumn<int>("components");
+        QTest::newRow("ols") << int(EstimatorKind::Ols) << 1.0 << 1;
+        QTest::newRow("ridge") << int(EstimatorKind::Ridge) << 0.3 << 1;
+        QTest::newRow("lasso") << int(EstimatorKind::Lasso) << 0.05 << 1;
+        QTest::newRow("pcr") << int(EstimatorKind::Pcr) << 1.0 << 3;
+    }
+
     void theJsonFormRoundTrips()
     {
+        QFETCH(int, estimator);
+        QFETCH(double, lambda);
+        QFETCH(int, components);
         BlackBoxSettings curved = BlackBoxSettings::curvedDefaults();
         curved.model.collinearity = 0.97;
         curved.seed = 9007199254740993ULL; // above 2^53: written as a string
@@ -339,7 +514,15 @@ private slots:
         curved.learner.seed = curved.seed;
         curved.learner.trees = 77;
         curved.sliceSecond = 3;
+        curved.linear.kind = EstimatorKind(estimator);
+        curved.linear.lambda = lambda;
+        curved.linear.components = components;
         const QJsonObject json = lev::core::BlackBoxSettingsJson::toJson(curved);
+        // The keys the command line names.
+        const char* names[] = {"ols", "ridge", "lasso", "pcr"};
+        QCOMPARE(json.value("estimator").toString(), QString(names[estimator]));
+        QCOMPARE(json.value("lambda").toDouble(), lambda);
+        QCOMPARE(json.value("components").toInt(), components);
         BlackBoxSettings back;
         QString error;
         QVERIFY2(lev::core::BlackBoxSettingsJson::fromJson(json, "x", &back, &error),

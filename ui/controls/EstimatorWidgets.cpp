@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <algorithm>
+#include <cmath>
 
 namespace lev::ui {
 
@@ -45,6 +47,27 @@ QSpinBox* EstimatorWidgets::componentsSpin(const QString& objectName, int maximu
     spin->setKeyboardTracking(false);
     spin->setToolTip(tr("Principal components kept by PCR"));
     return spin;
+}
+
+bool EstimatorWidgets::usesLambda(EstimatorKind kind)
+{
+    return kind == EstimatorKind::Ridge || kind == EstimatorKind::Lasso;
+}
+
+bool EstimatorWidgets::usesComponents(EstimatorKind kind)
+{
+    return kind == EstimatorKind::Pcr;
+}
+
+core::EstimatorSettings EstimatorWidgets::switchedTo(core::EstimatorSettings settings,
+                                                     EstimatorKind kind, int features)
+{
+    settings.kind = kind;
+    if (!std::isfinite(settings.lambda))
+        settings.lambda = 1.0;
+    settings.lambda = std::clamp(settings.lambda, 0.0, kMaxLambda);
+    settings.components = std::clamp(settings.components, 1, std::max(1, features));
+    return settings;
 }
 
 } // namespace lev::ui

@@ -4,6 +4,8 @@
 // The estimator controls every mode that fits shares: the estimator's combo box (OLS, ridge,
 // lasso, PCR, each with its objective), the penalty λ and PCR's number of components.
 
+#include "estimators/EstimatorSettings.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -28,6 +30,14 @@ public:
     static QDoubleSpinBox* lambdaSpin(const QString& objectName);
     /// PCR's components in [1, `maximum`].
     static QSpinBox* componentsSpin(const QString& objectName, int maximum);
+
+    /// Whether `kind` reads λ (ridge, lasso) or the components (PCR).
+    static bool usesLambda(core::EstimatorKind kind);
+    static bool usesComponents(core::EstimatorKind kind);
+    /// `settings` switched to `kind`, with λ and the components (unchecked while unused) brought
+    /// into the range the controls show for p = `features`.
+    static core::EstimatorSettings switchedTo(core::EstimatorSettings settings,
+                                              core::EstimatorKind kind, int features);
 };
 
 } // namespace lev::ui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #include "modes/blackbox/BlackBoxControls.h"
 
+#include "controls/EstimatorWidgets.h"
 #include "controls/ExactDoubleSpinBox.h"
 #include "controls/SeedSpinBox.h"
 #include "shell/SessionState.h"
@@ -21,6 +22,7 @@
 namespace lev::ui {
 
 using core::BlackBoxSettings;
+using core::EstimatorKind;
 using core::GeneratorKind;
 
 namespace {
@@ -151,6 +153,17 @@ BlackBoxControls::BlackBoxControls(SessionState& state, QWidget* parent)
     m_learningRate->setRange(0.001, 1.0);
     m_learningRate->setSingleStep(0.05);
     m_learningRate->setToolTip(tr("Shrinkage of each tree (XGBoost's eta)"));
+    m_linear = EstimatorWidgets::estimatorCombo(
+        QStringLiteral("blackBoxEstimatorCombo"),
+        tr("The linear model fitted beside the trees on the same rows, drawn hatched on the "
+           "scoreboard, grey in the credit plot and dashed in the partial dependence: OLS "
+           "(least squares), ridge (shrinks every weight), lasso (sets some to 0) or PCR "
+           "(regresses on the top k principal components)"));
+    m_linear->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_linear->setMinimumContentsLength(14);
+    m_lambda = EstimatorWidgets::lambdaSpin(QStringLiteral("blackBoxLambdaSpin"));
+    m_components =
+        EstimatorWidgets::componentsSpin(QStringLiteral("blackBoxComponentsSpin"), kMaxFeatures);
     m_replications = spin(QStringLiteral("blackBoxReplicationsSpin"), 1, kMaxReplications,
                           tr("R: refits on fresh samples; the first arrives first"));
     m_seed = new SeedSpinBox;
@@ -200,6 +213,9 @@ BlackBoxControls::BlackBoxControls(SessionState& state, QWidget* parent)
     addRow(tr("&Trees"), m_trees, m_trees);
     addRow(tr("&Depth"), m_depth, m_depth);
     addRow(tr("Learning &rate"), m_learningRate, m_learningRate);
+    addRow(tr("Linear &model"), m_linear, m_linear);
+    addRow(tr("Penalt&y λ"), m_lambda, m_lambda);
+    addRow(tr("Components &kept"), m_components, m_components);
     addRow(tr("Re&fits R"), m_replications, m_replications);
     addRow(tr("&Seed"), m_seed, m_seed);
     addRow(tr("&Partial dependence"), m_pdpFeature, m_pdpFeature);
@@ -238,6 +254,7 @@ BlackBoxControls::BlackBoxControls(SessionState& state, QWidget* parent)
             s.model.features = p;
             s.model.latentDimension = std::min(s.model.latentDimension, p);
             s.model.levers = std::min(s.model.levers, p);
+            s.linear.components = std::min(s.linear.components, p);
             s.pdpFeature = std::min(s.pdpFeature, p - 1);
             s.sliceFirst = std::min(s.sliceFirst, p - 1);
             s.sliceSecond = std::min(s.sliceSecond, p - 1);
@@ -252,6 +269,17 @@ BlackBoxControls::BlackBoxControls(SessionState& state, QWidget* parent)
     connect(m_learningRate, &QDoubleSpinBox::valueChanged, this, [this](double eta) {
         edit([eta](BlackBoxSettings& s) { s.learner.learningRate = eta; });
     });
+    connect(m_linear, &QComboBox::currentIndexChanged, this, [this]() {
+        const auto kind = static_cast<EstimatorKind>(m_linear->currentData().toInt());
+        edit([kind](BlackBoxSettings& s) {
+            s.linear = EstimatorWidgets::switchedTo(s.linear, kind, s.model.features);
+        });
+    });
+    connect(m_lambda, &QDoubleSpinBox::valueChanged, this, [this](double lambda) {
+        edit([lambda](BlackBoxSettings& s) { s.linear.lambda = lambda; });
+    });
+    connect(m_components, &QSpinBox::valueChanged, this,
+            [this](int k) { edit([k](BlackBoxSettings& s) { s.linear.components = k; }); });
     connect(m_replications, &QSpinBox::valueChanged, this,
             [this](int r) { edit([r](BlackBoxSettings& s) { s.replications = r; }); });
     connect(m_seed, &SeedSpinBox::valueChanged, this, [this](std::uint64_t seed) {
@@ -293,6 +321,13 @@ BlackBoxSettings BlackBoxControls::settings() const
     s.learner.trees = m_trees->value();
     s.learner.depth = m_depth->value();
     s.learner.learningRate = m_learningRate->value();
+    // λ and k only for the estimator that reads them (and checks them): a hidden row may hold a
+    // clamped value.
+    s.linear.kind = static_cast<EstimatorKind>(m_linear->currentData().toInt());
+    if (EstimatorWidgets::usesLambda(s.linear.kind))
+        s.linear.lambda = m_lambda->value();
+    if (EstimatorWidgets::usesComponents(s.linear.kind))
+        s.linear.components = m_components->value();
     s.replications = m_replications->value();
     s.seed = m_seed->value();
     s.pdpFeature = std::max(0, m_pdpFeature->currentIndex());
@@ -319,16 +354,26 @@ void BlackBoxControls::showSettings(const BlackBoxSettings& s)
 
 void BlackBoxControls::fill(const BlackBoxSettings& s)
 {
-    const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_generator),       QSignalBlocker(m_collinearity),
-        QSignalBlocker(m_noise),           QSignalBlocker(m_effect),
-        QSignalBlocker(m_confounding),     QSignalBlocker(m_levers),
-        QSignalBlocker(m_sampleSize),      QSignalBlocker(m_features),
-        QSignalBlocker(m_latentDimension), QSignalBlocker(m_trees),
-        QSignalBlocker(m_depth),           QSignalBlocker(m_learningRate),
-        QSignalBlocker(m_replications),    QSignalBlocker(m_seed),
-        QSignalBlocker(m_pdpFeature),      QSignalBlocker(m_sliceFirst),
-        QSignalBlocker(m_sliceSecond)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_generator),
+                                       QSignalBlocker(m_collinearity),
+                                       QSignalBlocker(m_noise),
+                                       QSignalBlocker(m_effect),
+                                       QSignalBlocker(m_confounding),
+                                       QSignalBlocker(m_levers),
+                                       QSignalBlocker(m_sampleSize),
+                                       QSignalBlocker(m_features),
+                                       QSignalBlocker(m_latentDimension),
+                                       QSignalBlocker(m_trees),
+                                       QSignalBlocker(m_depth),
+                                       QSignalBlocker(m_learningRate),
+                                       QSignalBlocker(m_linear),
+                                       QSignalBlocker(m_lambda),
+                                       QSignalBlocker(m_components),
+                                       QSignalBlocker(m_replications),
+                                       QSignalBlocker(m_seed),
+                                       QSignalBlocker(m_pdpFeature),
+                                       QSignalBlocker(m_sliceFirst),
+                                       QSignalBlocker(m_sliceSecond)};
     m_generator->setCurrentIndex(m_generator->findData(
         s.curvedManifold ? kCurvedEntry : static_cast<int>(s.model.generator)));
     updateRows(s);
@@ -347,6 +392,9 @@ void BlackBoxControls::fill(const BlackBoxSettings& s)
     showValue(m_trees, s.learner.trees);
     showValue(m_depth, s.learner.depth);
     showValue(m_learningRate, s.learner.learningRate);
+    m_linear->setCurrentIndex(m_linear->findData(static_cast<int>(s.linear.kind)));
+    showValue(m_lambda, s.linear.lambda);
+    showValue(m_components, s.linear.components);
     showValue(m_replications, s.replications);
     showValue(m_seed, s.seed);
     m_pdpFeature->setCurrentIndex(s.pdpFeature);
@@ -393,6 +441,7 @@ void BlackBoxControls::onGeneratorChanged()
         s.model.levers = defaults.model.levers;
         s.model.confounding = defaults.model.confounding;
         s.model.loadings.reset();
+        s.linear.components = std::min(s.linear.components, s.model.features);
         s.pdpFeature = std::min(s.pdpFeature, s.model.features - 1);
         s.sliceFirst = 0;
         s.sliceSecond = std::min(1, s.model.features - 1);
@@ -405,14 +454,17 @@ void BlackBoxControls::updateRows(const BlackBoxSettings& s)
     const GeneratorKind kind = s.model.generator;
     const int p = s.model.features;
     {
-        const QSignalBlocker a(m_latentDimension), b(m_levers);
+        const QSignalBlocker a(m_latentDimension), b(m_levers), c(m_components);
         m_latentDimension->setMaximum(std::max(1, p));
         m_levers->setMaximum(std::max(1, p));
+        m_components->setMaximum(std::max(1, p));
     }
     const bool latentLike = curved || kind == GeneratorKind::Latent;
     m_form->setRowVisible(m_confounding, !curved && kind == GeneratorKind::Confounder);
     m_form->setRowVisible(m_levers, latentLike);
     m_form->setRowVisible(m_latentDimension, latentLike);
+    m_form->setRowVisible(m_lambda, EstimatorWidgets::usesLambda(s.linear.kind));
+    m_form->setRowVisible(m_components, EstimatorWidgets::usesComponents(s.linear.kind));
     m_features->setEnabled(curved || core::ModelSettings::hasFeatureCount(kind));
     fillFeatureBoxes(p);
     m_lesson->setText(lessonOf(s));

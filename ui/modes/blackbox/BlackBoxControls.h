@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Leverscope authors
 #pragma once
 // The black box's controls: the generator (the simulation's five and the curved manifold) with
-// its knobs, the learner (trees, depth, learning rate), the refits R and the seed, and which
-// features the partial dependence and the slice show. A change is an edit of the SessionState;
+// its knobs, the learner (trees, depth, learning rate), the linear model fitted beside it (OLS,
+// ridge, lasso, PCR, with λ or k), the refits R and the seed, and which features the partial
+// dependence and the slice show. A change is an edit of the SessionState;
 // the panel redraws from the state's changes (the state it just sent changes nothing).
 
 #include "blackbox/BlackBoxSettings.h"
@@ -12,6 +13,7 @@
 #include <functional>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -68,6 +70,9 @@ private:
     QSpinBox* m_trees = nullptr;
     QSpinBox* m_depth = nullptr;
     ExactDoubleSpinBox* m_learningRate = nullptr;
+    QComboBox* m_linear = nullptr;
+    QDoubleSpinBox* m_lambda = nullptr;
+    QSpinBox* m_components = nullptr;
     QSpinBox* m_replications = nullptr;
     SeedSpinBox* m_seed = nullptr;
     QComboBox* m_pdpFeature = nullptr;

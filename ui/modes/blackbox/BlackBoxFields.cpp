@@ -25,6 +25,9 @@ int changedField(const BlackBoxSettings& a, const BlackBoxSettings& b, QString* 
         {a.learner.trees != b.learner.trees, QT_TR_NOOP("trees")},
         {a.learner.depth != b.learner.depth, QT_TR_NOOP("depth")},
         {a.learner.learningRate != b.learner.learningRate, QT_TR_NOOP("learning rate")},
+        {a.linear.kind != b.linear.kind, QT_TR_NOOP("linear estimator")},
+        {a.linear.lambda != b.linear.lambda, QT_TR_NOOP("lambda")},
+        {a.linear.components != b.linear.components, QT_TR_NOOP("components")},
         {a.replications != b.replications, QT_TR_NOOP("replications")},
         {a.seed != b.seed, QT_TR_NOOP("seed")},
         {a.pdpFeature != b.pdpFeature, QT_TR_NOOP("partial dependence feature")},
@@ -48,6 +51,9 @@ int changedField(const BlackBoxSettings& a, const BlackBoxSettings& b, QString* 
     rest.learner.trees = a.learner.trees;
     rest.learner.depth = a.learner.depth;
     rest.learner.learningRate = a.learner.learningRate;
+    rest.linear.kind = a.linear.kind;
+    rest.linear.lambda = a.linear.lambda;
+    rest.linear.components = a.linear.components;
     rest.replications = a.replications;
     rest.seed = a.seed;
     rest.model.loadingSeed = a.model.loadingSeed;

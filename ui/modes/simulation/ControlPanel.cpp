@@ -262,13 +262,7 @@ ControlPanel::ControlPanel(SessionState& state, QWidget* parent) : QWidget(paren
     connect(m_estimator, &QComboBox::currentIndexChanged, this, [this]() {
         const auto kind = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
         edit([kind](RecomputeSettings& s) {
-            // λ and the components were not checked while unused: bring them into range.
-            s.estimator.kind = kind;
-            if (!std::isfinite(s.estimator.lambda))
-                s.estimator.lambda = 1.0;
-            s.estimator.lambda = std::clamp(s.estimator.lambda, 0.0, EstimatorWidgets::kMaxLambda);
-            s.estimator.components =
-                std::clamp(s.estimator.components, 1, std::max(1, s.model.features));
+            s.estimator = EstimatorWidgets::switchedTo(s.estimator, kind, s.model.features);
         });
     });
     connect(m_lambda, &QDoubleSpinBox::valueChanged, this, [this](double lambda) {
@@ -306,9 +300,9 @@ core::RecomputeSettings ControlPanel::settings() const
     s.estimator.kind = static_cast<EstimatorKind>(m_estimator->currentData().toInt());
     // λ and the components count only for the estimators that use them (and are checked only
     // for those): the disabled control may hold a clamped value.
-    if (s.estimator.kind == EstimatorKind::Ridge || s.estimator.kind == EstimatorKind::Lasso)
+    if (EstimatorWidgets::usesLambda(s.estimator.kind))
         s.estimator.lambda = m_lambda->value();
-    if (s.estimator.kind == EstimatorKind::Pcr)
+    if (EstimatorWidgets::usesComponents(s.estimator.kind))
         s.estimator.components = m_components->value();
     s.replications = m_replications->value();
     s.seed = m_seed->value();
@@ -423,8 +417,8 @@ void ControlPanel::updateRows(const core::RecomputeSettings& s)
     m_form->setRowVisible(m_confounding, kind == GeneratorKind::Confounder);
     m_form->setRowVisible(m_levers, kind == GeneratorKind::Latent);
     m_effect->setToolTip(effectToolTip(kind));
-    m_lambda->setEnabled(estimator == EstimatorKind::Ridge || estimator == EstimatorKind::Lasso);
-    m_components->setEnabled(estimator == EstimatorKind::Pcr);
+    m_lambda->setEnabled(EstimatorWidgets::usesLambda(estimator));
+    m_components->setEnabled(EstimatorWidgets::usesComponents(estimator));
     m_lesson->setText(QString::fromStdString(core::generatorLesson(kind)));
 }
 
