@@ -8,6 +8,7 @@
 // ICP's guarantee, P(estimated set within the true parents) >= 1 - alpha, is checked over 200
 // replications of the shifted generator without hidden confounding.
 
+#include "SanitizerBuild.h"
 #include "environments/Distributions.h"
 #include "environments/EnvironmentsStudy.h"
 #include "environments/InvariantCausalPrediction.h"
@@ -50,6 +51,9 @@ IcpResult icpOn(const ShiftedSettings& settings, int n, std::uint64_t seed, doub
 }
 
 /// Twelve features (2^12 = 4096 subsets) on rows from three environments: ICP's largest case.
+/// The sanitizer build, where each subset's fit runs at -O0, takes eight (256 subsets).
+constexpr int kWideFeatures = lev::test::kSanitized ? 8 : InvariantCausalPrediction::kMaxFeatures;
+constexpr int kWideSubsets = 1 << kWideFeatures;
 struct WideProblem
 {
     Eigen::MatrixXd features;
@@ -61,7 +65,7 @@ WideProblem wideProblem(int n)
 {
     RandomStream random(9);
     WideProblem problem;
-    problem.features.resize(n, InvariantCausalPrediction::kMaxFeatures);
+    problem.features.resize(n, kWideFeatures);
     random.fillNormal(problem.features.data(), static_cast<long>(problem.features.size()));
     problem.target.resize(n);
     random.fillNormal(problem.target.data(), n);
@@ -286,10 +290,10 @@ void TestIcp::progressIsMonotone()
         problem.features, problem.target, problem.environment, 0.05, nullptr,
         [&calls](int done, int total) { calls.emplace_back(done, total); });
     QVERIFY(!result.cancelled);
-    QCOMPARE(result.subsets.size(), std::size_t(4096));
-    QCOMPARE(calls.size(), std::size_t(4096));
+    QCOMPARE(result.subsets.size(), std::size_t(kWideSubsets));
+    QCOMPARE(calls.size(), std::size_t(kWideSubsets));
     for (std::size_t i = 0; i < calls.size(); ++i) {
-        QCOMPARE(calls[i].second, 4096);
+        QCOMPARE(calls[i].second, kWideSubsets);
         QCOMPARE(calls[i].first, int(i) + 1); // one step per subset, never back
     }
 }
@@ -299,8 +303,8 @@ void TestIcp::cancelStopsPromptly_data()
     QTest::addColumn<int>("cancelAfter");
     QTest::newRow("before the first subset") << 0;
     QTest::newRow("after 1 subset") << 1;
-    QTest::newRow("half way") << 2048;
-    QTest::newRow("before the last subset") << 4095;
+    QTest::newRow("half way") << kWideSubsets / 2;
+    QTest::newRow("before the last subset") << kWideSubsets - 1;
 }
 
 void TestIcp::cancelStopsPromptly()
@@ -333,8 +337,8 @@ void TestIcp::cancelStopsPromptly()
     QCOMPARE(calls, cancelAfter);
     // Nothing but the flag's check lies between raising it and returning.
     QVERIFY2(seconds < 1.0, qPrintable(QString::number(seconds)));
-    qInfo("cancelled after %d of 4096 subsets; returned %.2g s after the flag", cancelAfter,
-          seconds);
+    qInfo("cancelled after %d of %d subsets; returned %.2g s after the flag", cancelAfter,
+          kWideSubsets, seconds);
 }
 
 void TestIcp::studyStopsBeforeItsSampleFits()
