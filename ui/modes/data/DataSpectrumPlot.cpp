@@ -20,7 +20,7 @@ constexpr double kInverseWidth = 0.7;
 DataSpectrumPlot::DataSpectrumPlot(QWidget* parent) : QCustomPlot(parent), m_panes(this)
 {
     setObjectName(QStringLiteral("dataSpectrumPlot"));
-    PlotStyle::setTitle(this, tr("Spectrum of R and its inverse 1/λ")); // R: in the axis label
+    PlotStyle::setTitle(this, tr("Spectrum of the correlation matrix R and its inverse 1/λ"));
     m_panes.setAxisLabels(tr("eigenvalue λ of the\ncorrelation matrix R"),
                           tr("1/λ (how much Θ = R⁻¹\namplifies noise)"));
 
