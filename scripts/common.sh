@@ -17,7 +17,7 @@ LEVERSCOPE_PACKAGES=(
   libboost-math-dev
   fonts-dejavu-core xvfb xauth
   clang libclang-rt-14-dev
-  # the sanitizer build links with lld: GNU ld takes several times longer on its large binaries
+  # the sanitizer build links with lld: GNU ld took about twice as long on its large binaries
   lld
   ccache
   python3
