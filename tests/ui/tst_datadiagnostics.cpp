@@ -139,6 +139,27 @@ QList<double> shownHalfWidths(QCustomPlot* plot)
     return widths;
 }
 
+/// Longley's six features and their names, read by the core's CSV reader apart from the page.
+struct LongleyFeatures
+{
+    bool read = false;
+    Eigen::MatrixXd x;
+    std::vector<std::string> names;
+};
+
+LongleyFeatures longleyFeatures()
+{
+    LongleyFeatures longley;
+    lev::core::CsvReader reader;
+    longley.read = reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv");
+    if (!longley.read)
+        return longley;
+    const auto& csv = reader.table();
+    longley.x = csv.values.leftCols(6);
+    longley.names.assign(csv.columns.begin(), csv.columns.begin() + 6);
+    return longley;
+}
+
 } // namespace
 
 class TestDataDiagnostics : public QObject
@@ -215,11 +236,10 @@ void TestDataDiagnostics::longleyTableEqualsTheCore()
     const QTableWidget* table = m_page->view().belsleyTable()->table();
 
     // The core's report of the same columns, read independently of the page.
-    lev::core::CsvReader reader;
-    QVERIFY(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"));
-    const auto& csv = reader.table();
-    const Eigen::MatrixXd x = csv.values.leftCols(6);
-    const std::vector<std::string> names(csv.columns.begin(), csv.columns.begin() + 6);
+    const LongleyFeatures longley = longleyFeatures();
+    QVERIFY(longley.read);
+    const Eigen::MatrixXd& x = longley.x;
+    const std::vector<std::string>& names = longley.names;
     const lev::core::BelsleyReport report = lev::core::BelsleyDiagnostics::of(x, names);
 
     QCOMPARE(table->rowCount(), 7);
@@ -332,11 +352,10 @@ void TestDataDiagnostics::tiesToOneEigenvalueShareARing()
     // Uncentred (Belsley's default), the core ties each of Longley's near-dependencies to the
     // eigenvalue of R with the closest direction; ties to the same λ share one ring.
     open(testData("longley.csv"), QStringLiteral("TOTEMP"));
-    lev::core::CsvReader reader;
-    QVERIFY(reader.readFile(LEVERSCOPE_TEST_DATA "/longley.csv"));
-    const auto& csv = reader.table();
-    const Eigen::MatrixXd x = csv.values.leftCols(6);
-    const std::vector<std::string> names(csv.columns.begin(), csv.columns.begin() + 6);
+    const LongleyFeatures longley = longleyFeatures();
+    QVERIFY(longley.read);
+    const Eigen::MatrixXd& x = longley.x;
+    const std::vector<std::string>& names = longley.names;
     const lev::core::BelsleyReport report = lev::core::BelsleyDiagnostics::of(x, names);
     const std::vector<lev::core::SpectrumTie> ties =
         lev::core::DependencySpectrumTie::of(x, report, lev::core::BelsleySettings());
